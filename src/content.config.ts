@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { sourceSchema } from '../content/schemas/source.ts';
+import { guidanceSchema } from '../content/schemas/guidance.ts';
+import { caseStudySchema } from '../content/schemas/case-study.ts';
+import { glossarySchema } from '../content/schemas/glossary.ts';
+import { checklistSchema } from '../content/schemas/checklist.ts';
+import { factorSchema } from '../content/schemas/factor.ts';
+import { responsibilitySchema } from '../content/schemas/responsibility.ts';
+
+// Tests point this at a copy of content/ with one deliberate fault, to prove the build fails.
+const contentRoot = resolve(process.env.KIT_CONTENT_DIR ?? 'content');
+
+// Citations are checked against the sources while each entry is validated, so the list is
+// read here, before the collections load.
+const sources = sourceSchema.array().parse(JSON.parse(readFileSync(resolve(contentRoot, 'sources.json'), 'utf8')));
+
+export const collections = {
+  sources: defineCollection({ loader: file(resolve(contentRoot, 'sources.json')), schema: sourceSchema }),
+  guidance: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: resolve(contentRoot, 'guidance') }),
+    schema: guidanceSchema(sources),
+  }),
+  caseStudies: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: resolve(contentRoot, 'case-studies') }),
+    schema: caseStudySchema(sources),
+  }),
+  glossary: defineCollection({ loader: file(resolve(contentRoot, 'glossary.yaml')), schema: glossarySchema(sources) }),
+  checklists: defineCollection({
+    loader: glob({ pattern: '*.json', base: resolve(contentRoot, 'checklists') }),
+    schema: checklistSchema(sources),
+  }),
+  factors: defineCollection({ loader: file(resolve(contentRoot, 'factors.json')), schema: factorSchema(sources) }),
+  responsibilities: defineCollection({
+    loader: file(resolve(contentRoot, 'responsibilities.json')),
+    schema: responsibilitySchema(sources),
+  }),
+};

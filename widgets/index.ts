@@ -1,0 +1,2 @@
+/** The bundle: every widget in one module, for pages that use several. */
+export * from './attendance-calculator/index.ts';

@@ -1,0 +1,227 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { formatMessage } from './strings.ts';
+import { sharedStrings } from './messages.ts';
+import { parseStorageKind, WidgetStore, type SaveResult } from './storage.ts';
+
+/**
+ * What every widget shares, written once: the `value` / `change` / `reset()` contract,
+ * form association, storage with autosave and a visible save line, a clear button that asks
+ * first, and one polite live region for announcements.
+ *
+ * A widget subclass supplies its default value, a check for its value's shape, a format
+ * version (with a migration for older versions) and its own rendering.
+ */
+export abstract class KitWidget<T> extends LitElement {
+  static formAssociated = true;
+
+  static override properties = {
+    name: { type: String, reflect: true },
+    storage: { type: String },
+    storageKey: { type: String, attribute: 'storage-key' },
+    saveResult: { state: true },
+    announcement: { state: true },
+    confirmingClear: { state: true },
+    restoreNotice: { state: true },
+  };
+
+  /** Name under which the value is submitted with the host page's form. */
+  declare name: string | null;
+  /** Where work is kept: `local`, `session` or `none` (the default: nothing is kept). */
+  declare storage: string | null;
+  /** Storage key, for several instances on one page; defaults to the element's id or its position. */
+  declare storageKey: string | null;
+
+  declare protected saveResult: SaveResult | undefined;
+  declare protected announcement: string;
+  declare protected confirmingClear: boolean;
+  declare protected restoreNotice: string;
+
+  /** The custom element name, also the start of the storage key. */
+  protected abstract readonly widgetName: string;
+  /** The saved-data format version this release writes. */
+  protected abstract readonly formatVersion: number;
+  protected abstract defaultValue(): T;
+  protected abstract isValue(data: unknown): data is T;
+
+  /** Turns data saved under an older format into the current one; none by default. */
+  protected migrate(_data: unknown, _fromVersion: number): T | undefined {
+    return undefined;
+  }
+
+  readonly #internals: ElementInternals;
+  #value: T | undefined;
+  #store: WidgetStore<T> | undefined;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+    this.name = null;
+    this.storage = null;
+    this.storageKey = null;
+    this.announcement = '';
+    this.confirmingClear = false;
+    this.restoreNotice = '';
+  }
+
+  /** The widget's state, JSON-serialisable. Setting it replaces the work on screen. */
+  get value(): T {
+    return this.#value ?? this.defaultValue();
+  }
+
+  set value(next: T) {
+    if (!this.isValue(next)) throw new TypeError(`${this.widgetName}: value does not have the expected shape`);
+    this.#value = next;
+    this.#persist();
+    this.requestUpdate();
+  }
+
+  /** Clears the work on screen and on the device. */
+  reset(): void {
+    this.#store?.clear();
+    this.#value = this.defaultValue();
+    this.saveResult = undefined;
+    this.restoreNotice = '';
+    this.#syncForm();
+    this.requestUpdate();
+    this.#emitChange();
+  }
+
+  /** Subclasses call this for every change a person makes. */
+  protected commit(next: T): void {
+    this.#value = next;
+    this.#persist();
+    this.requestUpdate();
+    this.#emitChange();
+  }
+
+  /** Says something once to screen-reader users through the widget's polite live region. */
+  protected announce(message: string): void {
+    // Clearing first makes a repeated message be read again.
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = message;
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.#store) this.#openStore();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if ((changed.has('storage') || changed.has('storageKey')) && this.hasUpdated) this.#openStore();
+  }
+
+  #defaultKey(): string {
+    if (this.id) return `${this.widgetName}:${location.pathname}#${this.id}`;
+    const same = Array.from(document.querySelectorAll(this.localName));
+    return `${this.widgetName}:${location.pathname}:${same.indexOf(this)}`;
+  }
+
+  #openStore(): void {
+    this.#store = new WidgetStore<T>({
+      kind: parseStorageKind(this.storage),
+      key: this.storageKey ? `${this.widgetName}:${this.storageKey}` : this.#defaultKey(),
+      version: this.formatVersion,
+      validate: (data): data is T => this.isValue(data),
+      migrate: (data, from) => this.migrate(data, from),
+    });
+    const loaded = this.#store.load();
+    if (loaded.status === 'loaded') {
+      this.#value = loaded.data;
+      this.restoreNotice = formatMessage(sharedStrings.restoredFrom, { time: formatTime(loaded.savedAt) });
+    } else if (loaded.status === 'corrupt') {
+      this.restoreNotice = formatMessage(sharedStrings.restoreFailed, { reason: loaded.reason });
+    }
+    this.saveResult = loaded.status === 'unavailable' ? { status: 'unavailable' } : undefined;
+    this.#syncForm();
+    this.requestUpdate();
+  }
+
+  #persist(): void {
+    if (this.#store) this.saveResult = this.#store.save(this.value);
+    this.#syncForm();
+  }
+
+  #syncForm(): void {
+    this.#internals.setFormValue(this.name ? JSON.stringify(this.value) : null);
+  }
+
+  #emitChange(): void {
+    this.dispatchEvent(new CustomEvent('change', { detail: { value: this.value }, bubbles: true, composed: true }));
+  }
+
+  /** Called by the browser when the host form is reset. */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** The live region; render it once in every widget. */
+  protected renderLiveRegion(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  /** The "saved on this device only" line and the clear button that asks first. */
+  protected renderStorageFooter(): TemplateResult {
+    return html`
+      <div class="storage" part="storage">
+        ${this.restoreNotice ? html`<p class="storage-restore">${this.restoreNotice}</p>` : nothing}
+        <p class="storage-line">${this.#saveLine()}</p>
+        ${this.confirmingClear
+          ? html`<div class="storage-confirm" role="group" aria-labelledby="clear-question">
+              <p id="clear-question">${sharedStrings.clearConfirmQuestion}</p>
+              <button type="button" class="button-warning" id="clear-yes" @click=${this.#confirmClear}>
+                ${sharedStrings.clearConfirm}
+              </button>
+              <button type="button" class="button-secondary" @click=${this.#cancelClear}>${sharedStrings.clearCancel}</button>
+            </div>`
+          : html`<button type="button" class="button-secondary" id="clear" part="clear-button" @click=${this.#askClear}>
+              ${sharedStrings.clear}
+            </button>`}
+      </div>
+    `;
+  }
+
+  #saveLine(): string {
+    const kind = parseStorageKind(this.storage);
+    const result = this.saveResult;
+    if (kind === 'none') return sharedStrings.saveOff;
+    if (!result) return sharedStrings.savedNothingYet;
+    switch (result.status) {
+      case 'saved':
+        return formatMessage(sharedStrings.savedAt, { time: formatTime(result.savedAt) });
+      case 'unavailable':
+        return sharedStrings.saveUnavailable;
+      case 'failed':
+        return formatMessage(sharedStrings.saveFailed, { reason: result.reason });
+      case 'off':
+        return sharedStrings.saveOff;
+    }
+  }
+
+  async #askClear(): Promise<void> {
+    this.confirmingClear = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('#clear-yes')?.focus();
+  }
+
+  async #cancelClear(): Promise<void> {
+    this.confirmingClear = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('#clear')?.focus();
+  }
+
+  async #confirmClear(): Promise<void> {
+    this.confirmingClear = false;
+    this.reset();
+    this.announce(sharedStrings.cleared);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('#clear')?.focus();
+  }
+}
+
+function formatTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'an earlier visit';
+  return date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+}

@@ -1,0 +1,15 @@
+/** Strings the shared widget parts show, in one place like each widget's own. */
+export const sharedStrings = {
+  savedAt: 'Saved on this device only, at %{time}.',
+  savedNothingYet: 'Your work is saved on this device only, as you go.',
+  saveOff: 'Not saved: this page does not keep your work. Copy it before you leave.',
+  saveUnavailable: 'Not saved: this browser is blocking storage. Copy your work before you leave.',
+  saveFailed: 'Not saved: %{reason}. Copy your work before you leave.',
+  restoredFrom: 'Your work from %{time} was restored from this device.',
+  restoreFailed: 'Saved work on this device could not be read (%{reason}). It has been left as it was; you are starting afresh.',
+  clear: 'Clear saved work',
+  clearConfirmQuestion: 'Clear your work from this tool and this device? This cannot be undone.',
+  clearConfirm: 'Yes, clear it',
+  clearCancel: 'Cancel',
+  cleared: 'Your work has been cleared.',
+} as const;
