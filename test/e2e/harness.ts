@@ -1,0 +1,96 @@
+/**
+ * Shared set-up for end-to-end tests: the built site served with its security headers,
+ * Chromium via playwright-core, axe-core, and watches on requests and CSP violations.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+// @ts-expect-error plain JavaScript module without types
+import { startServer } from '../../scripts/serve.mjs';
+// @ts-expect-error plain JavaScript module without types
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+
+export const distDir = resolve(import.meta.dirname, '../../dist');
+export const axePath = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+export interface Site {
+  origin: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+export async function openSite(): Promise<Site> {
+  const server: Server = await startServer({ root: distDir, port: 0 });
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    browser,
+    close: async () => {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** Every built HTML page as a URL path, for example /guidance/why-attendance-matters/. */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) {
+        const rel = relative(distDir, path).split(sep).join('/');
+        pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
+      }
+    }
+  };
+  walk(distDir);
+  return pages.sort();
+}
+
+export interface Watched {
+  page: Page;
+  offHost: string[];
+  cspViolations: string[];
+  scripts: string[];
+  errors: string[];
+}
+
+/** A new page that records off-host requests, CSP violations, scripts fetched and page errors. */
+export async function watchedPage(site: Site, viewport = { width: 1024, height: 800 }): Promise<Watched> {
+  const context = await site.browser.newContext({ viewport });
+  const page = await context.newPage();
+  const watched: Watched = { page, offHost: [], cspViolations: [], scripts: [], errors: [] };
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== site.origin) watched.offHost.push(url);
+    if (request.resourceType() === 'script') watched.scripts.push(url);
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) watched.cspViolations.push(message.text());
+  });
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return watched;
+}
+
+/** Runs axe-core (WCAG 2.2 A and AA) on the page; returns readable violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // axe is injected through the test's own channel, so the page's CSP does not block it.
+  await page.evaluate(await import('node:fs').then((fs) => fs.readFileSync(axePath, 'utf8')));
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  }, wcagTags);
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, builtPages, openSite, watchedPage, type Site } from './harness.ts';
+
+let site: Site;
+const pages = builtPages();
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('every built page', () => {
+  it('finds the pages to check', () => {
+    expect(pages.length).toBeGreaterThan(20);
+    expect(pages).toContain('/');
+    expect(pages).toContain('/search/');
+    expect(pages).toContain('/tools/attendance-calculator/');
+  });
+
+  it('has zero axe violations, one h1, landmarks, and no off-host requests or CSP violations', async () => {
+    const problems: string[] = [];
+    const watched = await watchedPage(site);
+    for (const path of pages) {
+      watched.offHost.length = 0;
+      watched.cspViolations.length = 0;
+      watched.errors.length = 0;
+      await watched.page.goto(site.origin + path, { waitUntil: 'networkidle' });
+      await watched.page.waitForTimeout(50);
+      const violations = await axeViolations(watched.page);
+      const shape = await watched.page.evaluate(() => ({
+        h1: document.querySelectorAll('h1').length,
+        main: document.querySelectorAll('main#main').length,
+        skip: document.querySelector('a.skip-link')?.getAttribute('href'),
+        lang: document.documentElement.lang,
+      }));
+      for (const v of violations) problems.push(`${path}: ${v}`);
+      if (shape.h1 !== 1) problems.push(`${path}: ${shape.h1} h1 elements`);
+      if (shape.main !== 1) problems.push(`${path}: no main landmark`);
+      if (shape.skip !== '#main') problems.push(`${path}: no skip link to #main`);
+      if (shape.lang !== 'en-GB') problems.push(`${path}: lang is "${shape.lang}"`);
+      for (const url of watched.offHost) problems.push(`${path}: off-host request ${url}`);
+      for (const csp of watched.cspViolations) problems.push(`${path}: ${csp}`);
+      for (const error of watched.errors) problems.push(`${path}: page error ${error}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('reading pages fetch no JavaScript at all', async () => {
+    const watched = await watchedPage(site);
+    const reading = pages.filter((p) => p.startsWith('/guidance/') || p.startsWith('/case-studies/') || p === '/' || p.startsWith('/glossary/'));
+    expect(reading.length).toBeGreaterThan(5);
+    for (const path of reading) {
+      watched.scripts.length = 0;
+      await watched.page.goto(site.origin + path, { waitUntil: 'networkidle' });
+      expect(watched.scripts, path).toEqual([]);
+    }
+  });
+
+  it('reflows at 320 px wide with no sideways scrolling', async () => {
+    const watched = await watchedPage(site, { width: 320, height: 640 });
+    const wide: string[] = [];
+    for (const path of pages) {
+      await watched.page.goto(site.origin + path, { waitUntil: 'load' });
+      const width = await watched.page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+  });
+
+  it('guidance pages show audience, topics, "applies to England", dates and citations', async () => {
+    const watched = await watchedPage(site);
+    const guidance = pages.filter((p) => /^\/guidance\/[^/]+\/$/.test(p));
+    expect(guidance.length).toBeGreaterThan(5);
+    for (const path of guidance) {
+      await watched.page.goto(site.origin + path);
+      const meta = await watched.page.locator('.page-meta').innerText();
+      expect(meta, path).toContain('For');
+      expect(meta, path).toContain('England');
+      expect(meta, path).toContain('Guidance date');
+      expect(meta, path).toContain('Last reviewed');
+      expect(await watched.page.locator('.citations li').count(), path).toBeGreaterThan(0);
+    }
+  });
+
+  it('prints without navigation but with citations', async () => {
+    const watched = await watchedPage(site);
+    await watched.page.emulateMedia({ media: 'print' });
+    await watched.page.goto(`${site.origin}/guidance/why-attendance-matters/`);
+    expect(await watched.page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await watched.page.locator('.header-search').isVisible()).toBe(false);
+    expect(await watched.page.locator('.citations').isVisible()).toBe(true);
+  });
+
+  it('long pages have a contents list that links to their sections', async () => {
+    const watched = await watchedPage(site);
+    await watched.page.goto(`${site.origin}/guidance/why-attendance-matters/`);
+    const links = await watched.page.locator('nav.contents a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const href of links) expect(await watched.page.locator(href!).count()).toBe(1);
+  });
+});
