@@ -27,12 +27,15 @@ const resultsSection = document.querySelector<HTMLElement>('#results-section')!;
 const resultsList = document.querySelector<HTMLOListElement>('#search-results')!;
 const quickSection = document.querySelector<HTMLElement>('#quick-section')!;
 const quickList = document.querySelector<HTMLUListElement>('#quick-results')!;
+const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
 const filterGroups = ['audience', 'topic', 'source'] as const;
-const maxResults = 20;
+// Each result's text is a separate small download: fetch a page of them at a time.
+const pageSize = 10;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 let quickPromise: Promise<{ search: (q: string) => QuickFindEntry[]; index: QuickFindIndex }> | undefined;
 let latest = 0;
+let pending: PagefindResult[] = [];
 
 function loadPagefind(): Promise<Pagefind> {
   // A variable path keeps the bundler from resolving it: the index exists only after the build.
@@ -97,9 +100,8 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function renderPages(pages: PagefindResultData[]): void {
-  resultsList.replaceChildren(
-    ...pages.map((page) => {
+function resultItems(pages: PagefindResultData[]): HTMLLIElement[] {
+  return pages.map((page) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = page.url;
@@ -109,9 +111,23 @@ function renderPages(pages: PagefindResultData[]): void {
       excerpt.append(...excerptNodes(page.excerpt));
       item.append(link, excerpt);
       return item;
-    }),
-  );
+    });
+}
+
+function renderPages(pages: PagefindResultData[]): void {
+  resultsList.replaceChildren(...resultItems(pages));
   resultsSection.hidden = pages.length === 0;
+  moreButton.hidden = pending.length === 0;
+}
+
+/** Shows the next page of results and moves focus to the first new one. */
+async function showMore(): Promise<void> {
+  const next = pending.splice(0, pageSize);
+  const items = resultItems(await Promise.all(next.map((r) => r.data())));
+  resultsList.append(...items);
+  moreButton.hidden = pending.length === 0;
+  items[0]?.querySelector('a')?.focus();
+  status.textContent = `Showing ${resultsList.children.length} of ${resultsList.children.length + pending.length} pages.`;
 }
 
 function renderQuick(entries: QuickFindEntry[]): void {
@@ -143,6 +159,7 @@ async function run(): Promise<void> {
   const filters = selectedFilters();
   syncUrl(query);
   if (!query) {
+    pending = [];
     renderPages([]);
     renderQuick([]);
     status.textContent = '';
@@ -154,9 +171,10 @@ async function run(): Promise<void> {
   const words = meaningfulWords(query);
   // A whole-sentence question rarely matches as a phrase: try its meaningful words instead.
   if (results.length === 0 && words.length > 1) results = await searchPages(pagefind, words, filters);
-  const pages = await Promise.all(results.slice(0, maxResults).map((r) => r.data()));
+  const pages = await Promise.all(results.slice(0, pageSize).map((r) => r.data()));
   const quickMatches = Object.keys(filters).length > 0 ? [] : quick.search(query);
   if (ticket !== latest) return;
+  pending = results.slice(pageSize);
   renderPages(pages);
   renderQuick(quickMatches);
   status.textContent = describe(results.length, quickMatches.length, query, Object.keys(filters).length > 0);
@@ -185,6 +203,7 @@ form.addEventListener('submit', (event) => {
   void run();
 });
 input.addEventListener('input', runSoon);
+moreButton.addEventListener('click', () => void showMore());
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void run();
 });

@@ -26,8 +26,7 @@ describe('every built page', () => {
       watched.offHost.length = 0;
       watched.cspViolations.length = 0;
       watched.errors.length = 0;
-      await watched.page.goto(site.origin + path, { waitUntil: 'networkidle' });
-      await watched.page.waitForTimeout(50);
+      await watched.page.goto(site.origin + path, { waitUntil: 'load' });
       const violations = await axeViolations(watched.page);
       const shape = await watched.page.evaluate(() => ({
         h1: document.querySelectorAll('h1').length,
@@ -53,7 +52,7 @@ describe('every built page', () => {
     expect(reading.length).toBeGreaterThan(5);
     for (const path of reading) {
       watched.scripts.length = 0;
-      await watched.page.goto(site.origin + path, { waitUntil: 'networkidle' });
+      await watched.page.goto(site.origin + path, { waitUntil: 'load' });
       expect(watched.scripts, path).toEqual([]);
     }
   });
@@ -82,6 +81,20 @@ describe('every built page', () => {
       expect(meta, path).toContain('Last reviewed');
       expect(await watched.page.locator('.citations li').count(), path).toBeGreaterThan(0);
     }
+  });
+
+  it('has zero axe violations in dark mode and forced colours', async () => {
+    const sample = ['/', '/guidance/why-attendance-matters/', '/search/', '/tools/attendance-calculator/', '/glossary/'];
+    const problems: string[] = [];
+    for (const media of [{ colorScheme: 'dark' as const }, { forcedColors: 'active' as const }]) {
+      const watched = await watchedPage(site);
+      await watched.page.emulateMedia(media);
+      for (const path of sample) {
+        await watched.page.goto(site.origin + path, { waitUntil: 'load' });
+        for (const v of await axeViolations(watched.page)) problems.push(`${JSON.stringify(media)} ${path}: ${v}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('prints without navigation but with citations', async () => {

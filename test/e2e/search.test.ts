@@ -86,3 +86,18 @@ describe('search', () => {
     expect(await watched.page.locator('#search-results script, #search-results img').count()).toBe(0);
   });
 });
+
+describe('search results paging', () => {
+  it('shows ten results, then more on request with focus on the first new one', async () => {
+    const watched = await searchFor('attendance');
+    const status = await watched.page.locator('#search-status').innerText();
+    const total = Number(/^(\d+)/.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await watched.page.locator('#search-results li').count()).toBe(10);
+    await watched.page.getByRole('button', { name: 'Show more results' }).focus();
+    await watched.page.keyboard.press('Enter');
+    await expect.poll(() => watched.page.locator('#search-results li').count()).toBe(Math.min(20, total));
+    const focused = await watched.page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[10]);
+    expect(focused).toBe(true);
+  });
+});

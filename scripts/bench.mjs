@@ -1,0 +1,108 @@
+// `npm run bench`: builds the site, then measures what the budgets in PRODUCT.md are about.
+// Prints one JSON object on stdout (also written to bench-results/bench.json) and a readable
+// table on stderr. Byte figures are gzipped (level 9), the way a server would send them.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const budgets = { readingPageJsBytes: 0, widgetModuleGzipBytes: 20 * 1024 };
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+const started = performance.now();
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const buildSeconds = (performance.now() - started) / 1000;
+
+const htmlPages = files(dist).filter((f) => f.endsWith('.html'));
+const pagefindBytes = files(join(dist, 'pagefind')).reduce((sum, f) => sum + statSync(f).size, 0);
+const widgetModules = Object.fromEntries(
+  files(join(dist, 'widgets', 'v1'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => [f.slice(f.lastIndexOf('/') + 1), { bytes: statSync(f).size, gzipBytes: gz(readFileSync(f)) }]),
+);
+
+const server = await startServer({ root: dist, port: 0 });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+
+/** Gzipped JavaScript (and WebAssembly) fetched while `act` runs on a fresh page. */
+async function fetched(path, act = async () => {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    const url = response.url();
+    if (type === 'script' || url.endsWith('.js') || url.endsWith('.wasm') || url.includes('.pf_')) bodies.push(response.body().then((b) => ({ url, b })));
+  });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  await act(page);
+  await page.waitForLoadState('networkidle');
+  const all = await Promise.all(bodies);
+  await context.close();
+  const js = all.filter((x) => x.url.endsWith('.js'));
+  return {
+    jsGzipBytes: js.reduce((s, x) => s + gz(x.b), 0),
+    otherGzipBytes: all.filter((x) => !x.url.endsWith('.js')).reduce((s, x) => s + gz(x.b), 0),
+    files: all.map((x) => x.url.replace(origin, '')),
+  };
+}
+
+const readingPage = await fetched('/guidance/why-attendance-matters/');
+const searchPageIdle = await fetched('/search/');
+const searchFirstQuery = await fetched('/search/', async (page) => {
+  await page.fill('#search-q', 'persistent absence');
+  await page.press('#search-q', 'Enter');
+  await page.locator('#search-status').filter({ hasText: /found|No results/ }).waitFor();
+});
+const widgetPages = { 'attendance-calculator': await fetched('/tools/attendance-calculator/') };
+await browser.close();
+server.close();
+
+const result = {
+  date: new Date().toISOString(),
+  node: process.versions.node,
+  buildSeconds: Number(buildSeconds.toFixed(2)),
+  pages: htmlPages.length,
+  pagefindIndexBytes: pagefindBytes,
+  readingPageJsGzipBytes: readingPage.jsGzipBytes,
+  searchPageJsGzipBytesBeforeSearch: searchPageIdle.jsGzipBytes,
+  searchPageJsGzipBytesAfterFirstSearch: searchFirstQuery.jsGzipBytes,
+  searchPageWasmAndIndexGzipBytesAfterFirstSearch: searchFirstQuery.otherGzipBytes,
+  widgetPageJsGzipBytes: Object.fromEntries(Object.entries(widgetPages).map(([k, v]) => [k, v.jsGzipBytes])),
+  widgetModules,
+  budgets,
+  withinBudget: {
+    readingPageJs: readingPage.jsGzipBytes <= budgets.readingPageJsBytes,
+    widgetModules: Object.values(widgetModules).every((m) => m.gzipBytes <= budgets.widgetModuleGzipBytes),
+  },
+};
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results', 'bench.json'), JSON.stringify(result, null, 2) + '\n');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const rows = [
+  ['build', `${result.buildSeconds} s`],
+  ['pages', String(result.pages)],
+  ['Pagefind index', kb(result.pagefindIndexBytes)],
+  ['reading page JS (gzip)', kb(result.readingPageJsGzipBytes)],
+  ['search page JS before search', kb(result.searchPageJsGzipBytesBeforeSearch)],
+  ['search page JS after first search', kb(result.searchPageJsGzipBytesAfterFirstSearch)],
+  ['  + Pagefind wasm and index', kb(result.searchPageWasmAndIndexGzipBytesAfterFirstSearch)],
+  ...Object.entries(result.widgetPageJsGzipBytes).map(([k, v]) => [`${k} page JS`, kb(v)]),
+  ...Object.entries(widgetModules).map(([k, v]) => [`module ${k}`, `${kb(v.gzipBytes)} gzip (${kb(v.bytes)} raw)`]),
+];
+process.stderr.write(rows.map(([a, b]) => `${a.padEnd(38)} ${b}`).join('\n') + '\n');
+process.stdout.write(JSON.stringify(result, null, 2) + '\n');
