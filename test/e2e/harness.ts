@@ -7,9 +7,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
-// @ts-expect-error plain JavaScript module without types
 import { startServer } from '../../scripts/serve.mjs';
-// @ts-expect-error plain JavaScript module without types
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 export const distDir = resolve(import.meta.dirname, '../../dist');
