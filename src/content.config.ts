@@ -9,6 +9,7 @@ import { glossarySchema } from '../content/schemas/glossary.ts';
 import { checklistSchema } from '../content/schemas/checklist.ts';
 import { factorSchema } from '../content/schemas/factor.ts';
 import { responsibilitySchema } from '../content/schemas/responsibility.ts';
+import { keyFactSchema } from '../content/schemas/key-fact.ts';
 
 // Tests point this at a copy of content/ with one deliberate fault, to prove the build fails.
 const contentRoot = resolve(process.env.KIT_CONTENT_DIR ?? 'content');
@@ -33,6 +34,7 @@ export const collections = {
     schema: checklistSchema(sources),
   }),
   factors: defineCollection({ loader: file(resolve(contentRoot, 'factors.json')), schema: factorSchema(sources) }),
+  keyFacts: defineCollection({ loader: file(resolve(contentRoot, 'key-facts.json')), schema: keyFactSchema(sources) }),
   responsibilities: defineCollection({
     loader: file(resolve(contentRoot, 'responsibilities.json')),
     schema: responsibilitySchema(sources),
