@@ -2,6 +2,10 @@ import { z } from 'astro/zod';
 import { audienceIds, fullDate, partialDate, slugId, text, topicIds } from './common.ts';
 import { citationSchema } from './citation.ts';
 import type { Source } from './source.ts';
+import tools from '../tools.json' with { type: 'json' };
+
+/** Ids of the tools a page can offer as next steps. */
+const toolIds = tools.map((t) => t.id) as [string, ...string[]];
 
 /** Frontmatter of a guidance page (content/guidance/*.mdx). */
 export function guidanceSchema(sources: readonly Pick<Source, 'id' | 'sections'>[]) {
@@ -24,6 +28,10 @@ export function guidanceSchema(sources: readonly Pick<Source, 'id' | 'sections'>
     related: z.array(slugId).default([]),
     /** Position in lists; lower comes first. */
     order: z.number().int().default(100),
+    /** What changed at the last review, for the amendments page. */
+    changeNote: text.default('First published.'),
+    /** Tools (ids in content/tools.json) offered as next steps at the foot of the page. */
+    tools: z.array(z.enum(toolIds)).default([]),
     /** Extra search weight: set on the page that defines a term, so it outranks pages that mention it. */
     searchKeywords: z.array(text).default([]),
   });

@@ -1,0 +1,106 @@
+/**
+ * Rules that hold across the content: every source section is covered, "must" only with a
+ * statutory source, and pages in the project's own words.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { caseStudies, checklists, guidancePages, haveSourceTexts, readJson, readYaml, sources, sourcesDir } from '../helpers/content.ts';
+
+const pages = guidancePages();
+
+describe('coverage map', () => {
+  it('has at least one page, case study or checklist for every section of every source', () => {
+    const cited = new Set<string>();
+    for (const p of pages) for (const c of p.data.citations) cited.add(`${c.source} / ${c.section}`);
+    for (const cs of caseStudies()) for (const c of cs.data.citations) cited.add(`${c.source} / ${c.section}`);
+    for (const list of checklists()) {
+      for (const c of list.data.citations) cited.add(`${c.source} / ${c.section}`);
+      for (const g of list.data.groups) for (const i of g.items) cited.add(`${i.citation.source} / ${i.citation.section}`);
+    }
+    const uncovered = sources().flatMap((s) => s.sections.map((section) => `${s.id} / ${section}`)).filter((key) => !cited.has(key));
+    expect(uncovered).toEqual([]);
+  });
+
+  it('has only citations of sections that are in the map', () => {
+    const known = new Set(sources().flatMap((s) => s.sections.map((section) => `${s.id} / ${section}`)));
+    const unknown = pages.flatMap((p) => p.data.citations.map((c) => `${p.slug}: ${c.source} / ${c.section}`)).filter((k) => !known.has(k.slice(k.indexOf(': ') + 2)));
+    expect(unknown).toEqual([]);
+  });
+
+  it('links related pages and checklist items only to pages that exist', () => {
+    const slugs = new Set(pages.map((p) => p.slug));
+    const broken = [
+      ...pages.flatMap((p) => (p.data.related ?? []).filter((r) => !slugs.has(r)).map((r) => `${p.slug} → ${r}`)),
+      ...checklists().flatMap((l) => l.data.groups.flatMap((g) => g.items.filter((i) => i.page && !slugs.has(i.page)).map((i) => `${l.id}/${i.id} → ${i.page}`))),
+      ...pages.flatMap((p) => [...p.body.matchAll(/\/guidance\/([a-z0-9-]+)\//g)].map((m) => m[1]!).filter((s) => !slugs.has(s)).map((s) => `${p.slug} body → ${s}`)),
+    ];
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('"must" only for statutory duties', () => {
+  it('puts every "must" on a page that cites a statutory source', () => {
+    const statutory = new Set(sources().filter((s) => s.statutory).map((s) => s.id));
+    const offending = pages
+      .filter((p) => /\bmust\b/i.test(`${p.data.summary}\n${p.body}`))
+      .filter((p) => !p.data.citations.some((c) => statutory.has(c.source)))
+      .map((p) => p.slug);
+    expect(offending).toEqual([]);
+  });
+});
+
+/** Lower-case words, for comparing runs of text. */
+const words = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+|\|/g) ?? [];
+/** Joins separate texts so that no run is counted across the join. */
+const apart = (texts: string[]) => texts.join('\n|\n');
+
+describe('in our own words', () => {
+  const runLength = 12;
+  it.skipIf(!haveSourceTexts)(`repeats no run of ${runLength} or more words from a source (names and headings aside)`, () => {
+    const sourceRuns = new Set<string>();
+    for (const s of sources()) {
+      const w = words(readFileSync(join(sourcesDir, s.file), 'utf8'));
+      for (let i = 0; i + runLength <= w.length; i += 1) sourceRuns.add(w.slice(i, i + runLength).join(' '));
+    }
+    // Titles of documents and the sources' own section headings are names: quoting them is citing.
+    const names = [
+      ...sources().flatMap((s) => [s.title, s.partOf ?? '', ...s.sections]),
+      'Working together to improve school attendance',
+      'Promoting the education of looked-after and previously looked-after children',
+      'designated teacher for looked-after and previously looked-after children',
+      'designated teacher for looked-after and previously looked-after pupils',
+      'Office of the Chief Social Worker for Children and Families',
+      'children missing education',
+      'supporting pupils at school with medical conditions',
+      'Keeping children safe in education',
+    ]
+      .filter(Boolean)
+      .map((n) => words(n).join(' '))
+      .sort((a, b) => b.length - a.length);
+    const texts: [string, string][] = [
+      ...pages.map((p): [string, string] => [`guidance/${p.slug}`, apart([p.data.title, p.data.summary, p.body])]),
+      ...caseStudies().map((c): [string, string] => [`case-studies/${c.id}`, apart([c.data.summary, ...c.data.parts.flatMap((p) => p.paragraphs), ...(c.data.learning ?? [])])]),
+      ...checklists().map((l): [string, string] => [`checklists/${l.id}`, apart(l.data.groups.flatMap((g) => g.items.flatMap((i) => [i.text, i.why ?? '', i.askFor ?? '', ...(i.subItems ?? []).map((s) => s.text)])))]),
+      ['responsibilities.json', apart(readJson<{ parties: Record<string, string[]> }[]>('responsibilities.json').flatMap((l) => Object.values(l.parties).flat()))],
+      ['glossary.yaml', apart(readYaml<{ definition: string }[]>('glossary.yaml').map((g) => g.definition))],
+      ['key-facts.json', apart(readJson<{ statement: string; soWhat?: string }[]>('key-facts.json').map((f) => `${f.statement}\n${f.soWhat ?? ''}`))],
+    ];
+    const copied: string[] = [];
+    for (const [name, text] of texts) {
+      let normalised = ` ${words(text).join(' ')} `;
+      for (const n of names) normalised = normalised.split(` ${n} `).join(' | ');
+      const w = normalised.split(' ').filter(Boolean);
+      for (let i = 0; i + runLength <= w.length; i += 1) {
+        const run = w.slice(i, i + runLength);
+        if (run.includes('|')) continue;
+        if (sourceRuns.has(run.join(' '))) {
+          copied.push(`${name}: "${run.join(' ')}"`);
+          i += runLength - 1;
+        }
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+  if (!haveSourceTexts) console.log(`Skipped the copied-text check: the source texts are not at ${sourcesDir}.`);
+});
