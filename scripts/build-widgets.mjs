@@ -1,13 +1,16 @@
 // Bundles each widget into a standalone ES module, and all of them into one bundle, under a
-// versioned path (dist/widgets/v1/) so a council pinned to v1 is never broken by v2.
+// versioned path (public/widgets/v1/, copied into dist/ by Astro) so a council pinned to v1
+// is never broken by v2.
 import { build } from 'esbuild';
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const widgetsMajor = 'v1';
 const root = resolve(import.meta.dirname, '..');
-const outdir = resolve(root, process.argv[2] ?? 'dist', 'widgets', widgetsMajor);
+// Into public/ so that Astro copies the files into dist/ and its dev server serves them too.
+const outdir = resolve(root, process.argv[2] ?? 'public', 'widgets', widgetsMajor);
 
 /** Widget folders: every folder under widgets/ with an index.ts, except shared/. */
 export async function widgetEntries() {
@@ -36,4 +39,10 @@ await build({
   tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
   logLevel: 'warning',
 });
+// Subresource Integrity hashes, so a council can pin the exact file it reviewed.
+const integrity = {};
+for (const file of (await readdir(outdir)).filter((f) => f.endsWith('.js')).sort()) {
+  integrity[file] = `sha384-${createHash('sha384').update(await readFile(join(outdir, file))).digest('base64')}`;
+}
+await writeFile(join(outdir, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
 console.log(`widgets built into ${outdir}`);

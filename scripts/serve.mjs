@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { securityHeaders } from './security-headers.mjs';
+import { headersFor } from './security-headers.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -39,7 +39,7 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', he
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', `http://${host}`);
     const file = await findFile(base, url.pathname).catch(() => undefined);
-    const common = { ...securityHeaders, ...headers };
+    const common = { ...headersFor(url.pathname), ...headers };
     if (!file) {
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
       response.writeHead(404, { ...common, 'Content-Type': types['.html'] });

@@ -1,2 +1,3 @@
 /** The bundle: every widget in one module, for pages that use several. */
 export * from './attendance-calculator/index.ts';
+export * from './attendance-checklist/index.ts';

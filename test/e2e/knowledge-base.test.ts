@@ -43,7 +43,7 @@ describe('responsibilities matrix', () => {
       const el = document.getElementById(id);
       if (!el) return false;
       const box = el.getBoundingClientRect();
-      return box.top >= 0 && box.top < window.innerHeight;
+      return box.top >= -1 && box.top < window.innerHeight / 2;
     }, cell);
     expect(inView).toBe(true);
   });
@@ -75,7 +75,7 @@ describe('trust: dates, statutory duties and amendments', () => {
     await page.goto(`${site.origin}/guidance/`);
     const guidance = await page.locator('main .card-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     await page.goto(`${site.origin}/amendments/`);
-    const listed = await page.locator('main table a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const listed = await page.locator('main .amendments a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(new Set(listed)).toEqual(new Set(guidance));
     expect(guidance.length).toBeGreaterThan(30);
   });

@@ -14,7 +14,7 @@ const made: string[] = [];
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'apk-content-'));
   made.push(dir);
-  for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+  for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'widgets', 'scripts']) {
     cpSync(join(root, part), join(dir, part), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -18,6 +18,7 @@ export abstract class KitWidget<T> extends LitElement {
     name: { type: String, reflect: true },
     storage: { type: String },
     storageKey: { type: String, attribute: 'storage-key' },
+    embedded: { type: Boolean },
     saveResult: { state: true },
     announcement: { state: true },
     confirmingClear: { state: true },
@@ -30,6 +31,11 @@ export abstract class KitWidget<T> extends LitElement {
   declare storage: string | null;
   /** Storage key, for several instances on one page; defaults to the element's id or its position. */
   declare storageKey: string | null;
+  /**
+   * Set by another widget that shows this one inside itself and keeps its work: hides the
+   * save line and clear button, which belong to the outer widget.
+   */
+  declare embedded: boolean;
 
   declare protected saveResult: SaveResult | undefined;
   declare protected announcement: string;
@@ -42,6 +48,24 @@ export abstract class KitWidget<T> extends LitElement {
   protected abstract readonly formatVersion: number;
   protected abstract defaultValue(): T;
   protected abstract isValue(data: unknown): data is T;
+
+  /**
+   * Part of the storage key that says what the work is about, for a widget whose attributes
+   * change what it holds (a checklist's `checklist`); empty by default.
+   */
+  protected storageScope(): string {
+    return '';
+  }
+
+  /**
+   * For a subclass whose `storageScope()` has changed: the work on screen belonged to the old
+   * scope, so it is dropped (not deleted from the device) and the new scope's work is loaded.
+   */
+  protected reopenStorage(): void {
+    this.#value = undefined;
+    this.restoreNotice = '';
+    this.#openStore();
+  }
 
   /** Turns data saved under an older format into the current one; none by default. */
   protected migrate(_data: unknown, _fromVersion: number): T | undefined {
@@ -58,6 +82,7 @@ export abstract class KitWidget<T> extends LitElement {
     this.name = null;
     this.storage = null;
     this.storageKey = null;
+    this.embedded = false;
     this.announcement = '';
     this.confirmingClear = false;
     this.restoreNotice = '';
@@ -112,16 +137,18 @@ export abstract class KitWidget<T> extends LitElement {
     if ((changed.has('storage') || changed.has('storageKey')) && this.hasUpdated) this.#openStore();
   }
 
-  #defaultKey(): string {
-    if (this.id) return `${this.widgetName}:${location.pathname}#${this.id}`;
+  #defaultKey(prefix: string): string {
+    if (this.id) return `${prefix}:${location.pathname}#${this.id}`;
     const same = Array.from(document.querySelectorAll(this.localName));
-    return `${this.widgetName}:${location.pathname}:${same.indexOf(this)}`;
+    return `${prefix}:${location.pathname}:${same.indexOf(this)}`;
   }
 
   #openStore(): void {
+    const scope = this.storageScope();
+    const prefix = scope ? `${this.widgetName}:${scope}` : this.widgetName;
     this.#store = new WidgetStore<T>({
       kind: parseStorageKind(this.storage),
-      key: this.storageKey ? `${this.widgetName}:${this.storageKey}` : this.#defaultKey(),
+      key: this.storageKey ? `${prefix}:${this.storageKey}` : this.#defaultKey(prefix),
       version: this.formatVersion,
       validate: (data): data is T => this.isValue(data),
       migrate: (data, from) => this.migrate(data, from),
@@ -162,7 +189,8 @@ export abstract class KitWidget<T> extends LitElement {
   }
 
   /** The "saved on this device only" line and the clear button that asks first. */
-  protected renderStorageFooter(): TemplateResult {
+  protected renderStorageFooter(): TemplateResult | typeof nothing {
+    if (this.embedded) return nothing;
     return html`
       <div class="storage" part="storage">
         ${this.restoreNotice ? html`<p class="storage-restore">${this.restoreNotice}</p>` : nothing}

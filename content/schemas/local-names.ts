@@ -1,0 +1,36 @@
+/**
+ * Local names: the services a council calls by its own name. Checklist text writes them as
+ * placeholders, such as "{inclusionService}", which the widgets fill from the council's
+ * configuration and the site's static pages fill with these defaults.
+ *
+ * No zod here: widgets import this module, and it must add nothing to their bundles.
+ */
+
+/** The placeholders checklist text may use, with the wording used when a council sets none. */
+export const defaultLocalNames = {
+  /** The council's school attendance team (one council calls its own the Statutory Attendance Support Team). */
+  attendanceTeam: "the council's attendance support team",
+  /** The virtual school, which champions the education of children with a social worker. */
+  virtualSchool: 'the virtual school',
+  /** Where schools refer a child with an attendance concern (in Hampshire, the Inclusion Support Service). */
+  inclusionService: "the council's inclusion service",
+} as const;
+
+export type LocalNameKey = keyof typeof defaultLocalNames;
+export type LocalNames = Record<LocalNameKey, string>;
+
+export const localNameKeys = Object.keys(defaultLocalNames) as LocalNameKey[];
+
+const placeholder = /\{(\w+)\}/g;
+
+/** Names of the placeholders a text uses, known or not. */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(placeholder)].map((m) => m[1]!);
+}
+
+/** Fills known placeholders; an unknown one is left as written so the mistake can be seen. */
+export function fillLocalNames(text: string, names: LocalNames = defaultLocalNames): string {
+  return text.replace(placeholder, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(names, key) ? names[key as LocalNameKey] : whole,
+  );
+}

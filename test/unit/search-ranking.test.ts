@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { conceptHits, rankPages, searchesToRun, type ConceptHits, type SearchOutcome } from '../../src/lib/quickfind.ts';
+
+const hit = (scores: Record<string, number>, pageCount = Object.keys(scores).length): ConceptHits => ({
+  scores: new Map(Object.entries(scores)),
+  pageCount,
+});
+const outcome = (scores: Record<string, number>): SearchOutcome => ({ scores: new Map(Object.entries(scores)), count: Object.keys(scores).length });
+
+describe('running the searches for a concept', () => {
+  it('runs a quoted search and its loose form', () => {
+    expect(searchesToRun([{ label: 'pa', searches: ['"PA"', 'persistent'] }])).toEqual(['"PA"', 'PA', 'persistent']);
+  });
+
+  it('keeps only the pages an exact search found, scored by the loose search', () => {
+    const outcomes = new Map([
+      ['"PA"', outcome({ a: 1, b: 1 })],
+      ['PA', outcome({ a: 4, b: 2, c: 9 })],
+    ]);
+    const hits = conceptHits({ label: 'pa', searches: ['"PA"'] }, outcomes);
+    expect([...hits.scores]).toEqual([
+      ['a', 4],
+      ['b', 2],
+    ]);
+    expect(hits.pageCount).toBe(2);
+  });
+
+  it('scores a page by its best search, and a long phrase no higher per word', () => {
+    const outcomes = new Map([
+      ['"lead practitioner"', outcome({ a: 1 })],
+      ['lead practitioner', outcome({ a: 8 })],
+      ['lead', outcome({ a: 3, b: 5 })],
+    ]);
+    const hits = conceptHits({ label: 'lead', searches: ['"lead practitioner"', 'lead'] }, outcomes);
+    expect(hits.scores.get('a')).toBeCloseTo(8 / Math.SQRT2);
+    expect(hits.scores.get('b')).toBe(5);
+  });
+});
+
+describe('ranking merged results', () => {
+  it('ranks a page matching every idea above one matching a single idea strongly', () => {
+    const ranked = rankPages([hit({ answer: 3, noise: 5 }, 2), hit({ answer: 3 }, 3)], 40);
+    expect(ranked.map((r) => r.id)).toEqual(['answer', 'noise']);
+    expect(ranked[0]!.matched).toBe(2);
+  });
+
+  it('drops pages that match only words found nearly everywhere', () => {
+    const everywhere = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`p${i}`, 0.2]));
+    const ranked = rankPages([hit(everywhere), hit({ p1: 4 })], 40);
+    expect(ranked.map((r) => r.id)).toEqual(['p1']);
+  });
+
+  it('keeps every page when the query has only common words', () => {
+    const everywhere = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`p${i}`, 0.2 + i / 100]));
+    const ranked = rankPages([hit(everywhere)], 40);
+    expect(ranked).toHaveLength(40);
+    expect(ranked[0]!.id).toBe('p39');
+  });
+
+  it('returns nothing when nothing matched', () => {
+    expect(rankPages([hit({}), hit({})], 40)).toEqual([]);
+  });
+});

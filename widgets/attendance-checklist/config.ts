@@ -1,0 +1,158 @@
+/**
+ * The checklist's council configuration: which checklist, where its guidance links point,
+ * the council's own names for its services, items to hide and items to add. Read with the
+ * shared precedence in ../shared/config.ts: these defaults, then the inline JSON child,
+ * then attributes.
+ *
+ * ```html
+ * <attendance-checklist checklist="seven-questions" inclusion-service="the Inclusion Team">
+ *   <script type="application/json">
+ *     { "localNames": { "virtualSchool": "Anyshire Virtual School" },
+ *       "hiddenItems": ["lateness"],
+ *       "extraItems": [{ "id": "panel", "group": "support", "text": "Has the child been discussed at the attendance panel?" }] }
+ *   </script>
+ * </attendance-checklist>
+ * ```
+ */
+import { defaultLocalNames, localNameKeys, type LocalNames } from '../../content/schemas/local-names.ts';
+import {
+  baseUrlSetting,
+  idListSetting,
+  idPattern,
+  readInlineConfig,
+  resolveConfig,
+  textSetting,
+  type ConfigLayer,
+  type ResolvedConfig,
+  type SettingCheck,
+  type SettingChecks,
+} from '../shared/config.ts';
+import { checklistIds, defaultChecklistId, findChecklist } from './checklists.ts';
+
+/** An item a council adds. It has no citation: the export says it was added locally. */
+export interface ExtraItem {
+  /** Stable id (lower-case letters, digits, hyphens), unique in the checklist: saved work is keyed by it. */
+  id: string;
+  /** The question, which may use the local name placeholders. */
+  text: string;
+  /** Id of the checklist group to add it to; without one it goes in a group of the council's own. */
+  group?: string;
+  why?: string;
+  askFor?: string;
+}
+
+export interface ChecklistConfig {
+  /** Which checklist: `assessment` (default), `seven-questions`, `pupil-voice` or `support-and-monitoring`. */
+  checklist: string;
+  /** Start of each guidance link; the page's slug and "/" follow. Default "/guidance/". */
+  baseUrl: string;
+  /** The council's names for its services, filling {attendanceTeam}, {virtualSchool} and {inclusionService}. */
+  localNames: LocalNames;
+  /** Ids of items (or sub-items) not to show. Work saved against them is kept. */
+  hiddenItems: string[];
+  /** Items the council adds. */
+  extraItems: ExtraItem[];
+}
+
+export const defaultConfig: Readonly<ChecklistConfig> = Object.freeze({
+  checklist: defaultChecklistId,
+  baseUrl: '/guidance/',
+  localNames: { ...defaultLocalNames },
+  hiddenItems: [],
+  extraItems: [],
+});
+
+export const configLimits = { extraItems: 50, hiddenItems: 200, itemText: 500, guidanceText: 2000, localName: 120 };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const checklistSetting: SettingCheck<string> = (value) =>
+  typeof value === 'string' && findChecklist(value) ? { value } : { error: `must be one of: ${checklistIds.join(', ')}` };
+
+const localNamesSetting: SettingCheck<LocalNames> = (value) => {
+  if (!isRecord(value)) return { error: `must be an object with any of: ${localNameKeys.join(', ')}` };
+  const names: Partial<LocalNames> = {};
+  const nameCheck = textSetting(configLimits.localName);
+  for (const [key, raw] of Object.entries(value)) {
+    if (!(localNameKeys as string[]).includes(key)) return { error: `has "${key}"; expected any of: ${localNameKeys.join(', ')}` };
+    const checked = nameCheck(raw);
+    if ('error' in checked) return { error: `has "${key}", which ${checked.error}` };
+    names[key as keyof LocalNames] = checked.value;
+  }
+  // A partial set: the shared resolver merges it over the names already in force.
+  return { value: names as LocalNames };
+};
+
+const extraItemsSetting: SettingCheck<ExtraItem[]> = (value) => {
+  if (!Array.isArray(value)) return { error: 'must be a list of items, like [{"id": "panel", "text": "..."}]' };
+  if (value.length > configLimits.extraItems) return { error: `must have at most ${configLimits.extraItems} items` };
+  const items: ExtraItem[] = [];
+  const text = textSetting(configLimits.itemText);
+  const guidance = textSetting(configLimits.guidanceText);
+  for (const [index, raw] of value.entries()) {
+    const where = `item ${index + 1}`;
+    if (!isRecord(raw)) return { error: `${where} is not an object` };
+    const unknown = Object.keys(raw).find((k) => !['id', 'text', 'group', 'why', 'askFor'].includes(k));
+    if (unknown) return { error: `${where} has "${unknown}"; expected id, text, group, why, askFor` };
+    if (typeof raw.id !== 'string' || raw.id.length > 100 || !idPattern.test(raw.id)) {
+      return { error: `${where} needs an "id" of lower-case letters, digits and hyphens` };
+    }
+    const itemText = text(raw.text);
+    if ('error' in itemText) return { error: `${where} ("${raw.id}") "text" ${itemText.error}` };
+    const item: ExtraItem = { id: raw.id, text: itemText.value };
+    if (raw.group !== undefined) {
+      if (typeof raw.group !== 'string' || !idPattern.test(raw.group)) return { error: `${where} ("${raw.id}") "group" must be a group id` };
+      item.group = raw.group;
+    }
+    for (const field of ['why', 'askFor'] as const) {
+      if (raw[field] === undefined) continue;
+      const checked = guidance(raw[field]);
+      if ('error' in checked) return { error: `${where} ("${raw.id}") "${field}" ${checked.error}` };
+      item[field] = checked.value;
+    }
+    items.push(item);
+  }
+  return { value: items };
+};
+
+export const configChecks: SettingChecks<ChecklistConfig> = {
+  checklist: checklistSetting,
+  baseUrl: baseUrlSetting,
+  localNames: localNamesSetting,
+  hiddenItems: idListSetting(configLimits.hiddenItems),
+  extraItems: extraItemsSetting,
+};
+
+/** The element's configuration attributes, as Lit hands them over (null when absent). */
+export interface ConfigAttributes {
+  checklist?: string | null;
+  baseUrl?: string | null;
+  attendanceTeam?: string | null;
+  virtualSchool?: string | null;
+  inclusionService?: string | null;
+  hiddenItems?: string | null;
+}
+
+const attributeNames = { baseUrl: 'base-url', hiddenItems: 'hidden-items', localNames: 'attendance-team, virtual-school or inclusion-service' };
+
+/** The attributes that are present, as a configuration layer. */
+export function attributeLayer(attributes: ConfigAttributes): ConfigLayer {
+  const data: Record<string, unknown> = {};
+  const names: Record<string, unknown> = {};
+  if (attributes.checklist != null) data.checklist = attributes.checklist;
+  if (attributes.baseUrl != null) data.baseUrl = attributes.baseUrl;
+  if (attributes.hiddenItems != null) data.hiddenItems = attributes.hiddenItems;
+  if (attributes.attendanceTeam != null) names.attendanceTeam = attributes.attendanceTeam;
+  if (attributes.virtualSchool != null) names.virtualSchool = attributes.virtualSchool;
+  if (attributes.inclusionService != null) names.inclusionService = attributes.inclusionService;
+  if (Object.keys(names).length > 0) data.localNames = names;
+  return { from: 'attributes', data, names: attributeNames };
+}
+
+/** Resolves the configuration from an inline JSON reading (see readInlineConfig) and the attributes. */
+export function resolveChecklistConfig(inline: ReturnType<typeof readInlineConfig>, attributes: ConfigAttributes): ResolvedConfig<ChecklistConfig> {
+  const defaults: ChecklistConfig = { ...defaultConfig, localNames: { ...defaultConfig.localNames } };
+  const resolved = resolveConfig(defaults, configChecks, [...(inline.layer ? [inline.layer] : []), attributeLayer(attributes)]);
+  if (inline.error) resolved.errors.unshift(inline.error);
+  return resolved;
+}

@@ -1,0 +1,66 @@
+/**
+ * The checklist's JSON file: what "Download" writes and "Import" reads back. Import checks
+ * everything before anything changes; a wrong, damaged or tampered file gets one clear
+ * message and leaves the work on screen as it was. No DOM here.
+ */
+import { parseJsonSafely } from '../shared/config.ts';
+import { formatMessage } from '../shared/strings.ts';
+import { findChecklist } from './checklists.ts';
+import { checkValue, checklistFormatVersion, migrateValue, type ChecklistValue } from './state.ts';
+import { checklistStrings as strings, type ImportErrorCode } from './strings.ts';
+
+/** Marks a file as this widget's, so another JSON file is recognised as not ours. */
+export const fileFormat = 'attendance-checklist';
+
+/** Far larger than any real checklist file (a full one is a few kilobytes). */
+export const maxImportBytes = 1_000_000;
+
+export interface ChecklistFile {
+  format: typeof fileFormat;
+  version: number;
+  /** The checklist's title when downloaded, for a person opening the file. */
+  title: string;
+  exportedAt: string;
+  value: ChecklistValue;
+}
+
+export function toFile(value: ChecklistValue, title: string, now: Date): ChecklistFile {
+  return { format: fileFormat, version: checklistFormatVersion, title, exportedAt: now.toISOString(), value };
+}
+
+export type ImportError =
+  | { code: Exclude<ImportErrorCode, 'newer' | 'other-checklist' | 'damaged'> }
+  | { code: 'newer'; version: number }
+  | { code: 'other-checklist'; other: string }
+  | { code: 'damaged'; reason: string };
+
+export type ImportResult = { ok: true; value: ChecklistValue } | { ok: false; error: ImportError };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads a downloaded file's text back into a value for the checklist `checklistId`. */
+export function parseImport(text: string, checklistId: string): ImportResult {
+  if (text.length > maxImportBytes) return { ok: false, error: { code: 'too-large' } };
+  const parsed = parseJsonSafely(text);
+  if (!parsed.ok) return { ok: false, error: { code: parsed.error === 'syntax' ? 'not-json' : 'forbidden-key' } };
+  const file = parsed.data;
+  if (!isRecord(file) || file.format !== fileFormat || !Number.isInteger(file.version) || !('value' in file)) {
+    return { ok: false, error: { code: 'not-ours' } };
+  }
+  const version = file.version as number;
+  if (version > checklistFormatVersion) return { ok: false, error: { code: 'newer', version } };
+  const data = version < checklistFormatVersion ? migrateValue(file.value, version) : file.value;
+  if (data === undefined) return { ok: false, error: { code: 'damaged', reason: `its format (${version}) is no longer supported` } };
+  const checked = checkValue(data);
+  if (!checked.ok) return { ok: false, error: { code: 'damaged', reason: checked.reason } };
+  if (checked.value.checklist !== checklistId) {
+    return { ok: false, error: { code: 'other-checklist', other: findChecklist(checked.value.checklist)?.title ?? checked.value.checklist } };
+  }
+  return { ok: true, value: checked.value };
+}
+
+/** The message for an import that failed; `title` is the checklist on screen. */
+export function importErrorText(error: ImportError, title: string): string {
+  return formatMessage(strings.importErrors[error.code], { ...error, title });
+}

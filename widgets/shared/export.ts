@@ -1,0 +1,64 @@
+/**
+ * Getting work out of a widget and back in, written once for every widget. All of it stays
+ * in the browser: copying goes to the clipboard, downloads are made from a Blob in memory,
+ * and imports are read from a file the person picks. Nothing is sent anywhere.
+ */
+
+export type CopyResult = 'copied' | 'refused';
+
+/**
+ * Copies text with the Clipboard API. It is refused in insecure contexts, in frames without
+ * clipboard permission and by some intranet policies; the caller then shows the text in a
+ * textarea and calls `selectForCopy`, so the person can copy it with their own keys.
+ */
+export async function copyText(text: string): Promise<CopyResult> {
+  try {
+    if (!navigator.clipboard?.writeText) return 'refused';
+    await navigator.clipboard.writeText(text);
+    return 'copied';
+  } catch {
+    return 'refused';
+  }
+}
+
+/** Focuses a textarea and selects all of it, ready for Ctrl+C or Cmd+C. */
+export function selectForCopy(textarea: HTMLTextAreaElement): void {
+  textarea.focus();
+  textarea.select();
+}
+
+/**
+ * Offers data as a JSON file to save. The link is made from an object URL (no request
+ * leaves the page) and is released straight after the click.
+ */
+export function downloadJson(filename: string, data: unknown): void {
+  const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next task: Chromium starts the download from the click, asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export type ReadFileResult = { ok: true; text: string } | { ok: false; error: 'too-large' | 'unreadable' };
+
+/** Reads a file the person picked as text, refusing one larger than `maxBytes` before reading it. */
+export async function readFileText(file: Blob, maxBytes: number): Promise<ReadFileResult> {
+  if (file.size > maxBytes) return { ok: false, error: 'too-large' };
+  try {
+    return { ok: true, text: await file.text() };
+  } catch {
+    return { ok: false, error: 'unreadable' };
+  }
+}
+
+/** A file name safe on every system: the widget's name, what it holds and the date. */
+export function exportFileName(parts: string[], date: Date): string {
+  const day = date.toISOString().slice(0, 10);
+  return [...parts, day].map((p) => p.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')).join('-') + '.json';
+}
