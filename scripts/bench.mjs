@@ -27,10 +27,48 @@ const buildSeconds = (performance.now() - started) / 1000;
 
 const htmlPages = files(dist).filter((f) => f.endsWith('.html'));
 const pagefindBytes = files(join(dist, 'pagefind')).reduce((sum, f) => sum + statSync(f).size, 0);
+const widgetDir = join(dist, 'widgets', 'v1');
+
+/** Chunks a module imports: static ones load with it; dynamic ones only when it asks for them. */
+function importsOf(file) {
+  const code = readFileSync(file, 'utf8');
+  const resolveChunk = (spec) => resolve(file, '..', spec);
+  const fromStatic = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^"'()]*?from\s*)?["'](\.\/[^"']+)["']/g)].map((m) => resolveChunk(m[1]));
+  const fromDynamic = [...code.matchAll(/import\(\s*["'](\.\/[^"']+)["']\s*\)/g)].map((m) => resolveChunk(m[1]));
+  return { fromStatic, fromDynamic };
+}
+
+function moduleSizes(entry) {
+  const initial = new Set([entry]);
+  const all = new Set([entry]);
+  const walk = (file, eager) => {
+    const { fromStatic, fromDynamic } = importsOf(file);
+    for (const next of fromStatic) {
+      if (eager) initial.add(next);
+      if (!all.has(next)) {
+        all.add(next);
+        walk(next, eager);
+      } else if (eager) walk(next, eager);
+    }
+    for (const next of fromDynamic) {
+      if (!all.has(next)) {
+        all.add(next);
+        walk(next, false);
+      }
+    }
+  };
+  walk(entry, true);
+  const size = (set) => [...set].reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+  return { bytes: statSync(entry).size, gzipBytes: size(initial), gzipBytesWithLazyParts: size(all), files: all.size };
+}
+
+// The embed helpers are not widgets: they are measured but not held to the widget budget.
+const helperModules = new Set(['embed.js', 'embed-listener.js']);
 const widgetModules = Object.fromEntries(
-  files(join(dist, 'widgets', 'v1'))
+  readdirSync(widgetDir)
     .filter((f) => f.endsWith('.js'))
-    .map((f) => [f.slice(f.lastIndexOf('/') + 1), { bytes: statSync(f).size, gzipBytes: gz(readFileSync(f)) }]),
+    .sort()
+    .map((f) => [f, moduleSizes(join(widgetDir, f))]),
 );
 
 const server = await startServer({ root: dist, port: 0 });
@@ -67,7 +105,10 @@ const searchFirstQuery = await fetched('/search/', async (page) => {
   await page.press('#search-q', 'Enter');
   await page.locator('#search-status').filter({ hasText: /found|No results/ }).waitFor();
 });
-const widgetPages = { 'attendance-calculator': await fetched('/tools/attendance-calculator/') };
+const widgetPages = {
+  'attendance-calculator': await fetched('/tools/attendance-calculator/'),
+  'attendance-checklist (assessment)': await fetched('/checklists/assessment/'),
+};
 await browser.close();
 server.close();
 
@@ -86,7 +127,7 @@ const result = {
   budgets,
   withinBudget: {
     readingPageJs: readingPage.jsGzipBytes <= budgets.readingPageJsBytes,
-    widgetModules: Object.values(widgetModules).every((m) => m.gzipBytes <= budgets.widgetModuleGzipBytes),
+    widgetModules: Object.entries(widgetModules).every(([name, m]) => helperModules.has(name) || m.gzipBytes <= budgets.widgetModuleGzipBytes),
   },
 };
 
@@ -102,7 +143,7 @@ const rows = [
   ['search page JS after first search', kb(result.searchPageJsGzipBytesAfterFirstSearch)],
   ['  + Pagefind wasm and index', kb(result.searchPageWasmAndIndexGzipBytesAfterFirstSearch)],
   ...Object.entries(result.widgetPageJsGzipBytes).map(([k, v]) => [`${k} page JS`, kb(v)]),
-  ...Object.entries(widgetModules).map(([k, v]) => [`module ${k}`, `${kb(v.gzipBytes)} gzip (${kb(v.bytes)} raw)`]),
+  ...Object.entries(widgetModules).map(([k, v]) => [`module ${k}`, `${kb(v.gzipBytes)} gzip, ${kb(v.gzipBytesWithLazyParts)} with lazy parts`]),
 ];
 process.stderr.write(rows.map(([a, b]) => `${a.padEnd(38)} ${b}`).join('\n') + '\n');
 process.stdout.write(JSON.stringify(result, null, 2) + '\n');

@@ -2,7 +2,7 @@
 // versioned path (public/widgets/v1/, copied into dist/ by Astro) so a council pinned to v1
 // is never broken by v2.
 import { build } from 'esbuild';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,24 +24,33 @@ export async function widgetEntries() {
   return entries;
 }
 
+await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
-await build({
-  entryPoints: await widgetEntries(),
-  outdir,
-  bundle: true,
-  splitting: false,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  // Lit's production build: no dev-mode warnings, smaller.
-  conditions: ['production'],
-  legalComments: 'none',
-  tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
-  logLevel: 'warning',
-});
+// One build per entry keeps each widget file standalone (Lit included), while a widget may
+// still load its own optional parts (one checklist's text, say) later with import(): those
+// land in chunks/, beside it, and are fetched from the same place as the widget itself.
+for (const [name, entry] of Object.entries(await widgetEntries())) {
+  await build({
+    entryPoints: { [name]: entry },
+    outdir,
+    bundle: true,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    // Lit's production build: no dev-mode warnings, smaller.
+    conditions: ['production'],
+    legalComments: 'none',
+    tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
+    logLevel: 'warning',
+  });
+}
+
 // Subresource Integrity hashes, so a council can pin the exact file it reviewed.
 const integrity = {};
-for (const file of (await readdir(outdir)).filter((f) => f.endsWith('.js')).sort()) {
+const files = (await readdir(outdir, { recursive: true })).filter((f) => f.endsWith('.js')).sort();
+for (const file of files) {
   integrity[file] = `sha384-${createHash('sha384').update(await readFile(join(outdir, file))).digest('base64')}`;
 }
 await writeFile(join(outdir, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
