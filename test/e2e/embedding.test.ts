@@ -161,3 +161,29 @@ describe('embedding on another origin under a strict CSP with Trusted Types', ()
     expect(watched.cspViolations).toEqual([]);
   });
 });
+
+describe('embed code generator', () => {
+  it('previews the chosen tool, warns about unreadable colours, and its snippet works on a host page', async () => {
+    const watched = await watchedPage(site);
+    const { page } = watched;
+    await page.goto(`${site.origin}/councils/embed-code/`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Tool').selectOption('attendance-checklist');
+    await page.getByLabel('Checklist', { exact: true }).selectOption('pupil-voice');
+    await page.getByLabel('Your virtual school').fill('Northshire Virtual School');
+    await expect.poll(() => page.locator('#preview attendance-checklist').getAttribute('checklist')).toBe('pupil-voice');
+    expect(await page.locator('#contrast-warnings').isHidden()).toBe(true);
+    await page.locator('#gen-accent').fill('#ffee88');
+    await expect.poll(() => page.locator('#contrast-warnings').isVisible()).toBe(true);
+    expect(await page.locator('#contrast-warnings').innerText()).toContain('Button text on the accent colour');
+
+    await page.getByLabel('Where you host the kit').fill(site.origin);
+    const snippet = await page.locator('#snippet-script').innerText();
+    expect(snippet).toContain('virtual-school="Northshire Virtual School"');
+    expect(snippet).toMatch(/integrity="sha384-/);
+    pages.set('/generated', `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Generated</title></head><body><main><h1>Generated</h1>${snippet}</main></body></html>`);
+    const { watched: host, consoleErrors } = await open('/generated');
+    await expect.poll(() => host.page.locator('attendance-checklist textarea').count()).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    expect(host.cspViolations).toEqual([]);
+  });
+});
