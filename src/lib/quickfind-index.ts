@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { guidanceHref } from './content';
-import type { QuickFindEntry, QuickFindIndex } from './quickfind';
+import { vocabulary, type QuickFindEntry, type QuickFindIndex } from './quickfind';
 
 /** Builds the quick-find index from the content collections. */
 export async function buildQuickFindIndex(): Promise<QuickFindIndex> {
@@ -36,5 +36,15 @@ export async function buildQuickFindIndex(): Promise<QuickFindIndex> {
     ),
   ];
   const terms = glossary.map((g) => ({ term: g.data.term, abbreviation: g.data.abbreviation, aliases: g.data.aliases }));
-  return { entries, terms };
+  const words = vocabulary([
+    ...pages.flatMap((p) => [p.data.title, p.data.summary, ...p.data.searchKeywords, p.body ?? '']),
+    ...glossary.flatMap((g) => [g.data.term, g.data.abbreviation ?? '', ...g.data.aliases, g.data.definition]),
+    ...checklists.flatMap((list) => [
+      list.data.title,
+      list.data.summary,
+      ...list.data.groups.flatMap((group) => group.items.flatMap((item) => [item.text, item.why ?? '', item.askFor ?? ''])),
+    ]),
+    ...cases.flatMap((c) => [c.data.title, c.data.summary, ...c.data.parts.flatMap((part) => [part.heading, ...part.paragraphs]), ...c.data.learning]),
+  ]);
+  return { entries, terms, words };
 }

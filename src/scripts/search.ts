@@ -1,9 +1,15 @@
 /**
  * The search page. Loads nothing heavy until the reader searches: then Pagefind (full text,
- * with filters) and the quick-find index with fuse.js (titles, glossary terms, checklist
- * items, forgiving typos). Results are announced through one polite status region.
+ * with filters), the quick-find index with fuse.js (titles, glossary terms, checklist items,
+ * forgiving typos) and the query logic in lib/quickfind.ts, which reads a whole question as
+ * ideas (dropping stop words, expanding acronyms, correcting typos) so that each is searched
+ * on its own and the results merged by how much of the question a page answers. Results are
+ * announced through one polite status region.
  */
-import { expandQuery, meaningfulWords, type QuickFindEntry, type QuickFindIndex } from '../lib/quickfind';
+import type { QueryConcept, QuickFindEntry, QuickFindIndex, SearchOutcome } from '../lib/quickfind';
+
+/** The query logic, loaded with the quick-find on the first search. */
+type QueryLogic = typeof import('../lib/quickfind');
 
 interface PagefindResultData {
   url: string;
@@ -15,9 +21,12 @@ interface PagefindResult {
   score: number;
   data: () => Promise<PagefindResultData>;
 }
+interface PagefindSearch {
+  results: PagefindResult[];
+}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (q: string | null, o?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch | null>;
 }
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -33,7 +42,7 @@ const filterGroups = ['audience', 'topic', 'source'] as const;
 const pageSize = 10;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
-let quickPromise: Promise<{ search: (q: string) => QuickFindEntry[]; index: QuickFindIndex }> | undefined;
+let quickPromise: Promise<{ search: (q: string) => QuickFindEntry[]; index: QuickFindIndex; logic: QueryLogic }> | undefined;
 let latest = 0;
 let pending: PagefindResult[] = [];
 
@@ -41,27 +50,31 @@ function loadPagefind(): Promise<Pagefind> {
   // A variable path keeps the bundler from resolving it: the index exists only after the build.
   const path = '/pagefind/pagefind.js';
   pagefindPromise ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 24 });
+    // Titles and summaries count for more than body text: a page about a term outranks one
+    // that mentions it (the page template also weights the h1, summary and key terms).
+    await pf.options({ excerptLength: 24, ranking: { metaWeights: { title: 8, summary: 3 } } });
     return pf;
   });
   return pagefindPromise;
 }
 
 function loadQuickFind() {
-  quickPromise ??= Promise.all([import('fuse.js'), fetch('/quickfind.json').then((r) => r.json() as Promise<QuickFindIndex>)]).then(
-    ([{ default: Fuse }, index]) => {
-      const fuse = new Fuse(index.entries, {
-        keys: [
-          { name: 'title', weight: 2 },
-          { name: 'keywords', weight: 1 },
-        ],
-        threshold: 0.34,
-        ignoreLocation: true,
-        minMatchCharLength: 2,
-      });
-      return { index, search: (q: string) => fuse.search(q, { limit: 8 }).map((r) => r.item) };
-    },
-  );
+  quickPromise ??= Promise.all([
+    import('fuse.js'),
+    import('../lib/quickfind'),
+    fetch('/quickfind.json').then((r) => r.json() as Promise<QuickFindIndex>),
+  ]).then(([{ default: Fuse }, logic, index]) => {
+    const fuse = new Fuse(index.entries, {
+      keys: [
+        { name: 'title', weight: 2 },
+        { name: 'keywords', weight: 1 },
+      ],
+      threshold: 0.34,
+      ignoreLocation: true,
+      minMatchCharLength: 2,
+    });
+    return { index, logic, search: (q: string) => fuse.search(q, { limit: 8 }).map((r) => r.item) };
+  });
   return quickPromise;
 }
 
@@ -74,17 +87,29 @@ function selectedFilters(): Record<string, { any: string[] }> {
   return filters;
 }
 
-/** Runs each search and merges the results, keeping each page once at its best score. */
-async function searchPages(pagefind: Pagefind, queries: string[], filters: Record<string, { any: string[] }>): Promise<PagefindResult[]> {
-  const best = new Map<string, PagefindResult>();
-  const found = await Promise.all(queries.map((q) => pagefind.search(q, { filters })));
-  for (const search of found) {
-    for (const result of search?.results ?? []) {
-      const seen = best.get(result.id);
-      if (!seen || seen.score < result.score) best.set(result.id, result);
-    }
-  }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+/**
+ * Searches each idea in the query on its own and merges the results, so a page that answers
+ * most of a question is found even when it lacks one of its words (Pagefind alone would
+ * need every word on the page).
+ */
+async function searchPages(
+  pagefind: Pagefind,
+  logic: QueryLogic,
+  concepts: QueryConcept[],
+  filters: Record<string, { any: string[] }>,
+): Promise<PagefindResult[]> {
+  const searches = logic.searchesToRun(concepts);
+  // All pages (within the filters), for weighing how telling each idea is.
+  const [all, ...found] = await Promise.all([pagefind.search(null, { filters }), ...searches.map((s) => pagefind.search(s, { filters }))]);
+  const byId = new Map<string, PagefindResult>();
+  const outcomes = new Map<string, SearchOutcome>();
+  searches.forEach((search, i) => {
+    const results = found[i]?.results ?? [];
+    for (const page of results) byId.set(page.id, page);
+    outcomes.set(search, { scores: new Map(results.map((r) => [r.id, r.score])), count: results.length });
+  });
+  const hits = concepts.map((concept) => logic.conceptHits(concept, outcomes));
+  return logic.rankPages(hits, all?.results.length ?? 0).map((r) => byId.get(r.id)!);
 }
 
 /** Pagefind's excerpt is HTML with <mark> around matches; copy only its text and marks. */
@@ -145,12 +170,13 @@ function renderQuick(entries: QuickFindEntry[]): void {
   quickSection.hidden = entries.length === 0;
 }
 
-function describe(count: number, quick: number, query: string, filtered: boolean): string {
+function describe(count: number, quick: number, query: string, filtered: boolean, corrected: QueryConcept[]): string {
   const pages = count === 1 ? '1 page' : `${count} pages`;
   const matches = quick === 0 ? '' : quick === 1 ? ' and 1 quick match' : ` and ${quick} quick matches`;
   const filterNote = filtered ? ', with filters on' : '';
-  if (count === 0 && quick === 0) return `No results for “${query}”${filterNote}. Try other words, or fewer filters.`;
-  return `${pages}${matches} found for “${query}”${filterNote}.`;
+  const spelling = corrected.length === 0 ? '' : ` Also searched for ${corrected.map((c) => `“${c.label}”`).join(', ')}.`;
+  if (count === 0 && quick === 0) return `No results for “${query}”${filterNote}.${spelling} Try other words, or fewer filters.`;
+  return `${pages}${matches} found for “${query}”${filterNote}.${spelling}`;
 }
 
 async function run(): Promise<void> {
@@ -166,18 +192,29 @@ async function run(): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  const [pagefind, quick] = await Promise.all([loadPagefind(), loadQuickFind()]);
-  let results = await searchPages(pagefind, expandQuery(query, quick.index.terms), filters);
-  const words = meaningfulWords(query);
-  // A whole-sentence question rarely matches as a phrase: try its meaningful words instead.
-  if (results.length === 0 && words.length > 1) results = await searchPages(pagefind, words, filters);
-  const pages = await Promise.all(results.slice(0, pageSize).map((r) => r.data()));
-  const quickMatches = Object.keys(filters).length > 0 ? [] : quick.search(query);
-  if (ticket !== latest) return;
-  pending = results.slice(pageSize);
-  renderPages(pages);
-  renderQuick(quickMatches);
-  status.textContent = describe(results.length, quickMatches.length, query, Object.keys(filters).length > 0);
+  try {
+    const [pagefind, quick] = await Promise.all([loadPagefind(), loadQuickFind()]);
+    const planned = quick.logic.planQuery(query, quick.index.terms, quick.index.words);
+    // Only stop words ("what is it"): search for what was typed.
+    const concepts = planned.length > 0 ? planned : [{ label: query, searches: [query] }];
+    const results = await searchPages(pagefind, quick.logic, concepts, filters);
+    const pages = await Promise.all(results.slice(0, pageSize).map((r) => r.data()));
+    const filtered = Object.keys(filters).length > 0;
+    let quickMatches = filtered ? [] : quick.search(query);
+    // A whole question rarely matches a title as typed: try its meaningful, corrected words.
+    if (!filtered && quickMatches.length === 0 && planned.length > 0) quickMatches = quick.search(planned.map((c) => c.label).join(' '));
+    if (ticket !== latest) return;
+    pending = results.slice(pageSize);
+    renderPages(pages);
+    renderQuick(quickMatches);
+    status.textContent = describe(results.length, quickMatches.length, query, filtered, planned.filter((c) => c.correctedFrom));
+  } catch {
+    // The index or a part of it failed to load (offline, or the site was updated meanwhile):
+    // say so, rather than leave "Searching…" on screen, and load afresh on the next try.
+    pagefindPromise = undefined;
+    quickPromise = undefined;
+    if (ticket === latest) status.textContent = 'Search could not load just now. Check your connection and try again.';
+  }
 }
 
 /** Keeps the address bar in step, so a search can be shared or bookmarked. */
