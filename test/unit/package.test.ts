@@ -1,0 +1,46 @@
+/**
+ * The npm package: packs, installs into an empty project, and its entry points bundle and
+ * type-check there as a council's own build would use them.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { registry } from '../../widgets/registry.ts';
+import pkg from '../../package.json' with { type: 'json' };
+
+const root = resolve(import.meta.dirname, '../..');
+
+describe('npm package', () => {
+  it('exports every widget, the bundle and the manifest', () => {
+    const exported = Object.keys(pkg.exports);
+    expect(exported).toContain('.');
+    expect(exported).toContain('./custom-elements.json');
+    for (const widget of registry.widgets) expect(exported, widget.tag).toContain(`./${widget.tag}`);
+  });
+
+  it('installs into an empty project, where its modules bundle and its types check', () => {
+    const work = mkdtempSync(join(tmpdir(), 'apk-pack-'));
+    const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, stdio: 'pipe', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
+    npm(['pack', '--pack-destination', work], root);
+    const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
+    const project = join(work, 'council-site');
+    execFileSync('mkdir', ['-p', project]);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'council-site', private: true, type: 'module' }));
+    npm(['install', '--prefer-offline', '--ignore-scripts', join(work, tarball)], project);
+    const imports = registry.widgets.map((w) => `import '${pkg.name}/${w.tag}';`).join('\n');
+    writeFileSync(
+      join(project, 'main.ts'),
+      `${imports}\nimport type { AttendanceCalculator } from '${pkg.name}/attendance-calculator';\n` +
+        `const calc = document.createElement('attendance-calculator') as AttendanceCalculator;\nconsole.log(calc.value.mode);\n`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], noEmit: true, skipLibCheck: false, allowImportingTsExtensions: true, resolveJsonModule: true } }),
+    );
+    execFileSync(process.execPath, [join(root, 'node_modules/esbuild/bin/esbuild'), 'main.ts', '--bundle', '--format=esm', '--outfile=out.js'], { cwd: project, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: project, stdio: 'pipe' });
+    expect(readdirSync(project)).toContain('out.js');
+  }, 180_000);
+});
