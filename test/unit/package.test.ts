@@ -39,7 +39,7 @@ describe('npm package', () => {
       join(project, 'tsconfig.json'),
       JSON.stringify({ compilerOptions: { strict: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], noEmit: true, skipLibCheck: false, allowImportingTsExtensions: true, resolveJsonModule: true } }),
     );
-    execFileSync(process.execPath, [join(root, 'node_modules/esbuild/bin/esbuild'), 'main.ts', '--bundle', '--format=esm', '--outfile=out.js'], { cwd: project, stdio: 'pipe' });
+    execFileSync(join(root, 'node_modules/.bin/esbuild'), ['main.ts', '--bundle', '--format=esm', '--outfile=out.js'], { cwd: project, stdio: 'pipe' });
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: project, stdio: 'pipe' });
     expect(readdirSync(project)).toContain('out.js');
   }, 180_000);
