@@ -3,7 +3,9 @@
  * strict Content Security Policy with Trusted Types. Nothing may be requested beyond the
  * widget files, no CSP or Trusted Types violation and no console error may occur.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, watchedPage, type Site, type Watched } from './harness.ts';
@@ -186,4 +188,35 @@ describe('embed code generator', () => {
     expect(consoleErrors).toEqual([]);
     expect(host.cspViolations).toEqual([]);
   });
+});
+
+describe('every widget under the strict policy', () => {
+  const tags = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../widgets/registry.json'), 'utf8')) as { widgets: { tag: string }[] }).widgets.map((w) => w.tag);
+
+  for (const tag of tags) {
+    it(`${tag}: used on a host page raises no CSP or Trusted Types violation, error or stray request`, async () => {
+      pages.set(
+        `/each/${tag}`,
+        `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${tag}</title></head><body><main><h1>${tag}</h1>` +
+          `<script type="module" src="${site.origin}/widgets/v1/${tag}.js"></script><${tag} storage="local"></${tag}></main></body></html>`,
+      );
+      const { watched, requests, consoleErrors } = await open(`/each/${tag}`);
+      const widget = watched.page.locator(`main > ${tag}`);
+      await expect.poll(() => widget.evaluate((el) => Boolean(el.shadowRoot?.childElementCount))).toBe(true);
+      // Walk the widget through its states: type hostile text everywhere, pick options, tick choices.
+      const hostile = '<img src=x onerror="window.pwned=1">';
+      for (const field of await widget.locator('input[type="text"]:visible, input:not([type]):visible, textarea:visible').all()) await field.fill(hostile);
+      for (const choice of await widget.locator('input[type="radio"]:visible, input[type="checkbox"]:visible').all()) await choice.check().catch(() => undefined);
+      for (const select of await widget.locator('select:visible').all()) {
+        const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+        if (values.length > 1) await select.selectOption(values[values.length - 1]!);
+      }
+      await watched.page.waitForTimeout(300);
+      expect(await watched.page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(watched.cspViolations).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(watched.errors).toEqual([]);
+      expect(unexpectedRequests(watched, requests)).toEqual([]);
+    });
+  }
 });
