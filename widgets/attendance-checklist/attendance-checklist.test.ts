@@ -248,6 +248,8 @@ describe('attendance-checklist', () => {
       <attendance-checklist storage="local" storage-key="shared" checklist="seven-questions"></attendance-checklist>
     </div>`);
     const [a, b, voice, seven] = [...wrapper.querySelectorAll('attendance-checklist')];
+    // Each loads its checklist's data before it shows it.
+    await Promise.all([a, b, voice, seven].map((el) => el!.updateComplete));
     $<HTMLInputElement>(a!, '#s-underlying-issues--answered')!.click();
     $<HTMLInputElement>(voice!, '#s-safe-to-speak--explored')!.click();
     await settle(a!);
@@ -259,6 +261,7 @@ describe('attendance-checklist', () => {
   it('emits change with its own value, not the embedded calculator’s, and submits it with a form', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><attendance-checklist name="checklist"></attendance-checklist></form>`);
     const el = form.querySelector('attendance-checklist')!;
+    await el.updateComplete;
     const details: unknown[] = [];
     el.addEventListener('change', (e) => details.push((e as CustomEvent).detail));
     const calculator = $(el, 'attendance-calculator')!;

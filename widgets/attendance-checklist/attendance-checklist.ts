@@ -5,26 +5,29 @@ import { controls } from '../shared/controls.ts';
 import { formatMessage } from '../shared/strings.ts';
 import { readInlineConfig } from '../shared/config.ts';
 import { copyText, downloadJson, exportFileName, readFileText, selectForCopy } from '../shared/export.ts';
-import '../attendance-calculator/index.ts';
-import type { AttendanceCalculator, CalculatorValue } from '../attendance-calculator/index.ts';
-import { resolveChecklistConfig } from './config.ts';
-import { buildView, type ChecklistView, type ViewEntry } from './model.ts';
+import type { AttendanceCalculator, CalculatorValue } from '../attendance-calculator/attendance-calculator.ts';
+import { loadChecklist, type ChecklistSource } from './checklists.ts';
+import { defaultConfig, resolveChecklistConfig, type ChecklistConfig } from './config.ts';
+import { buildView, viewEntries, type ChecklistView, type ViewEntry } from './model.ts';
 import {
   attendanceRecord,
   checkValue,
   checklistFormatVersion,
   emptyValue,
   entryState,
+  holdsAttendance,
   isChecklistValue,
   migrateValue,
   progress,
   unshownWork,
   updateEntry,
+  withSentences,
+  type AttendanceMaths,
   type ChecklistValue,
 } from './state.ts';
-import { attendanceLine, checklistText, progressText } from './export-text.ts';
+import { attendanceLine, checklistText, progressText, type SourceInfo } from './export-text.ts';
 import { importErrorText, maxImportBytes, parseImport, toFile } from './transfer.ts';
-import { sourceInfo, sourceTitle } from './sources.ts';
+import { loadSources, sourceTitleIn } from '../shared/sources.ts';
 import { checklistStrings as strings } from './strings.ts';
 import { checklistStyles } from './styles.ts';
 
@@ -34,9 +37,32 @@ const emptyCalculator: CalculatorValue = { mode: 'sessions', possible: '', atten
 const progressAnnounceDelay = 800;
 
 /**
+ * The parts the widget loads only when it needs them, each from a chunk beside the widget
+ * file: one checklist's data, the source titles its citations name, and the calculator with
+ * its maths (only for a checklist that shows it, or work that holds its figures).
+ */
+const lazyParts = {
+  checklist: loadChecklist,
+  sources: loadSources,
+  calculator: (): Promise<AttendanceMaths> => import('./calculator-part.ts').then((part) => part.attendanceMaths),
+};
+
+/** A checklist's data with what it needs to be shown, once loaded. */
+interface Loaded {
+  id: string;
+  list: ChecklistSource;
+  sources: readonly SourceInfo[];
+}
+
+const showsCalculator = (view: ChecklistView) => viewEntries(view).some((entry) => entry.embed === 'attendance-calculator');
+
+/**
  * @summary Runs one of the kit's checklists: a status, a note and the guidance for each item,
  * a progress summary, the attendance calculator where the checklist asks about attendance,
- * and exports for the case record (text, print, JSON file).
+ * and exports for the case record (text, print, JSON file). The checklist's text loads after
+ * the element is connected, from a file beside the widget, so a page never downloads the
+ * checklists it does not show; "Loading the checklist…" shows until then, and `updateComplete`
+ * waits for it.
  *
  * @attr checklist - `assessment` (default), `seven-questions`, `pupil-voice` or `support-and-monitoring`.
  * @attr base-url - Start of each guidance link, followed by the page's slug and "/" (default "/guidance/").
@@ -62,6 +88,7 @@ const progressAnnounceDelay = 800;
  * @csspart base - The widget's outer box.
  * @csspart progress - The progress summary.
  * @csspart config-error - The message shown when settings could not be used.
+ * @csspart load-error - The message and retry button shown when the checklist could not be loaded.
  * @csspart storage - The save line and clear button.
  * @csspart clear-button - The clear button.
  *
@@ -86,7 +113,15 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     actionMessage: { state: true },
     importError: { state: true },
     copyFallback: { state: true },
+    loadFailed: { state: true },
   };
+
+  /**
+   * Where the lazily loaded parts come from. A subclass in a test swaps one to see a failed
+   * load handled; nothing else should need to.
+   * @internal
+   */
+  protected static lazyParts = lazyParts;
 
   static override styles = [tokens, controls, checklistStyles];
 
@@ -107,12 +142,38 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   declare private actionMessage: string;
   declare private importError: string;
   declare private copyFallback: string;
+  declare private loadFailed: boolean;
 
   protected readonly widgetName = 'attendance-checklist';
   protected readonly formatVersion = checklistFormatVersion;
 
-  #view!: ChecklistView;
+  /** The settings in force; the checklist they name is known before its data has loaded. */
+  #config: Readonly<ChecklistConfig> = defaultConfig;
+  /** Problems with the settings themselves, found without the checklist's data. */
+  #settingErrors: string[] = [];
+  /** The data of the checklist on screen; undefined while it loads or after it failed to. */
+  #loaded: Loaded | undefined;
+  /** The id whose data is on its way, if any. */
+  #loadingId: string | undefined;
+  /** The checklist as shown; undefined until its data has loaded. */
+  #view: ChecklistView | undefined;
+  /** The calculator's loading, once something has asked for it. */
+  #calculatorLoad: Promise<void> | undefined;
+  /** The calculator's maths, once its chunk has loaded. */
+  #maths: AttendanceMaths | undefined;
+  #calculatorFailed = false;
+  /** Set when work with figures was set before the maths had loaded: its sentences are worked out when it arrives. */
+  #sentencesOwed = false;
+  /** Loads under way, which `updateComplete` waits for. */
+  #pending = new Set<Promise<void>>();
+  /**
+   * Set when focus was in the widget as its content went away to load: focus is then kept
+   * inside (on the loading status, or the retry button) and goes to the title once the
+   * checklist is shown, never to the page's body.
+   */
+  #keepFocus = false;
   #configErrors: string[] = [];
+  #warned = '';
   #storedScope = '';
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #openedForPrint: HTMLDetailsElement[] = [];
@@ -129,35 +190,126 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     this.actionMessage = '';
     this.importError = '';
     this.copyFallback = '';
-    this.#configure();
+    this.loadFailed = false;
+    // Nothing is loaded yet: until it is connected, the element's attributes may not all be
+    // set, and loading the default checklist for a page that asks for another would waste it.
   }
 
-  #baseUrl = '/guidance/';
-
-  /** Reads the settings (see config.ts for their order) and builds the checklist to show. */
+  /**
+   * Reads the settings (see config.ts for their order), then builds the checklist to show if
+   * its data is here, or loads the data.
+   */
   #configure(): void {
     const { config, errors } = resolveChecklistConfig(this.isConnected ? readInlineConfig(this) : {}, this);
-    const built = buildView(config);
+    this.#config = config;
+    this.#settingErrors = errors;
+    if (this.#loaded?.id === config.checklist) this.#build();
+    else if (this.#loadingId !== config.checklist) this.#load(config.checklist);
+    else this.#configErrors = errors;
+  }
+
+  /** Builds the view of the loaded checklist with the settings in force. */
+  #build(): void {
+    const built = buildView(this.#config, this.#loaded!.list);
     this.#view = built.view;
-    this.#baseUrl = config.baseUrl;
-    const all = [...errors, ...built.errors];
-    if (all.length > 0 && all.join('\n') !== this.#configErrors.join('\n')) {
-      console.warn(`attendance-checklist: ${strings.configHeading}.\n- ${all.join('\n- ')}\n${strings.configFooter}`);
+    this.#showErrors([...this.#settingErrors, ...built.errors]);
+    if (showsCalculator(built.view)) void this.#loadCalculator();
+  }
+
+  /** Shows the settings' problems, and warns in the console when they change. */
+  #showErrors(errors: string[]): void {
+    this.#configErrors = errors;
+    const text = errors.join('\n');
+    if (errors.length > 0 && text !== this.#warned) {
+      console.warn(`attendance-checklist: ${strings.configHeading}.\n- ${errors.join('\n- ')}\n${strings.configFooter}`);
     }
-    this.#configErrors = all;
+    this.#warned = text;
+  }
+
+  #track(work: Promise<void>): void {
+    const tracked = work.finally(() => {
+      this.#pending.delete(tracked);
+      this.requestUpdate();
+    });
+    this.#pending.add(tracked);
+  }
+
+  /** Loads a checklist's data and the source titles it cites, and the calculator if it shows one. */
+  #load(id: string): void {
+    const parts = (this.constructor as typeof AttendanceChecklist).lazyParts;
+    if (this.shadowRoot?.activeElement) this.#keepFocus = true;
+    this.#loadingId = id;
+    this.#loaded = undefined;
+    this.#view = undefined;
+    this.#configErrors = this.#settingErrors;
+    this.#track(
+      Promise.all([parts.checklist(id), parts.sources()]).then(
+        async ([list, sources]) => {
+          if (this.#loadingId !== id) return;
+          // The calculator is waited for before the checklist is shown, so that it does not
+          // appear later and push down the items a person may already be working on.
+          if (showsCalculator(buildView(this.#config, list).view)) await this.#loadCalculator();
+          if (this.#loadingId !== id) return;
+          this.#loadingId = undefined;
+          this.#loaded = { id, list, sources };
+          this.loadFailed = false;
+          this.#build();
+        },
+        () => {
+          if (this.#loadingId !== id) return;
+          this.#loadingId = undefined;
+          this.loadFailed = true;
+          this.#showErrors(this.#settingErrors);
+          this.announce(strings.loadFailed);
+        },
+      ),
+    );
+  }
+
+  /**
+   * Loads the calculator and its maths, once. If that fails, the items that show the
+   * calculator say so, and the rest of the checklist works.
+   */
+  #loadCalculator(): Promise<void> {
+    if (!this.#calculatorLoad) {
+      const parts = (this.constructor as typeof AttendanceChecklist).lazyParts;
+      this.#calculatorLoad = parts.calculator().then(
+        (maths) => {
+          this.#maths = maths;
+          if (!this.#sentencesOwed) return;
+          this.#sentencesOwed = false;
+          super.value = withSentences(this.value, maths);
+        },
+        () => {
+          this.#calculatorFailed = true;
+        },
+      );
+      this.#track(this.#calculatorLoad);
+    }
+    return this.#calculatorLoad;
+  }
+
+  /** Also waits for the checklist's data (and calculator) to load and be shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#pending.size > 0) {
+      await Promise.all(this.#pending);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override storageScope(): string {
-    this.#storedScope = this.#view.id;
-    return this.#view.id;
+    this.#storedScope = this.#config.checklist;
+    return this.#config.checklist;
   }
 
   protected defaultValue(): ChecklistValue {
-    return emptyValue(this.#view.id);
+    return emptyValue(this.#config.checklist);
   }
 
   protected isValue(data: unknown): data is ChecklistValue {
-    return isChecklistValue(data) && data.checklist === this.#view.id;
+    return isChecklistValue(data) && data.checklist === this.#config.checklist;
   }
 
   protected override migrate(data: unknown, fromVersion: number): ChecklistValue | undefined {
@@ -183,8 +335,10 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     const settings = ['checklist', 'baseUrl', 'attendanceTeam', 'virtualSchool', 'inclusionService', 'hiddenItems'];
     if (settings.some((name) => changed.has(name))) this.#configure();
     super.willUpdate(changed);
+    // Work restored or imported with figures needs the maths to show and export them.
+    if (holdsAttendance(this.value)) void this.#loadCalculator();
     // Another checklist is other work: load its own, leaving the first one's saved as it was.
-    if (this.isConnected && this.#view.id !== this.#storedScope) {
+    if (this.isConnected && this.#config.checklist !== this.#storedScope) {
       this.actionMessage = '';
       this.importError = '';
       this.copyFallback = '';
@@ -198,7 +352,11 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   }
 
   override set value(next: ChecklistValue) {
-    const checked = checkValue(next);
+    const checked = checkValue(next, this.#maths);
+    if (checked.ok && !this.#maths && holdsAttendance(checked.value)) {
+      this.#sentencesOwed = true;
+      void this.#loadCalculator();
+    }
     super.value = checked.ok ? checked.value : next;
   }
 
@@ -209,9 +367,10 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     super.reset();
   }
 
-  /** The checklist as plain text for a case record, as "Copy" gives it. */
+  /** The checklist as plain text for a case record, as "Copy" gives it; empty until the checklist has loaded (await `updateComplete`). */
   toText(date: Date = new Date()): string {
-    return checklistText(this.#view, this.value, { date, sources: sourceInfo });
+    if (!this.#view || !this.#loaded) return '';
+    return checklistText(this.#view, this.value, { date, sources: this.#loaded.sources, maths: this.#maths });
   }
 
   #headingLevel(offset = 0): number {
@@ -219,23 +378,29 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     return Math.min(6, Math.max(2, level) + offset);
   }
 
-  #change(id: string, change: Parameters<typeof updateEntry>[3], announceProgress = false): void {
-    this.commit(updateEntry(this.#view, this.value, id, change));
+  #change(view: ChecklistView, id: string, change: Parameters<typeof updateEntry>[3], announceProgress = false): void {
+    this.commit(updateEntry(view, this.value, id, change));
     if (!announceProgress) return;
     // A person setting several statuses in a row hears the total once, when they pause.
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => this.announce(progressText(this.#view, progress(this.#view, this.value))), progressAnnounceDelay);
+    this.#announceTimer = setTimeout(() => {
+      if (this.#view) this.announce(progressText(this.#view, progress(this.#view, this.value)));
+    }, progressAnnounceDelay);
   }
 
-  #onCalculatorChange(id: string, event: Event): void {
+  #onCalculatorChange(view: ChecklistView, id: string, event: Event): void {
     // The calculator's own change event would leave this widget looking like the checklist's.
     event.stopPropagation();
-    this.#change(id, { attendance: attendanceRecord((event.target as AttendanceCalculator).value) });
+    this.#change(view, id, { attendance: attendanceRecord((event.target as AttendanceCalculator).value, this.#maths) });
   }
 
   #say(message: string): void {
     this.actionMessage = message;
     this.announce(message);
+  }
+
+  #retry(): void {
+    this.#load(this.#config.checklist);
   }
 
   async #copy(): Promise<void> {
@@ -254,8 +419,10 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   }
 
   #download(): void {
+    const view = this.#view;
+    if (!view) return;
     const now = new Date();
-    downloadJson(exportFileName([this.#view.id], now), toFile(this.value, this.#view.title, now));
+    downloadJson(exportFileName([view.id], now), toFile(this.value, view.title, now));
     this.importError = '';
     this.#say(strings.downloaded);
   }
@@ -263,20 +430,26 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   async #import(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
-    if (!file) return;
+    const view = this.#view;
+    if (!file || !view) return;
     const read = await readFileText(file, maxImportBytes);
     // Cleared so that picking the same file again (after fixing it) is seen as a change.
     input.value = '';
-    const result = read.ok ? parseImport(read.text, this.#view.id) : ({ ok: false, error: { code: read.error } } as const);
+    const result = read.ok ? parseImport(read.text, view.id, this.#maths) : ({ ok: false, error: { code: read.error } } as const);
     if (!result.ok) {
       this.actionMessage = '';
-      this.importError = importErrorText(result.error, this.#view.title);
+      this.importError = await importErrorText(result.error, view.title);
       this.announce(this.importError);
       return;
     }
+    let value = result.value;
+    if (!this.#maths && holdsAttendance(value)) {
+      await this.#loadCalculator();
+      if (this.#maths) value = withSentences(value, this.#maths);
+    }
     this.importError = '';
     this.copyFallback = '';
-    this.commit(result.value);
+    this.commit(value);
     this.#say(strings.imported);
   }
 
@@ -300,19 +473,18 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
       <div class="guidance-body">
         ${entry.why ? html`<p><strong>${strings.why}:</strong> ${entry.why}</p>` : nothing}
         ${entry.askFor ? html`<p><strong>${strings.askFor}:</strong> ${entry.askFor}</p>` : nothing}
-        ${entry.page ? html`<p class="guidance-link"><a href=${`${this.#baseUrl}${entry.page}/`}>${strings.guidanceLink}</a></p>` : nothing}
+        ${entry.page ? html`<p class="guidance-link"><a href=${`${this.#config.baseUrl}${entry.page}/`}>${strings.guidanceLink}</a></p>` : nothing}
         ${entry.citation
-          ? html`<p>${strings.source}: ${formatMessage(strings.sourceSection, { title: sourceTitle(entry.citation.source), section: entry.citation.section })}</p>`
+          ? html`<p>${strings.source}: ${formatMessage(strings.sourceSection, { title: sourceTitleIn(this.#loaded?.sources ?? [], entry.citation.source), section: entry.citation.section })}</p>`
           : nothing}
       </div>
     </details>`;
   }
 
-  #renderEntry(entry: ViewEntry, level: number, isSub = false): TemplateResult {
-    const view = this.#view;
+  #renderEntry(view: ChecklistView, entry: ViewEntry, level: number, isSub = false): TemplateResult {
     const state = entryState(view, this.value, entry.id);
     const about = html`<span class="visually-hidden">${formatMessage(strings.forQuestion, { text: entry.text })}</span>`;
-    const attendance = attendanceLine(state.attendance);
+    const attendance = attendanceLine(state.attendance, this.#maths);
     return html`<li class="item" id="item-${entry.id}">
       <div class="question" role="heading" aria-level=${Math.min(6, level)}>${entry.text}</div>
       ${entry.local ? html`<p class="local">${strings.localItem}</p>` : nothing}
@@ -328,7 +500,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
                 name="s-${entry.id}"
                 value=${status.id}
                 .checked=${status.id === state.status.id}
-                @change=${() => this.#change(entry.id, { status: status.id }, true)}
+                @change=${() => this.#change(view, entry.id, { status: status.id }, true)}
               />
               <label for="s-${entry.id}--${status.id}">${status.label}</label>
             </div>`,
@@ -338,23 +510,25 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
       <p class="print-only">${formatMessage(strings.textStatus, { status: state.status.label })}</p>
       ${entry.embed
         ? html`<div class="calculator">
-              <p class="hint calculator-hint">${strings.calculatorIntro}</p>
-              <attendance-calculator
-                embedded
-                theme=${this.getAttribute('theme') ?? nothing}
-                heading-level=${Math.min(6, level + 1)}
-                .value=${state.attendance?.value ?? emptyCalculator}
-                @change=${(e: Event) => this.#onCalculatorChange(entry.id, e)}
-              ></attendance-calculator>
+              ${this.#calculatorFailed
+                ? html`<p class="notice">${strings.calculatorFailed}</p>`
+                : html`<p class="hint calculator-hint">${strings.calculatorIntro}</p>
+                    <attendance-calculator
+                      embedded
+                      theme=${this.getAttribute('theme') ?? nothing}
+                      heading-level=${Math.min(6, level + 1)}
+                      .value=${state.attendance?.value ?? emptyCalculator}
+                      @change=${(e: Event) => this.#onCalculatorChange(view, entry.id, e)}
+                    ></attendance-calculator>`}
             </div>
             ${attendance ? html`<p class="print-only">${attendance}</p>` : nothing}`
         : nothing}
       <div class="field note-field">
         <label for="n-${entry.id}">${strings.noteLabel}${about}</label>
-        <textarea id="n-${entry.id}" rows="3" .value=${state.note} @input=${(e: Event) => this.#change(entry.id, { note: (e.target as HTMLTextAreaElement).value })}></textarea>
+        <textarea id="n-${entry.id}" rows="3" .value=${state.note} @input=${(e: Event) => this.#change(view, entry.id, { note: (e.target as HTMLTextAreaElement).value })}></textarea>
       </div>
       ${state.note.trim() ? html`<p class="print-only">${strings.textNote}${state.note}</p>` : nothing} ${this.#renderGuidance(entry, isSub)}
-      ${entry.subItems.length > 0 ? html`<ol class="sub-items" type="a">${entry.subItems.map((sub) => this.#renderEntry(sub, level + 1, true))}</ol>` : nothing}
+      ${entry.subItems.length > 0 ? html`<ol class="sub-items" type="a">${entry.subItems.map((sub) => this.#renderEntry(view, sub, level + 1, true))}</ol>` : nothing}
     </li>`;
   }
 
@@ -383,14 +557,49 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     </section>`;
   }
 
-  protected override render(): TemplateResult {
-    const view = this.#view;
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.#keepFocus) return;
+    if (this.#view) {
+      this.#keepFocus = false;
+      this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    } else if (!this.shadowRoot?.activeElement) {
+      this.renderRoot.querySelector<HTMLElement>('#loading, #retry')?.focus();
+    }
+  }
+
+  #renderItems(view: ChecklistView): TemplateResult {
     const unshown = unshownWork(view, this.value).length;
     let start = 1;
+    return html`<p class="progress" part="progress" id="progress">${progressText(view, progress(view, this.value))}</p>
+      ${unshown > 0 ? html`<p class="notice">${formatMessage(strings.unshown, { count: unshown })}</p>` : nothing}
+      ${view.groups.map((group) => {
+        const list = html`<section aria-labelledby="g-${group.id}">
+          <div class="group-title" id="g-${group.id}" role="heading" aria-level=${this.#headingLevel(1)}>${group.title}</div>
+          <ol start=${start}>
+            ${group.items.map((item) => this.#renderEntry(view, item, this.#headingLevel(2)))}
+          </ol>
+        </section>`;
+        start += group.items.length;
+        return list;
+      })}`;
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.#view;
+    // One template in every state, so the save line and the live region stay the same
+    // elements while the checklist loads and after it appears.
     return html`
-      <section class="base" part="base" aria-labelledby="title">
-        <div class="title" id="title" role="heading" aria-level=${this.#headingLevel()}>${view.title}</div>
-        <p>${view.summary}</p>
+      <section class="base" part="base" aria-labelledby=${view ? 'title' : nothing} aria-busy=${view || this.loadFailed ? nothing : 'true'}>
+        ${view
+          ? html`<div class="title" id="title" tabindex="-1" role="heading" aria-level=${this.#headingLevel()}>${view.title}</div>
+              <p>${view.summary}</p>`
+          : this.loadFailed
+            ? html`<div class="load-error" part="load-error" id="load-error">
+                <p>${strings.loadFailed}</p>
+                <button type="button" id="retry" @click=${this.#retry}>${strings.retry}</button>
+              </div>`
+            : html`<p class="loading" id="loading" tabindex="-1">${strings.loading}</p>`}
         ${this.#configErrors.length > 0
           ? html`<div class="config-error" part="config-error" id="config-error">
               <p><strong>${strings.configHeading}</strong></p>
@@ -400,19 +609,8 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
               <p>${strings.configFooter}</p>
             </div>`
           : nothing}
-        <p class="progress" part="progress" id="progress">${progressText(view, progress(view, this.value))}</p>
-        ${unshown > 0 ? html`<p class="notice">${formatMessage(strings.unshown, { count: unshown })}</p>` : nothing}
-        ${view.groups.map((group) => {
-          const list = html`<section aria-labelledby="g-${group.id}">
-            <div class="group-title" id="g-${group.id}" role="heading" aria-level=${this.#headingLevel(1)}>${group.title}</div>
-            <ol start=${start}>
-              ${group.items.map((item) => this.#renderEntry(item, this.#headingLevel(2)))}
-            </ol>
-          </section>`;
-          start += group.items.length;
-          return list;
-        })}
-        ${this.#renderActions()} ${this.renderStorageFooter()} ${this.renderLiveRegion()}
+        ${view ? this.#renderItems(view) : nothing} ${view ? this.#renderActions() : nothing} ${this.renderStorageFooter()}
+        ${this.renderLiveRegion()}
       </section>
     `;
   }

@@ -8,8 +8,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checklistSchema } from '../../content/schemas/checklist.ts';
 import { sourceSchema } from '../../content/schemas/source.ts';
-import { checklistIds, checklists } from './checklists.ts';
-import { buildView, viewEntries } from './model.ts';
+import { checklistIds, isChecklistId, loadChecklist } from './checklists.ts';
+import { viewEntries } from './model.ts';
+import { buildShippedView, shipped as checklists } from './fixtures/shipped.ts';
 import { defaultConfig } from './config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -60,7 +61,7 @@ describe('shipped checklists', () => {
       });
 
       it('shows every item and sub-item in the widget with its citation', () => {
-        const { view, errors } = buildView({ ...defaultConfig, checklist: id });
+        const { view, errors } = buildShippedView({ ...defaultConfig, checklist: id });
         expect(errors).toEqual([]);
         const shown = viewEntries(view);
         expect(shown.map((e) => e.id)).toEqual(everyEntry(list).map((e) => e.id));
@@ -69,8 +70,21 @@ describe('shipped checklists', () => {
     });
   }
 
+  it('loads each checklist once per page, however often it is asked for', async () => {
+    const first = loadChecklist('pupil-voice');
+    expect(loadChecklist('pupil-voice')).toBe(first);
+    expect((await first).title).toBe('Pupil voice');
+  });
+
+  it('refuses an id that is not a shipped checklist, Object.prototype names included', async () => {
+    for (const id of ['nonsense', 'constructor', '__proto__', 'toString', '']) {
+      expect(isChecklistId(id), id).toBe(false);
+      await expect(loadChecklist(id), id).rejects.toThrow('is not a checklist');
+    }
+  });
+
   it('has every attendance-in-assessment question, with sub-questions a to f on age-related expectations', () => {
-    const { view } = buildView({ ...defaultConfig, checklist: 'assessment' });
+    const { view } = buildShippedView({ ...defaultConfig, checklist: 'assessment' });
     const ages = view.groups.flatMap((g) => g.items).find((i) => i.id === 'age-related-expectations')!;
     expect(ages.subItems.map((s) => s.number)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
     expect(viewEntries(view)).toHaveLength(12);

@@ -1,12 +1,10 @@
 /**
  * The checklists this widget ships, straight from content/checklists/ (the site validates
  * them with content/schemas/checklist.ts at build time; a unit test checks citations and
- * pages too). esbuild bundles the JSON, so the widget needs no request to read them.
+ * pages too). Each file is loaded only when a checklist asks for it: the build puts each one
+ * in its own chunk beside the widget, so a page that runs one checklist never downloads the
+ * other three, and never fetches anything from anywhere else.
  */
-import assessment from '../../content/checklists/assessment.json' with { type: 'json' };
-import sevenQuestions from '../../content/checklists/seven-questions.json' with { type: 'json' };
-import pupilVoice from '../../content/checklists/pupil-voice.json' with { type: 'json' };
-import supportAndMonitoring from '../../content/checklists/support-and-monitoring.json' with { type: 'json' };
 
 export interface Citation {
   source: string;
@@ -35,26 +33,41 @@ export interface SourceItem {
   citation: Citation;
 }
 
-// Typed assignments: `npm run typecheck` fails if a file stops matching ChecklistSource.
-const assessmentList: ChecklistSource = assessment;
-const sevenQuestionsList: ChecklistSource = sevenQuestions;
-const pupilVoiceList: ChecklistSource = pupilVoice;
-const supportAndMonitoringList: ChecklistSource = supportAndMonitoring;
+type ChecklistLoader = () => Promise<{ default: ChecklistSource }>;
 
-/** Every shipped checklist by id (the file name), in the order a chooser would list them. */
-export const checklists: Readonly<Record<string, ChecklistSource>> = Object.freeze({
-  assessment: assessmentList,
-  'seven-questions': sevenQuestionsList,
-  'pupil-voice': pupilVoiceList,
-  'support-and-monitoring': supportAndMonitoringList,
-});
+// `satisfies` keeps the check the static imports had: `npm run typecheck` fails if a file
+// stops matching ChecklistSource. Literal paths, so that the bundler can split each one out.
+const loaders = {
+  assessment: () => import('../../content/checklists/assessment.json', { with: { type: 'json' } }),
+  'seven-questions': () => import('../../content/checklists/seven-questions.json', { with: { type: 'json' } }),
+  'pupil-voice': () => import('../../content/checklists/pupil-voice.json', { with: { type: 'json' } }),
+  'support-and-monitoring': () => import('../../content/checklists/support-and-monitoring.json', { with: { type: 'json' } }),
+} satisfies Record<string, ChecklistLoader>;
 
-export const checklistIds = Object.keys(checklists);
+/** Every shipped checklist's id (its file name), in the order a chooser would list them. */
+export const checklistIds: readonly string[] = Object.keys(loaders);
 
 /** The checklist shown when none, or an unknown one, is asked for. */
 export const defaultChecklistId = 'assessment';
 
-/** The checklist with this id, if there is one (own properties only: "constructor" is not a checklist). */
-export function findChecklist(id: string): ChecklistSource | undefined {
-  return Object.prototype.hasOwnProperty.call(checklists, id) ? checklists[id] : undefined;
+/** True for the id of a shipped checklist (own keys only: "constructor" is not a checklist). */
+export function isChecklistId(id: string): id is keyof typeof loaders {
+  return Object.prototype.hasOwnProperty.call(loaders, id);
+}
+
+const loading = new Map<string, Promise<ChecklistSource>>();
+
+/**
+ * Loads a shipped checklist once per page, however many widgets ask for it. Rejects for an
+ * unknown id, or when the file cannot be fetched; a later call tries the fetch again.
+ */
+export function loadChecklist(id: string): Promise<ChecklistSource> {
+  if (!isChecklistId(id)) return Promise.reject(new RangeError(`"${id}" is not a checklist`));
+  let promise = loading.get(id);
+  if (!promise) {
+    promise = loaders[id]().then((module) => module.default);
+    loading.set(id, promise);
+    promise.catch(() => loading.delete(id));
+  }
+  return promise;
 }

@@ -19,6 +19,7 @@ import {
   baseUrlSetting,
   idListSetting,
   idPattern,
+  isPlainObject as isRecord,
   readInlineConfig,
   resolveConfig,
   textSetting,
@@ -27,7 +28,7 @@ import {
   type SettingCheck,
   type SettingChecks,
 } from '../shared/config.ts';
-import { checklistIds, defaultChecklistId, findChecklist } from './checklists.ts';
+import { checklistIds, defaultChecklistId, isChecklistId } from './checklists.ts';
 
 /** An item a council adds. It has no citation: the export says it was added locally. */
 export interface ExtraItem {
@@ -64,10 +65,8 @@ export const defaultConfig: Readonly<ChecklistConfig> = Object.freeze({
 
 export const configLimits = { extraItems: 50, hiddenItems: 200, itemText: 500, guidanceText: 2000, localName: 120 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const checklistSetting: SettingCheck<string> = (value) =>
-  typeof value === 'string' && findChecklist(value) ? { value } : { error: `must be one of: ${checklistIds.join(', ')}` };
+  typeof value === 'string' && isChecklistId(value) ? { value } : { error: `must be one of: ${checklistIds.join(', ')}` };
 
 const localNamesSetting: SettingCheck<LocalNames> = (value) => {
   if (!isRecord(value)) return { error: `must be an object with any of: ${localNameKeys.join(', ')}` };

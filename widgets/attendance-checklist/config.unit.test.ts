@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeLayer, defaultConfig, resolveChecklistConfig } from './config.ts';
-import { buildView, localGroupId, viewEntries } from './model.ts';
+import { localGroupId, viewEntries } from './model.ts';
+import { buildShippedView } from './fixtures/shipped.ts';
 
 const inline = (data: Record<string, unknown>) => ({ layer: { from: 'inline JSON', data } });
 
@@ -65,13 +66,13 @@ describe('checklist configuration', () => {
 
 describe('the checklist with its configuration applied', () => {
   it('fills the local name placeholders with the council’s names', () => {
-    const { view } = buildView({ ...defaultConfig, checklist: 'seven-questions', localNames: { ...defaultConfig.localNames, inclusionService: 'the Inclusion Hub' } });
+    const { view } = buildShippedView({ ...defaultConfig, checklist: 'seven-questions', localNames: { ...defaultConfig.localNames, inclusionService: 'the Inclusion Hub' } });
     const item = viewEntries(view).find((e) => e.id === 'external-agencies')!;
     expect(item.askFor).toContain('referred the child to the Inclusion Hub when');
   });
 
   it('hides items and sub-items by id, and numbers what is left in order', () => {
-    const { view, errors } = buildView({ ...defaultConfig, hiddenItems: ['plan-to-improve', 'catch-up-tutoring'] });
+    const { view, errors } = buildShippedView({ ...defaultConfig, hiddenItems: ['plan-to-improve', 'catch-up-tutoring'] });
     expect(errors).toEqual([]);
     const ids = viewEntries(view).map((e) => e.id);
     expect(ids).not.toContain('plan-to-improve');
@@ -81,11 +82,11 @@ describe('the checklist with its configuration applied', () => {
   });
 
   it('says when a hidden id is not an item of the checklist', () => {
-    expect(buildView({ ...defaultConfig, hiddenItems: ['lateness'] }).errors).toEqual(['hiddenItems: "lateness" is not an item of this checklist']);
+    expect(buildShippedView({ ...defaultConfig, hiddenItems: ['lateness'] }).errors).toEqual(['hiddenItems: "lateness" is not an item of this checklist']);
   });
 
   it('adds extra items to the named group, or to a group of the council’s own', () => {
-    const { view, errors } = buildView({
+    const { view, errors } = buildShippedView({
       ...defaultConfig,
       checklist: 'seven-questions',
       extraItems: [
@@ -100,7 +101,7 @@ describe('the checklist with its configuration applied', () => {
   });
 
   it('refuses an extra item whose id is already in the checklist, and places one with an unknown group in the council’s group', () => {
-    const { view, errors } = buildView({
+    const { view, errors } = buildShippedView({
       ...defaultConfig,
       checklist: 'seven-questions',
       extraItems: [
@@ -117,9 +118,9 @@ describe('the checklist with its configuration applied', () => {
   });
 
   it('uses the checklist’s own statuses and the word for finished items', () => {
-    const { view } = buildView({ ...defaultConfig, checklist: 'pupil-voice' });
+    const { view } = buildShippedView({ ...defaultConfig, checklist: 'pupil-voice' });
     expect(view.statuses.map((s) => s.id)).toEqual(['not-explored', 'explored', 'acted-on', 'concern']);
     expect(view.doneLabel).toBe('explored');
-    expect(buildView({ ...defaultConfig }).view.statuses.map((s) => s.label)).toEqual(['Not yet asked', 'Asked', 'Answered', 'Concern']);
+    expect(buildShippedView({ ...defaultConfig }).view.statuses.map((s) => s.label)).toEqual(['Not yet asked', 'Asked', 'Answered', 'Concern']);
   });
 });

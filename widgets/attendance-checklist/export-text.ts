@@ -3,21 +3,15 @@
  * status and note (and the calculator's sentence), then the sources. Plain text only, so it
  * pastes cleanly into any case management system. No DOM here.
  */
-import { calculateAttendance } from '../attendance-calculator/calculator.ts';
-import { attendanceSentence, bandLabel } from '../attendance-calculator/describe.ts';
 import { formatMessage } from '../shared/strings.ts';
 import type { ChecklistView, ViewEntry } from './model.ts';
 import { viewCitations } from './model.ts';
-import { entryState, progress, unshownWork, type ChecklistValue, type ItemState, type Progress } from './state.ts';
+import { entryState, progress, unshownWork, type AttendanceMaths, type ChecklistValue, type ItemState, type Progress } from './state.ts';
 import { checklistStrings as strings } from './strings.ts';
+import type { SourceInfo } from '../shared/sources.ts';
 
 /** What the export says about each source. */
-export interface SourceInfo {
-  id: string;
-  title: string;
-  publisher: string;
-  dateLabel: string;
-}
+export type { SourceInfo } from '../shared/sources.ts';
 
 export function progressText(view: ChecklistView, counts: Progress): string {
   const params = { done: counts.done, total: counts.total, doneLabel: view.doneLabel, count: counts.concerns };
@@ -29,13 +23,10 @@ export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
-/** The band and sentence for the calculator's figures, worked out now; empty while incomplete. */
-export function attendanceLine(state: ItemState['attendance']): string {
-  if (!state) return '';
-  const v = state.value;
-  const result = calculateAttendance(v.mode === 'percent' ? { mode: 'percent', percent: v.percent } : { mode: 'sessions', possible: v.possible, attended: v.attended });
-  if (!result.ok) return '';
-  return formatMessage(strings.textAttendance, { band: bandLabel(result.figures.band), sentence: attendanceSentence(result.figures) });
+/** The band and sentence for the calculator's figures, worked out now; empty while incomplete (or without the maths). */
+export function attendanceLine(state: ItemState['attendance'], maths: AttendanceMaths | undefined): string {
+  const words = state && maths?.describe(state.value);
+  return words ? formatMessage(strings.textAttendance, words) : '';
 }
 
 /** A label and text that may run over several lines, later lines lined up under the first. */
@@ -45,13 +36,13 @@ function block(indent: string, label: string, text: string): string[] {
   return lines.map((line, i) => `${indent}${i === 0 ? label : pad}${line}`.trimEnd());
 }
 
-function entryLines(view: ChecklistView, value: ChecklistValue, entry: ViewEntry, indent: string, numberSuffix: string): string[] {
+function entryLines(view: ChecklistView, value: ChecklistValue, entry: ViewEntry, indent: string, numberSuffix: string, maths: AttendanceMaths | undefined): string[] {
   const state = entryState(view, value, entry.id);
   const detail = indent + ' '.repeat(entry.number.length + numberSuffix.length + 1);
   const lines = [`${indent}${entry.number}${numberSuffix} ${entry.text}${entry.local ? ` ${strings.textLocal}` : ''}`];
   if (entry.dated) lines.push(...block(detail, '', entry.dated));
   lines.push(detail + formatMessage(strings.textStatus, { status: state.status.label }));
-  const attendance = attendanceLine(state.attendance);
+  const attendance = attendanceLine(state.attendance, maths);
   if (attendance) lines.push(...block(detail, '', attendance));
   if (state.note.trim()) lines.push(...block(detail, strings.textNote, state.note));
   return lines;
@@ -60,6 +51,8 @@ function entryLines(view: ChecklistView, value: ChecklistValue, entry: ViewEntry
 export interface TextOptions {
   date: Date;
   sources: readonly SourceInfo[];
+  /** The calculator's maths, for the attendance lines; the widget has it whenever the work holds figures. */
+  maths: AttendanceMaths | undefined;
 }
 
 export function checklistText(view: ChecklistView, value: ChecklistValue, options: TextOptions): string {
@@ -71,9 +64,9 @@ export function checklistText(view: ChecklistView, value: ChecklistValue, option
   for (const group of view.groups) {
     out.push('', group.title);
     for (const item of group.items) {
-      out.push('', ...entryLines(view, value, item, '', '.'));
+      out.push('', ...entryLines(view, value, item, '', '.', options.maths));
       const subIndent = ' '.repeat(item.number.length + 2);
-      for (const sub of item.subItems) out.push(...entryLines(view, value, sub, subIndent, '.'));
+      for (const sub of item.subItems) out.push(...entryLines(view, value, sub, subIndent, '.', options.maths));
     }
   }
 
@@ -82,7 +75,7 @@ export function checklistText(view: ChecklistView, value: ChecklistValue, option
     out.push('', strings.textUnshown);
     for (const [id, state] of unshown) {
       out.push('', `- ${id}`, `  ${formatMessage(strings.textStatus, { status: view.statuses.find((s) => s.id === state.status)?.label ?? state.status })}`);
-      const attendance = attendanceLine(state.attendance);
+      const attendance = attendanceLine(state.attendance, options.maths);
       if (attendance) out.push(`  ${attendance}`);
       if (state.note.trim()) out.push(...block('  ', strings.textNote, state.note));
     }

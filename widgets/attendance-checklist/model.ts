@@ -4,7 +4,7 @@
  * schema's defaults filled in. No DOM here.
  */
 import { fillLocalNames, type LocalNames } from '../../content/schemas/local-names.ts';
-import { findChecklist, type ChecklistSource, type Citation } from './checklists.ts';
+import type { ChecklistSource, Citation } from './checklists.ts';
 import type { ChecklistConfig } from './config.ts';
 import { checklistStrings as strings } from './strings.ts';
 import { formatMessage } from '../shared/strings.ts';
@@ -70,12 +70,12 @@ const statusKind = (kind: string | undefined): StatusKind => (kind === 'done' ||
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * Builds the view of the configured checklist. Returns the problems found while applying
- * the configuration (hidden ids that are not in the checklist, clashing extra ids), which the
- * widget shows beside those from reading it.
+ * Builds the view of the configured checklist from its loaded data (`source`, the checklist
+ * `config.checklist` names). Returns the problems found while applying the configuration
+ * (hidden ids that are not in the checklist, clashing extra ids), which the widget shows
+ * beside those from reading it.
  */
-export function buildView(config: ChecklistConfig): { view: ChecklistView; errors: string[] } {
-  const source: ChecklistSource = findChecklist(config.checklist) ?? findChecklist('assessment')!;
+export function buildView(config: ChecklistConfig, source: ChecklistSource): { view: ChecklistView; errors: string[] } {
   const names: LocalNames = config.localNames;
   const fill = (text: string | undefined) => (text === undefined ? undefined : fillLocalNames(text, names));
   const errors: string[] = [];
@@ -145,7 +145,7 @@ export function buildView(config: ChecklistConfig): { view: ChecklistView; error
   const statuses = source.statuses?.length ? source.statuses.map((s) => ({ id: s.id, label: s.label, kind: statusKind(s.kind) })) : defaultStatuses;
   return {
     view: {
-      id: findChecklist(config.checklist) ? config.checklist : 'assessment',
+      id: config.checklist,
       title: source.title,
       summary: source.summary,
       statuses,

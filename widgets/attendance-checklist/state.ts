@@ -7,10 +7,8 @@
  * - work for an id the checklist no longer shows (removed, or hidden by the council) is
  *   kept in the value, exported, and comes back if the item does.
  */
-import { calculateAttendance } from '../attendance-calculator/calculator.ts';
-import { attendanceSentence } from '../attendance-calculator/describe.ts';
 import type { CalculatorValue } from '../attendance-calculator/attendance-calculator.ts';
-import { idPattern } from '../shared/config.ts';
+import { idPattern, isPlainObject as isRecord } from '../shared/config.ts';
 import type { ChecklistView, ViewEntry, ViewStatus } from './model.ts';
 import { viewEntries } from './model.ts';
 
@@ -40,15 +38,22 @@ export interface ChecklistValue {
   items: Record<string, ItemState>;
 }
 
+/**
+ * The calculator's maths, as the checklist uses it (calculator-maths.ts). The widget loads it
+ * with the calculator, only when a checklist needs it, so the functions here take it as an
+ * argument; without it, sentences are left empty until it has loaded.
+ */
+export interface AttendanceMaths {
+  /** The absence band's name and the sentence in days for these figures; undefined until they are complete. */
+  describe(value: CalculatorValue): { band: string; sentence: string } | undefined;
+}
+
 /** Bounds on what is read back: far above real use, low enough that a hostile file cannot freeze the page. */
 export const valueLimits = { items: 1000, idChars: 100, noteChars: 20_000, calculatorFieldChars: 100 };
 
 export function emptyValue(checklist: string): ChecklistValue {
   return { checklist, items: {} };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= valueLimits.idChars && idPattern.test(value);
 
@@ -61,18 +66,16 @@ function checkCalculator(data: unknown): CalculatorValue | undefined {
 }
 
 /** The calculator's value with the sentence it gives now (never a sentence read from outside). */
-export function attendanceRecord(value: CalculatorValue): AttendanceRecord {
-  const result = calculateAttendance(
-    value.mode === 'percent' ? { mode: 'percent', percent: value.percent } : { mode: 'sessions', possible: value.possible, attended: value.attended },
-  );
-  return { value, sentence: result.ok ? attendanceSentence(result.figures) : '' };
+export function attendanceRecord(value: CalculatorValue, maths: AttendanceMaths | undefined): AttendanceRecord {
+  return { value, sentence: maths?.describe(value)?.sentence ?? '' };
 }
 
 /**
  * Checks data from outside and returns a clean copy: only known fields, ids that are ids,
- * bounded sizes, and calculator sentences worked out afresh. The reason names what was wrong.
+ * bounded sizes, and calculator sentences worked out afresh with `maths` (left empty without
+ * it). The reason names what was wrong.
  */
-export function checkValue(data: unknown): { ok: true; value: ChecklistValue } | { ok: false; reason: string } {
+export function checkValue(data: unknown, maths?: AttendanceMaths): { ok: true; value: ChecklistValue } | { ok: false; reason: string } {
   if (!isRecord(data)) return { ok: false, reason: 'it is not an object' };
   if (!isId(data.checklist)) return { ok: false, reason: 'it does not say which checklist it belongs to' };
   if (!isRecord(data.items)) return { ok: false, reason: 'it has no list of items' };
@@ -89,11 +92,24 @@ export function checkValue(data: unknown): { ok: true; value: ChecklistValue } |
     if (raw.attendance !== undefined) {
       const calculator = isRecord(raw.attendance) ? checkCalculator(raw.attendance.value) : undefined;
       if (!calculator) return { ok: false, reason: `item "${id}" has attendance figures in the wrong form` };
-      state.attendance = attendanceRecord(calculator);
+      state.attendance = attendanceRecord(calculator, maths);
     }
     items[id] = state;
   }
   return { ok: true, value: { checklist: data.checklist, items } };
+}
+
+/** True when the work holds the calculator's figures, which need its maths to be described. */
+export function holdsAttendance(value: ChecklistValue): boolean {
+  return Object.values(value.items).some((state) => state.attendance !== undefined);
+}
+
+/** The work with every calculator sentence worked out afresh. */
+export function withSentences(value: ChecklistValue, maths: AttendanceMaths): ChecklistValue {
+  const items = Object.fromEntries(
+    Object.entries(value.items).map(([id, state]) => [id, state.attendance ? { ...state, attendance: attendanceRecord(state.attendance.value, maths) } : state]),
+  );
+  return { ...value, items };
 }
 
 export function isChecklistValue(data: unknown): data is ChecklistValue {

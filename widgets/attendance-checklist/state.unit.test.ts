@@ -1,22 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { buildView, type ChecklistView } from './model.ts';
+import type { ChecklistView } from './model.ts';
+import { buildShippedView } from './fixtures/shipped.ts';
+import { attendanceMaths } from './calculator-maths.ts';
 import { defaultConfig } from './config.ts';
 import {
   attendanceRecord,
   checkValue,
   emptyValue,
   entryState,
+  holdsAttendance,
   isChecklistValue,
   migrateValue,
   progress,
   unshownWork,
   updateEntry,
   valueLimits,
+  withSentences,
   type ChecklistValue,
 } from './state.ts';
 
 const view = (checklist = 'assessment', extra: Partial<typeof defaultConfig> = {}): ChecklistView =>
-  buildView({ ...defaultConfig, checklist, ...extra }).view;
+  buildShippedView({ ...defaultConfig, checklist, ...extra }).view;
 
 describe('checklist value shape', () => {
   it('accepts an empty value and a value with work on some items', () => {
@@ -64,7 +68,7 @@ describe('checklist value shape', () => {
         },
       },
     };
-    const checked = checkValue(value);
+    const checked = checkValue(value, attendanceMaths);
     expect(checked.ok && checked.value).toEqual({
       checklist: 'assessment',
       items: {
@@ -170,9 +174,23 @@ describe('progress', () => {
 
 describe('the calculator inside the checklist', () => {
   it('keeps the calculator value with its sentence, and an empty sentence until the figures are complete', () => {
-    expect(attendanceRecord({ mode: 'sessions', possible: '200', attended: '180', percent: '' }).sentence).toBe(
+    expect(attendanceRecord({ mode: 'sessions', possible: '200', attended: '180', percent: '' }, attendanceMaths).sentence).toBe(
       'Attending 180 of 200 sessions (90.0%) means missing 10 school days, exactly 2 school weeks.',
     );
-    expect(attendanceRecord({ mode: 'sessions', possible: '200', attended: '', percent: '' }).sentence).toBe('');
+    expect(attendanceRecord({ mode: 'sessions', possible: '200', attended: '', percent: '' }, attendanceMaths).sentence).toBe('');
+  });
+
+  it('never keeps a sentence from outside: without the maths it is left empty, and worked out once the maths is there', () => {
+    const figures = { mode: 'percent', possible: '', attended: '', percent: '85' } as const;
+    const made = { checklist: 'assessment', items: { 'current-attendance': { status: 'asked', note: '', attendance: { value: figures, sentence: '<b>made up</b>' } } } };
+    const checked = checkValue(made);
+    if (!checked.ok) throw new Error('the value should be accepted');
+    expect(checked.value.items['current-attendance']!.attendance).toEqual({ value: figures, sentence: '' });
+    expect(withSentences(checked.value, attendanceMaths).items['current-attendance']!.attendance).toEqual({
+      value: figures,
+      sentence: 'Over a full school year, 85.0% attendance means missing 28.5 school days, nearly 6 school weeks.',
+    });
+    expect(holdsAttendance(checked.value)).toBe(true);
+    expect(holdsAttendance(emptyValue('pupil-voice'))).toBe(false);
   });
 });

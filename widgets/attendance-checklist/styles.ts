@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The checklist's own styles, on top of the shared tokens and controls. */
+/**
+ * The checklist's own styles, on top of the shared tokens and controls. In print, guidance
+ * disclosures print open whatever their state on screen (`::details-content`; the element
+ * opens them for browsers without it). Comments stay out of the CSS text, which ships as it is.
+ */
 export const checklistStyles = css`
   .base {
     padding: var(--_space);
@@ -83,7 +87,7 @@ export const checklistStyles = css`
     margin: 0 0 var(--_space);
   }
   .config-error,
-  .import-error {
+  .load-error {
     border: 3px solid var(--_error);
     padding: 0.5rem var(--_space);
     margin: 0 0 var(--_space);
@@ -120,7 +124,6 @@ export const checklistStyles = css`
       display: block;
       white-space: pre-wrap;
     }
-    /* Guidance prints open, whatever the disclosure's state on screen. */
     details::details-content {
       display: contents;
       content-visibility: visible;

@@ -3,10 +3,10 @@
  * everything before anything changes; a wrong, damaged or tampered file gets one clear
  * message and leaves the work on screen as it was. No DOM here.
  */
-import { parseJsonSafely } from '../shared/config.ts';
+import { isPlainObject as isRecord, parseJsonSafely } from '../shared/config.ts';
 import { formatMessage } from '../shared/strings.ts';
-import { findChecklist } from './checklists.ts';
-import { checkValue, checklistFormatVersion, migrateValue, type ChecklistValue } from './state.ts';
+import { loadChecklist } from './checklists.ts';
+import { checkValue, checklistFormatVersion, migrateValue, type AttendanceMaths, type ChecklistValue } from './state.ts';
 import { checklistStrings as strings, type ImportErrorCode } from './strings.ts';
 
 /** Marks a file as this widget's, so another JSON file is recognised as not ours. */
@@ -31,16 +31,18 @@ export function toFile(value: ChecklistValue, title: string, now: Date): Checkli
 export type ImportError =
   | { code: Exclude<ImportErrorCode, 'newer' | 'other-checklist' | 'damaged'> }
   | { code: 'newer'; version: number }
+  /** `other` is the id of the checklist the file belongs to. */
   | { code: 'other-checklist'; other: string }
   | { code: 'damaged'; reason: string };
 
 export type ImportResult = { ok: true; value: ChecklistValue } | { ok: false; error: ImportError };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads a downloaded file's text back into a value for the checklist `checklistId`. */
-export function parseImport(text: string, checklistId: string): ImportResult {
+/**
+ * Reads a downloaded file's text back into a value for the checklist `checklistId`, with its
+ * calculator sentences worked out afresh by `maths` (empty without it; see state.ts).
+ */
+export function parseImport(text: string, checklistId: string, maths?: AttendanceMaths): ImportResult {
   if (text.length > maxImportBytes) return { ok: false, error: { code: 'too-large' } };
   const parsed = parseJsonSafely(text);
   if (!parsed.ok) return { ok: false, error: { code: parsed.error === 'syntax' ? 'not-json' : 'forbidden-key' } };
@@ -52,15 +54,20 @@ export function parseImport(text: string, checklistId: string): ImportResult {
   if (version > checklistFormatVersion) return { ok: false, error: { code: 'newer', version } };
   const data = version < checklistFormatVersion ? migrateValue(file.value, version) : file.value;
   if (data === undefined) return { ok: false, error: { code: 'damaged', reason: `its format (${version}) is no longer supported` } };
-  const checked = checkValue(data);
+  const checked = checkValue(data, maths);
   if (!checked.ok) return { ok: false, error: { code: 'damaged', reason: checked.reason } };
   if (checked.value.checklist !== checklistId) {
-    return { ok: false, error: { code: 'other-checklist', other: findChecklist(checked.value.checklist)?.title ?? checked.value.checklist } };
+    return { ok: false, error: { code: 'other-checklist', other: checked.value.checklist } };
   }
   return { ok: true, value: checked.value };
 }
 
-/** The message for an import that failed; `title` is the checklist on screen. */
-export function importErrorText(error: ImportError, title: string): string {
-  return formatMessage(strings.importErrors[error.code], { ...error, title });
+/**
+ * The message for an import that failed; `title` is the checklist on screen. A file from
+ * another checklist is named by that checklist's title, which means loading it: only on this
+ * rare path, and its id stands in if it cannot be loaded (or is not one of ours).
+ */
+export async function importErrorText(error: ImportError, title: string): Promise<string> {
+  const params = error.code === 'other-checklist' ? { other: await loadChecklist(error.other).then((list) => list.title, () => error.other) } : error;
+  return formatMessage(strings.importErrors[error.code], { ...params, title });
 }

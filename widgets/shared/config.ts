@@ -36,7 +36,8 @@ export interface ResolvedConfig<T> {
 /** Larger than any sensible configuration; stops a runaway block from freezing the page. */
 export const maxInlineConfigChars = 100_000;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+/** True for an object that is not null and not an array: the shape JSON settings and saved data must have. */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
