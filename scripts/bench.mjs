@@ -109,6 +109,7 @@ const searchFirstQuery = await fetched('/search/', async (page) => {
 const widgetPages = {
   'attendance-calculator': await fetched('/tools/attendance-calculator/'),
   'attendance-checklist (assessment)': await fetched('/checklists/assessment/'),
+  'attendance-push-pull': await fetched('/tools/push-and-pull/'),
 };
 await browser.close();
 server.close();

@@ -1,0 +1,53 @@
+/**
+ * The push and pull map's JSON file: what "Download" writes and "Import" reads back. Import
+ * checks everything before anything changes; a wrong, damaged or tampered file gets one
+ * clear message and leaves the work on screen as it was. No DOM here.
+ */
+import { parseJsonSafely } from '../shared/config.ts';
+import { formatMessage } from '../shared/strings.ts';
+import { checkValue, migrateValue, pushPullFormatVersion, type PushPullValue } from './state.ts';
+import { partStrings as strings, type ImportErrorCode } from './strings-parts.ts';
+
+/** Marks a file as this widget's, so another JSON file is recognised as not ours. */
+export const fileFormat = 'attendance-push-pull';
+
+/** Far larger than any real map (a full one is a few kilobytes). */
+export const maxImportBytes = 1_000_000;
+
+export interface PushPullFile {
+  format: typeof fileFormat;
+  version: number;
+  exportedAt: string;
+  value: PushPullValue;
+}
+
+export function toFile(value: PushPullValue, now: Date): PushPullFile {
+  return { format: fileFormat, version: pushPullFormatVersion, exportedAt: now.toISOString(), value };
+}
+
+export type ImportError = { code: Exclude<ImportErrorCode, 'newer' | 'damaged'> } | { code: 'newer'; version: number } | { code: 'damaged'; reason: string };
+
+export type ImportResult = { ok: true; value: PushPullValue } | { ok: false; error: ImportError };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads a downloaded file's text back into a value. */
+export function parseImport(text: string): ImportResult {
+  if (text.length > maxImportBytes) return { ok: false, error: { code: 'too-large' } };
+  const parsed = parseJsonSafely(text);
+  if (!parsed.ok) return { ok: false, error: { code: parsed.error === 'syntax' ? 'not-json' : 'forbidden-key' } };
+  const file = parsed.data;
+  if (!isRecord(file) || file.format !== fileFormat || !Number.isInteger(file.version) || !('value' in file)) return { ok: false, error: { code: 'not-ours' } };
+  const version = file.version as number;
+  if (version > pushPullFormatVersion) return { ok: false, error: { code: 'newer', version } };
+  const data = version < pushPullFormatVersion ? migrateValue(file.value, version) : file.value;
+  if (data === undefined) return { ok: false, error: { code: 'damaged', reason: `its format (${version}) is no longer supported` } };
+  const checked = checkValue(data);
+  if (!checked.ok) return { ok: false, error: { code: 'damaged', reason: checked.reason } };
+  return { ok: true, value: checked.value };
+}
+
+/** The message for an import that failed. */
+export function importErrorText(error: ImportError): string {
+  return formatMessage(strings.importErrors[error.code], { ...error });
+}
