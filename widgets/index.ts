@@ -2,4 +2,3 @@
 export * from './attendance-calculator/index.ts';
 export * from './attendance-checklist/index.ts';
 export * from './attendance-push-pull/index.ts';
-export * from './attendance-four-is/index.ts';
