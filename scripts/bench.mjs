@@ -110,6 +110,7 @@ const widgetPages = {
   'attendance-calculator': await fetched('/tools/attendance-calculator/'),
   'attendance-checklist (assessment)': await fetched('/checklists/assessment/'),
   'attendance-push-pull': await fetched('/tools/push-and-pull/'),
+  'attendance-four-is': await fetched('/tools/four-is/'),
 };
 await browser.close();
 server.close();

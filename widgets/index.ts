@@ -2,3 +2,4 @@
 export * from './attendance-calculator/index.ts';
 export * from './attendance-checklist/index.ts';
 export * from './attendance-push-pull/index.ts';
+export * from './attendance-four-is/index.ts';

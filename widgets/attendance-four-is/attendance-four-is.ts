@@ -1,0 +1,426 @@
+import { adoptStyles, html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { KitWidget } from '../shared/kit-widget.ts';
+import { tokens } from '../shared/tokens.ts';
+import { controls } from '../shared/controls.ts';
+import { readInlineConfig } from '../shared/config.ts';
+import { parseStorageKind } from '../shared/storage.ts';
+import { copyText, downloadJson, exportFileName, readFileText, selectForCopy } from '../shared/export.ts';
+import { resolveFourIsConfig, type FourIsConfig } from './config.ts';
+import { builtInTraits, type BreakdownRules } from './model.ts';
+import { checkValue, emptyValue, formatVersion, isFourIsValue, migrateValue, type FourIsValue } from './state.ts';
+import { importErrorText, maxImportBytes, parseImport, toFile } from './transfer.ts';
+import { shellStrings as strings } from './shell-strings.ts';
+import { fourIsStyles } from './styles.ts';
+import type { PlanHost } from './host.ts';
+
+type Step = 'identify' | 'intelligence' | 'intervention' | 'impact';
+const steps: readonly Step[] = ['identify', 'intelligence', 'intervention', 'impact'];
+type Lazy = typeof import('./lazy.ts');
+
+/**
+ * @summary The four i's planner for leaders and virtual schools: identify the lowest attending
+ * pupils with a social worker from a cohort export, record who is involved, plan who should be
+ * involved and what they will do, and track term-by-term targets and the difference made.
+ *
+ * @attr storage - Where work is kept: `session` (the default: a cohort is sensitive, so it goes when the tab closes), `local` or `none`.
+ * @attr storage-key - Keeps several planners on one page apart.
+ * @attr name - Submits the value (JSON) with the host page's form.
+ * @attr small-group-threshold - Groups with fewer pupils than this are marked too small to publish, 2 to 100 (default 5).
+ * @attr responsibilities-url - Start of the links into the summary table of responsibilities (default "/responsibilities/").
+ * @attr attendance-team - The council's name for its attendance team, shown with that role.
+ * @attr virtual-school - The council's name for its virtual school.
+ * @attr inclusion-service - The council's name for its inclusion service.
+ * @attr heading-level - Level of the widget's heading, 2 to 6 (default 2).
+ * @attr theme - `light` (default) or `auto` to follow the reader's dark mode.
+ *
+ * @slot - A `<script type="application/json">` child with settings: `extraCharacteristics`,
+ *   `smallGroupThreshold`, `distinctDifference`, `responsibilitiesUrl`, `localNames`. Attributes
+ *   override it (see config.ts). Other children are not shown once the widget runs.
+ *
+ * @prop {FourIsValue} value - The plan: `{ term, year, traits, pupils, involvement, actions, targets, recorded, judgement }`. Setting it replaces the plan.
+ *
+ * @fires change - After each change a person makes; `detail.value` is the new value.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart tabs - The list of the four steps.
+ * @csspart config-error - The message shown when settings could not be used.
+ * @csspart storage - The save line and clear button.
+ * @csspart clear-button - The clear button.
+ *
+ * @cssprop --apk-color-accent - Buttons, links and the chart's actual line.
+ * @cssprop --apk-color-text - Text colour, and the chart's target line.
+ * @cssprop --apk-color-background - Background colour.
+ * @cssprop --apk-color-focus - Focus ring colour.
+ * @cssprop --apk-font-family - Font.
+ * @cssprop --apk-space - Base spacing.
+ * @cssprop --apk-radius - Corner radius of buttons and tabs.
+ */
+export class AttendanceFourIs extends KitWidget<FourIsValue> {
+  static override properties = {
+    ...KitWidget.properties,
+    smallGroupThreshold: { type: String, attribute: 'small-group-threshold' },
+    responsibilitiesUrl: { type: String, attribute: 'responsibilities-url' },
+    attendanceTeam: { type: String, attribute: 'attendance-team' },
+    virtualSchool: { type: String, attribute: 'virtual-school' },
+    inclusionService: { type: String, attribute: 'inclusion-service' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    step: { state: true },
+  };
+
+  static override styles = [tokens, controls, fourIsStyles];
+
+  /** Groups with fewer pupils than this are marked too small to publish. */
+  declare smallGroupThreshold: string | null;
+  /** Start of the links into the summary table of responsibilities. */
+  declare responsibilitiesUrl: string | null;
+  /** The council's name for its attendance team. */
+  declare attendanceTeam: string | null;
+  /** The council's name for its virtual school. */
+  declare virtualSchool: string | null;
+  /** The council's name for its inclusion service. */
+  declare inclusionService: string | null;
+  /** Level of the widget's heading, 2 to 6. */
+  declare headingLevel: number;
+  declare private step: Step;
+
+  protected readonly widgetName = 'attendance-four-is';
+  protected readonly formatVersion = formatVersion;
+
+  #config!: FourIsConfig;
+  #configErrors: string[] = [];
+  #lazy: Lazy | undefined;
+  #loading: Promise<Lazy> | undefined;
+  #loadFailed = false;
+  #identify: InstanceType<Lazy['IdentifyStep']> | undefined;
+  #plan: InstanceType<Lazy['PlanSteps']> | undefined;
+  #message = '';
+  #copyFallback = '';
+  #planError = '';
+  #printText = '';
+
+  constructor() {
+    super();
+    // A cohort is sensitive: unless the council sets otherwise, it goes when the tab closes.
+    this.storage = 'session';
+    this.smallGroupThreshold = null;
+    this.responsibilitiesUrl = null;
+    this.attendanceTeam = null;
+    this.virtualSchool = null;
+    this.inclusionService = null;
+    this.headingLevel = 2;
+    this.step = 'identify';
+    this.#configure();
+  }
+
+  #configure(): void {
+    const { config, errors } = resolveFourIsConfig(this.isConnected ? readInlineConfig(this) : {}, this);
+    this.#config = config;
+    if (errors.length > 0 && errors.join('\n') !== this.#configErrors.join('\n')) {
+      console.warn(`attendance-four-is: ${strings.configHeading}.\n- ${errors.join('\n- ')}\n${strings.configFooter}`);
+    }
+    this.#configErrors = errors;
+  }
+
+  get #rules(): BreakdownRules {
+    return { smallGroup: this.#config.smallGroupThreshold, ...this.#config.distinctDifference };
+  }
+
+  protected defaultValue(): FourIsValue {
+    return emptyValue();
+  }
+
+  protected isValue(data: unknown): data is FourIsValue {
+    return isFourIsValue(data);
+  }
+
+  protected override migrate(data: unknown, fromVersion: number): FourIsValue | undefined {
+    return migrateValue(data, fromVersion);
+  }
+
+  /** The plan. Setting it replaces the plan on screen; it is checked and copied first, and a value of the wrong shape throws. */
+  override get value(): FourIsValue {
+    return super.value;
+  }
+
+  override set value(next: FourIsValue) {
+    const checked = checkValue(next);
+    super.value = checked.ok ? checked.value : next;
+  }
+
+  override reset(): void {
+    this.#identify?.reset();
+    this.#plan?.reset();
+    this.#message = '';
+    this.#copyFallback = '';
+    this.#planError = '';
+    super.reset();
+  }
+
+  override connectedCallback(): void {
+    this.#configure();
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#beforePrint);
+    void this.#load().catch(() => undefined);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#beforePrint);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const settings = ['smallGroupThreshold', 'responsibilitiesUrl', 'attendanceTeam', 'virtualSchool', 'inclusionService'];
+    if (settings.some((name) => changed.has(name))) this.#configure();
+    super.willUpdate(changed);
+  }
+
+  /**
+   * Reads CSV text and loads it with the columns matched by their headers, as a person
+   * accepting the preview does, replacing the cohort. For scripts and the benchmark: resolves
+   * once the ranked table is on screen, with how many pupils loaded and how many rows did not;
+   * rejects (changing nothing) when the text cannot be read as a cohort.
+   */
+  async loadCsv(text: string, name = 'CSV text'): Promise<{ loaded: number; problems: number }> {
+    await this.#load();
+    this.#selectStep('identify');
+    return this.#identify!.loadCsv(text, name);
+  }
+
+  /** The plan as plain text for a board, as "Copy the report" gives it. */
+  async toText(date: Date = new Date()): Promise<string> {
+    const lazy = await this.#load();
+    return lazy.reportText(this.value, { rules: this.#rules, localNames: this.#config.localNames, date });
+  }
+
+  #load(): Promise<Lazy> {
+    this.#loading ??= import('./lazy.ts').then(
+      (lazy) => {
+        this.#lazy = lazy;
+        this.#identify = new lazy.IdentifyStep(this.#host);
+        this.#plan = new lazy.PlanSteps(this.#host);
+        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, lazy.stepStyles]);
+        this.requestUpdate();
+        return lazy;
+      },
+      (error: unknown) => {
+        this.#loadFailed = true;
+        this.requestUpdate();
+        throw error;
+      },
+    );
+    return this.#loading;
+  }
+
+  readonly #host: PlanHost = this.#makeHost();
+
+  #makeHost(): PlanHost {
+    const self = this;
+    return {
+      get value() {
+        return self.value;
+      },
+      get config() {
+        return self.#config;
+      },
+      get rules() {
+        return self.#rules;
+      },
+      get dimensions() {
+        return self.#lazy!.dimensionsFor(self.value.traits);
+      },
+      get knownTraits() {
+        return [...builtInTraits, ...self.#config.extraCharacteristics];
+      },
+      get root() {
+        return self.renderRoot;
+      },
+      level: (offset) => this.#level(offset),
+      today: () => {
+        const d = new Date();
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      },
+      change: (next, message) => {
+        this.commit(next);
+        if (message) this.announce(message);
+      },
+      say: (message) => this.announce(message),
+      refresh: () => {
+        this.requestUpdate();
+        return this.updateComplete;
+      },
+      focus: async (selector) => {
+        this.requestUpdate();
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+      },
+    };
+  }
+
+  #level(offset = 0): number {
+    const level = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
+    return Math.min(6, Math.max(2, level) + offset);
+  }
+
+  // The steps are tabs, after the ARIA tabs pattern: arrow keys, Home and End move between them and show each.
+  async #selectStep(step: Step, focus = false): Promise<void> {
+    this.step = step;
+    if (!focus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${step}`)?.focus();
+  }
+
+  #onTabKey(event: KeyboardEvent): void {
+    const at = steps.indexOf(this.step);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1 + steps.length, Home: 0, End: steps.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    void this.#selectStep(steps[to % steps.length]!, true);
+  }
+
+  /** Shows a message by the export buttons and says it. The shell's own state is private, so it asks to render. */
+  #say(message: string): void {
+    this.#message = message;
+    this.announce(message);
+    this.requestUpdate();
+  }
+
+  async #copy(): Promise<void> {
+    const text = await this.toText();
+    this.#planError = '';
+    if ((await copyText(text)) === 'copied') {
+      this.#copyFallback = '';
+      return this.#say(strings.copied);
+    }
+    this.#copyFallback = text;
+    this.#say(strings.copyRefused);
+    await this.updateComplete;
+    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#copy-text');
+    if (area) selectForCopy(area);
+  }
+
+  async #print(): Promise<void> {
+    this.#printText = await this.toText();
+    this.requestUpdate();
+    await this.updateComplete;
+    window.print();
+  }
+
+  // Printing from the browser's menu: the report is made from the plan as it is now. Lit
+  // renders in a microtask, which runs before the browser lays the page out for printing.
+  #beforePrint = (): void => {
+    if (!this.#lazy) return;
+    this.#printText = this.#lazy.reportText(this.value, { rules: this.#rules, localNames: this.#config.localNames, date: new Date() });
+    this.requestUpdate();
+  };
+
+  #download(): void {
+    const now = new Date();
+    downloadJson(exportFileName(['four-is-plan'], now), toFile(this.value, now));
+    this.#planError = '';
+    this.#say(strings.downloaded);
+  }
+
+  async #importPlan(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const read = await readFileText(file, maxImportBytes);
+    // Cleared so that picking the same file again (after fixing it) is seen as a change.
+    input.value = '';
+    const result = read.ok ? parseImport(read.text) : ({ ok: false, error: { code: read.error } } as const);
+    if (!result.ok) {
+      this.#message = '';
+      this.#planError = importErrorText(result.error);
+      this.announce(this.#planError);
+      return this.requestUpdate();
+    }
+    this.#planError = '';
+    this.#copyFallback = '';
+    this.#identify?.reset();
+    this.#plan?.reset();
+    this.commit(result.value);
+    this.#say(strings.imported);
+  }
+
+  /** Where the plan is kept: nowhere when the page keeps nothing or the browser refuses (the line below the plan says why). */
+  #keptKind(): 'local' | 'session' | 'none' {
+    const status = this.saveResult?.status;
+    return status === 'unavailable' || status === 'failed' ? 'none' : parseStorageKind(this.storage);
+  }
+
+  #renderPanel(step: Step): TemplateResult | string {
+    if (this.#loadFailed) return html`<p class="problem">${strings.loadFailed}</p>`;
+    if (!this.#identify || !this.#plan) return html`<p>${strings.loading}</p>`;
+    if (step === 'identify') return this.#identify.render();
+    return step === 'intelligence' ? this.#plan.renderIntelligence() : step === 'intervention' ? this.#plan.renderIntervention() : this.#plan.renderImpact();
+  }
+
+  #renderExports(): TemplateResult {
+    const described = ['plan-import-hint', this.#planError ? 'plan-import-error' : ''].filter(Boolean).join(' ');
+    return html`<section aria-labelledby="exports-title">
+      <div class="h3" id="exports-title" role="heading" aria-level=${this.#level(1)}>${strings.exportHeading}</div>
+      <div class="buttons">
+        <button type="button" id="copy" @click=${this.#copy}>${strings.copy}</button>
+        <button type="button" class="button-secondary" id="print" @click=${this.#print}>${strings.print}</button>
+        <button type="button" class="button-secondary" id="download" @click=${this.#download}>${strings.download}</button>
+      </div>
+      <div class="field">
+        <label for="plan-import">${strings.importLabel}</label>
+        <span class="hint" id="plan-import-hint">${strings.importHint}</span>
+        ${this.#planError ? html`<span class="error-message" id="plan-import-error">${this.#planError}</span>` : nothing}
+        <input type="file" id="plan-import" accept=".json,application/json" aria-describedby=${described} @change=${this.#importPlan} />
+      </div>
+      ${this.#message ? html`<p class="notice" id="message">${this.#message}</p>` : nothing}
+      ${this.#copyFallback
+        ? html`<div class="field">
+            <label for="copy-text">${strings.copyFallbackLabel}</label>
+            <textarea id="copy-text" readonly rows="12" .value=${this.#copyFallback}></textarea>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <section class="base" part="base" aria-labelledby="title">
+        <div class="screen-only">
+          <div class="title" id="title" role="heading" aria-level=${this.#level()}>${strings.heading}</div>
+          <p>${strings.intro}</p>
+          ${this.#configErrors.length > 0
+            ? html`<div class="config-error" part="config-error" id="config-error">
+                <p><strong>${strings.configHeading}</strong></p>
+                <ul>
+                  ${this.#configErrors.map((error) => html`<li>${error}</li>`)}
+                </ul>
+                <p>${strings.configFooter}</p>
+              </div>`
+            : nothing}
+          <p class="kept" id="kept">${strings.kept[this.#keptKind()]}</p>
+          <div role="tablist" aria-label=${strings.steps} part="tabs" @keydown=${this.#onTabKey}>
+            ${steps.map(
+              (step) => html`<button
+                type="button"
+                role="tab"
+                id="tab-${step}"
+                aria-controls="panel-${step}"
+                aria-selected=${step === this.step ? 'true' : 'false'}
+                tabindex=${step === this.step ? '0' : '-1'}
+                @click=${() => this.#selectStep(step)}
+              >
+                ${strings.tabs[step]}
+              </button>`,
+            )}
+          </div>
+          ${steps.map(
+            (step) => html`<div role="tabpanel" id="panel-${step}" aria-labelledby="tab-${step}" tabindex="0" ?hidden=${step !== this.step}>
+              ${step === this.step ? this.#renderPanel(step) : nothing}
+            </div>`,
+          )}
+          ${this.#renderExports()}
+        </div>
+        <div class="print-only" id="print-report">${this.#printText}</div>
+        ${this.renderStorageFooter()} ${this.renderLiveRegion()}
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The planner's council configuration, read with the shared precedence in
+ * ../shared/config.ts: these defaults, then the inline JSON child, then attributes.
+ *
+ * ```html
+ * <attendance-four-is small-group-threshold="10" virtual-school="Anyshire Virtual School">
+ *   <script type="application/json">
+ *     { "extraCharacteristics": [{ "id": "young-carer", "label": "Young carer", "headers": ["YC"] }],
+ *       "distinctDifference": { "attendancePoints": 5, "persistentPoints": 10 } }
+ *   </script>
+ * </attendance-four-is>
+ * ```
+ */
+import { defaultLocalNames, localNameKeys, type LocalNames } from '../../content/schemas/local-names.ts';
+import { baseUrlSetting, idPattern, readInlineConfig, resolveConfig, textSetting, type ConfigLayer, type ResolvedConfig, type SettingCheck, type SettingChecks } from '../shared/config.ts';
+import { builtInTraits, defaultRules, type Trait } from './model.ts';
+
+export interface FourIsConfig {
+  /** Characteristics the council's exports hold besides sex, ethnicity and free school meals. */
+  extraCharacteristics: Trait[];
+  /** Groups with fewer pupils than this are marked as too small to publish. Default 5. */
+  smallGroupThreshold: number;
+  /** The rule for a distinct difference (see BreakdownRules). */
+  distinctDifference: { attendancePoints: number; persistentPoints: number };
+  /** Start of the links into the summary table of responsibilities. Default "/responsibilities/". */
+  responsibilitiesUrl: string;
+  /** The council's names for its services, used in the list of roles. */
+  localNames: LocalNames;
+}
+
+export const defaultConfig: Readonly<FourIsConfig> = Object.freeze({
+  extraCharacteristics: [],
+  smallGroupThreshold: defaultRules.smallGroup,
+  distinctDifference: { attendancePoints: defaultRules.attendancePoints, persistentPoints: defaultRules.persistentPoints },
+  responsibilitiesUrl: '/responsibilities/',
+  localNames: { ...defaultLocalNames },
+});
+
+/** Ids the planner uses itself, so a characteristic cannot take them. */
+const reservedIds = ['cohort', 'pupil', 'ref', 'school', 'year', 'possible', 'attended', 'status', 'send', ...builtInTraits.map((t) => t.id)];
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const thresholdSetting: SettingCheck<number> = (value) => {
+  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  return Number.isInteger(n) && (n as number) >= 2 && (n as number) <= 100 ? { value: n as number } : { error: 'must be a whole number from 2 to 100' };
+};
+
+const pointsSetting: SettingCheck<FourIsConfig['distinctDifference']> = (value) => {
+  if (!isRecord(value)) return { error: 'must be an object like {"attendancePoints": 3, "persistentPoints": 10}' };
+  const out: Partial<FourIsConfig['distinctDifference']> = {};
+  for (const [key, raw] of Object.entries(value)) {
+    if (key !== 'attendancePoints' && key !== 'persistentPoints') return { error: `has "${key}"; expected attendancePoints, persistentPoints` };
+    if (typeof raw !== 'number' || !(raw > 0 && raw <= 100)) return { error: `has ${key} ${String(raw)}; expected a number of percentage points above 0, up to 100` };
+    out[key] = raw;
+  }
+  return { value: out as FourIsConfig['distinctDifference'] };
+};
+
+const characteristicsSetting: SettingCheck<Trait[]> = (value) => {
+  if (!Array.isArray(value)) return { error: 'must be a list like [{"id": "young-carer", "label": "Young carer"}]' };
+  if (value.length > 20) return { error: 'must have at most 20 characteristics' };
+  const label = textSetting(80);
+  const traits: Trait[] = [];
+  for (const [index, raw] of value.entries()) {
+    const where = `characteristic ${index + 1}`;
+    if (!isRecord(raw)) return { error: `${where} is not an object` };
+    const unknown = Object.keys(raw).find((k) => !['id', 'label', 'headers'].includes(k));
+    if (unknown) return { error: `${where} has "${unknown}"; expected id, label, headers` };
+    if (typeof raw.id !== 'string' || raw.id.length > 40 || !idPattern.test(raw.id)) return { error: `${where} needs an "id" of lower-case letters, digits and hyphens` };
+    if (reservedIds.includes(raw.id) || traits.some((t) => t.id === raw.id)) return { error: `${where} has the id "${raw.id}", which is already used` };
+    const checked = label(raw.label);
+    if ('error' in checked) return { error: `${where} ("${raw.id}") "label" ${checked.error}` };
+    const headers = raw.headers ?? [];
+    if (!Array.isArray(headers) || headers.length > 10 || !headers.every((h) => typeof h === 'string' && h.trim() !== '' && h.length <= 80)) {
+      return { error: `${where} ("${raw.id}") "headers" must be a list of up to 10 column names` };
+    }
+    traits.push({ id: raw.id, label: checked.value, headers: headers as string[] });
+  }
+  return { value: traits };
+};
+
+const localNamesSetting: SettingCheck<LocalNames> = (value) => {
+  if (!isRecord(value)) return { error: `must be an object with any of: ${localNameKeys.join(', ')}` };
+  const names: Partial<LocalNames> = {};
+  const check = textSetting(120);
+  for (const [key, raw] of Object.entries(value)) {
+    if (!(localNameKeys as string[]).includes(key)) return { error: `has "${key}"; expected any of: ${localNameKeys.join(', ')}` };
+    const checked = check(raw);
+    if ('error' in checked) return { error: `has "${key}", which ${checked.error}` };
+    names[key as keyof LocalNames] = checked.value;
+  }
+  return { value: names as LocalNames };
+};
+
+export const configChecks: SettingChecks<FourIsConfig> = {
+  extraCharacteristics: characteristicsSetting,
+  smallGroupThreshold: thresholdSetting,
+  distinctDifference: pointsSetting,
+  responsibilitiesUrl: baseUrlSetting,
+  localNames: localNamesSetting,
+};
+
+/** The element's configuration attributes, as Lit hands them over (null when absent). */
+export interface ConfigAttributes {
+  smallGroupThreshold?: string | null;
+  responsibilitiesUrl?: string | null;
+  attendanceTeam?: string | null;
+  virtualSchool?: string | null;
+  inclusionService?: string | null;
+}
+
+const attributeNames = {
+  smallGroupThreshold: 'small-group-threshold',
+  responsibilitiesUrl: 'responsibilities-url',
+  localNames: 'attendance-team, virtual-school or inclusion-service',
+};
+
+export function attributeLayer(attributes: ConfigAttributes): ConfigLayer {
+  const data: Record<string, unknown> = {};
+  const names: Record<string, unknown> = {};
+  if (attributes.smallGroupThreshold != null) data.smallGroupThreshold = attributes.smallGroupThreshold;
+  if (attributes.responsibilitiesUrl != null) data.responsibilitiesUrl = attributes.responsibilitiesUrl;
+  if (attributes.attendanceTeam != null) names.attendanceTeam = attributes.attendanceTeam;
+  if (attributes.virtualSchool != null) names.virtualSchool = attributes.virtualSchool;
+  if (attributes.inclusionService != null) names.inclusionService = attributes.inclusionService;
+  if (Object.keys(names).length > 0) data.localNames = names;
+  return { from: 'attributes', data, names: attributeNames };
+}
+
+export function resolveFourIsConfig(inline: ReturnType<typeof readInlineConfig>, attributes: ConfigAttributes): ResolvedConfig<FourIsConfig> {
+  const defaults: FourIsConfig = { ...defaultConfig, localNames: { ...defaultConfig.localNames }, distinctDifference: { ...defaultConfig.distinctDifference } };
+  const resolved = resolveConfig(defaults, configChecks, [...(inline.layer ? [inline.layer] : []), attributeLayer(attributes)]);
+  if (inline.error) resolved.errors.unshift(inline.error);
+  return resolved;
+}
