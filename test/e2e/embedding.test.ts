@@ -218,5 +218,22 @@ describe('every widget under the strict policy', () => {
       expect(watched.errors).toEqual([]);
       expect(unexpectedRequests(watched, requests)).toEqual([]);
     });
+
+    it(`${tag}: works in a sandboxed iframe (storage blocked by the host) that grows to fit it`, async () => {
+      pages.set(
+        `/frame/${tag}`,
+        `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${tag} in a frame</title></head><body><main><h1>${tag}</h1>` +
+          `<iframe id="f-${tag}" title="${tag}" width="100%" height="120" sandbox="allow-scripts" src="${site.origin}/embed/${tag}/?storage=local&frame-id=f-${tag}"></iframe>` +
+          `<script src="${site.origin}/widgets/v1/embed-listener.js"></script></main></body></html>`,
+      );
+      const { watched, requests, consoleErrors } = await open(`/frame/${tag}`);
+      const frame = watched.page.frameLocator(`#f-${tag}`);
+      await expect.poll(() => frame.locator(tag).evaluate((el) => Boolean(el.shadowRoot?.childElementCount))).toBe(true);
+      await expect.poll(async () => (await watched.page.locator(`#f-${tag}`).boundingBox())?.height ?? 0).toBeGreaterThan(300);
+      await expect.poll(() => frame.locator(tag).evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('blocking storage');
+      expect(watched.cspViolations).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(unexpectedRequests(watched, requests)).toEqual([]);
+    });
   }
 });

@@ -33,12 +33,15 @@ describe('every built page', () => {
         main: document.querySelectorAll('main#main').length,
         skip: document.querySelector('a.skip-link')?.getAttribute('href'),
         lang: document.documentElement.lang,
+        footer: [...document.querySelectorAll('footer a')].map((a) => a.getAttribute('href')),
       }));
       for (const v of violations) problems.push(`${path}: ${v}`);
       // Iframe embed pages hold one widget and nothing else: no site chrome to check.
       const chrome = !path.startsWith('/embed/');
       if (chrome && shape.h1 !== 1) problems.push(`${path}: ${shape.h1} h1 elements`);
       if (chrome && shape.main !== 1) problems.push(`${path}: no main landmark`);
+      if (chrome && !(shape.footer.includes('/councils/') && shape.footer.includes('/accessibility/')))
+        problems.push(`${path}: footer does not link the guide for councils and the accessibility statement`);
       if (chrome && shape.skip !== '#main') problems.push(`${path}: no skip link to #main`);
       if (shape.lang !== 'en-GB') problems.push(`${path}: lang is "${shape.lang}"`);
       for (const url of watched.offHost) problems.push(`${path}: off-host request ${url}`);
