@@ -10,6 +10,7 @@ import { checklistSchema } from '../content/schemas/checklist.ts';
 import { factorSchema } from '../content/schemas/factor.ts';
 import { responsibilitySchema } from '../content/schemas/responsibility.ts';
 import { keyFactSchema } from '../content/schemas/key-fact.ts';
+import { sessionPlanSchema } from '../content/schemas/session-plan.ts';
 
 // Tests point this at a copy of content/ with one deliberate fault, to prove the build fails.
 const contentRoot = resolve(process.env.KIT_CONTENT_DIR ?? 'content');
@@ -38,5 +39,9 @@ export const collections = {
   responsibilities: defineCollection({
     loader: file(resolve(contentRoot, 'responsibilities.json')),
     schema: responsibilitySchema(sources),
+  }),
+  sessionPlans: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: resolve(contentRoot, 'session-plans') }),
+    schema: sessionPlanSchema(sources),
   }),
 };

@@ -339,7 +339,7 @@ describe('attendance-checklist', () => {
       const message = $(el, '#config-error')!.textContent!;
       expect(message).to.contain('Some settings for this checklist could not be used');
       expect(message).to.contain('the inline JSON settings are not valid JSON and were ignored');
-      expect(message).to.contain('attributes: "checklist" must be one of: assessment, seven-questions, pupil-voice, support-and-monitoring');
+      expect(message).to.contain('attributes: "checklist" must be one of: assessment, seven-questions, pupil-voice, support-and-monitoring, supervision');
       expect(message).to.contain('attributes: "base-url" must be a path');
       expect($(el, '#title')!.textContent).to.equal('Attendance in assessment');
       expect($(el, 'details a')!.getAttribute('href')).to.equal('/guidance/attendance-in-assessment/');

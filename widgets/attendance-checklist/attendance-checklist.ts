@@ -64,7 +64,7 @@ const showsCalculator = (view: ChecklistView) => viewEntries(view).some((entry) 
  * checklists it does not show; "Loading the checklist…" shows until then, and `updateComplete`
  * waits for it.
  *
- * @attr checklist - `assessment` (default), `seven-questions`, `pupil-voice` or `support-and-monitoring`.
+ * @attr checklist - `assessment` (default), `seven-questions`, `pupil-voice`, `support-and-monitoring` or `supervision`.
  * @attr base-url - Start of each guidance link, followed by the page's slug and "/" (default "/guidance/").
  * @attr attendance-team - The council's name for its attendance team, for {attendanceTeam} in item text.
  * @attr virtual-school - The council's name for its virtual school, for {virtualSchool}.

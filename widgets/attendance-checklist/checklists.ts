@@ -3,7 +3,7 @@
  * them with content/schemas/checklist.ts at build time; a unit test checks citations and
  * pages too). Each file is loaded only when a checklist asks for it: the build puts each one
  * in its own chunk beside the widget, so a page that runs one checklist never downloads the
- * other three, and never fetches anything from anywhere else.
+ * others, and never fetches anything from anywhere else.
  */
 
 export interface Citation {
@@ -42,6 +42,7 @@ const loaders = {
   'seven-questions': () => import('../../content/checklists/seven-questions.json', { with: { type: 'json' } }),
   'pupil-voice': () => import('../../content/checklists/pupil-voice.json', { with: { type: 'json' } }),
   'support-and-monitoring': () => import('../../content/checklists/support-and-monitoring.json', { with: { type: 'json' } }),
+  supervision: () => import('../../content/checklists/supervision.json', { with: { type: 'json' } }),
 } satisfies Record<string, ChecklistLoader>;
 
 /** Every shipped checklist's id (its file name), in the order a chooser would list them. */

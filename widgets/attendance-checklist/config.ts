@@ -43,7 +43,7 @@ export interface ExtraItem {
 }
 
 export interface ChecklistConfig {
-  /** Which checklist: `assessment` (default), `seven-questions`, `pupil-voice` or `support-and-monitoring`. */
+  /** Which checklist: `assessment` (default), `seven-questions`, `pupil-voice`, `support-and-monitoring` or `supervision`. */
   checklist: string;
   /** Start of each guidance link; the page's slug and "/" follow. Default "/guidance/". */
   baseUrl: string;

@@ -34,7 +34,7 @@ describe('checklist configuration', () => {
   it('falls back to the default checklist, with a message, for an unknown one', () => {
     const { config, errors } = resolveChecklistConfig({}, { checklist: 'nonsense' });
     expect(config.checklist).toBe('assessment');
-    expect(errors).toEqual(['attributes: "checklist" must be one of: assessment, seven-questions, pupil-voice, support-and-monitoring, so it was ignored']);
+    expect(errors).toEqual(['attributes: "checklist" must be one of: assessment, seven-questions, pupil-voice, support-and-monitoring, supervision, so it was ignored']);
   });
 
   it('refuses a javascript: base URL and keeps /guidance/', () => {
