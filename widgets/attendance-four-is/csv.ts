@@ -165,7 +165,8 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
       row
         .map((cell) => {
           const value = typeof cell === 'number' ? String(cell) : neutraliseCell(cell);
-          return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+          // Semicolons and tabs are quoted too: a reader that detects the delimiter must not pick them.
+          return /[",;\t\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
         })
         .join(','),
     )

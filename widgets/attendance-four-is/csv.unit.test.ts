@@ -95,3 +95,17 @@ describe('writing CSV', () => {
     expect(back.ok && back.table.records).toEqual(rows);
   });
 });
+
+describe('exported CSV read back with the delimiter detected', () => {
+  it('keeps cells holding semicolons and tabs whole, because they are quoted', () => {
+    const rows = [
+      ['Group; characteristic; value', 'Note'],
+      ['EAL; FSM', 'tab\there'],
+      ['Year 7', 'plain'],
+    ];
+    const text = toCsv(rows);
+    expect(detectDelimiter(text)).toBe(',');
+    const parsed = parseCsv(text);
+    expect(parsed.ok && parsed.table.records).toEqual(rows);
+  });
+});

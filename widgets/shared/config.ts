@@ -106,7 +106,8 @@ export function resolveConfig<T extends object>(defaults: T, checks: SettingChec
 /** Text of at most `max` characters, trimmed; empty text is refused. */
 export function textSetting(max: number): SettingCheck<string> {
   return (value) => {
-    if (typeof value !== 'string' || value.trim() === '') return { error: 'must be some text' };
+    // Zero-width and other invisible characters alone would show as a blank name.
+    if (typeof value !== 'string' || value.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').trim() === '') return { error: 'must be some text' };
     if (value.length > max) return { error: `must be at most ${max} characters` };
     return { value: value.trim() };
   };

@@ -93,3 +93,11 @@ describe('parsing JSON from outside', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('text settings', () => {
+  it('refuses a name made only of zero-width characters, which would show as a blank', () => {
+    expect(textSetting(20)('\u200B\u200B')).toHaveProperty('error');
+    expect(textSetting(20)('\uFEFF \u2060')).toHaveProperty('error');
+    expect(textSetting(20)('Anyshire\u200B')).toHaveProperty('value');
+  });
+});
