@@ -47,3 +47,48 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** Captures what a widget copies, as if the clipboard accepted it (or refused it). */
+export function stubClipboard(accept = true) {
+  const copied: string[] = [];
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: {
+      writeText: async (value: string) => {
+        if (!accept) throw new DOMException('denied', 'NotAllowedError');
+        copied.push(value);
+      },
+    },
+  });
+  return { copied, restore: () => delete (navigator as unknown as Record<string, unknown>).clipboard };
+}
+
+/** Captures files offered for download, without starting a download. */
+export function captureDownloads() {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    blobs.push(blob as Blob);
+    return original.call(URL, blob);
+  };
+  const stop = (e: Event) => {
+    const target = e.target as HTMLAnchorElement;
+    if (target.matches?.('a[download]')) {
+      names.push(target.download);
+      e.preventDefault();
+    }
+  };
+  document.addEventListener('click', stop, true);
+  return {
+    blobs,
+    names,
+    restore: () => {
+      URL.createObjectURL = original;
+      document.removeEventListener('click', stop, true);
+    },
+  };
+}
+
+/** Waits a little, for work a widget does after an event. */
+export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

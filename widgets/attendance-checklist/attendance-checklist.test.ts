@@ -4,12 +4,11 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './index.ts';
 import type { AttendanceChecklist } from './attendance-checklist.ts';
 import type { ChecklistValue } from './state.ts';
-import { axeViolations, deepActiveElement, offHostRequests } from '../../test/helpers/browser.ts';
+import { axeViolations, deepActiveElement, offHostRequests, stubClipboard, captureDownloads, wait } from '../../test/helpers/browser.ts';
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const live = (el: AttendanceChecklist) => $(el, '[role="status"]')!.textContent!.trim();
 const progressLine = (el: AttendanceChecklist) => $(el, '#progress')!.textContent!.trim();
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function settle(el: AttendanceChecklist) {
   await el.updateComplete;
@@ -35,42 +34,6 @@ async function importFile(el: AttendanceChecklist, text: string, name = 'checkli
   input.dispatchEvent(new Event('change'));
   await wait(50);
   await settle(el);
-}
-
-/** Captures what the widget copies, as if the clipboard accepted it. */
-function stubClipboard(accept = true) {
-  const copied: string[] = [];
-  Object.defineProperty(navigator, 'clipboard', {
-    configurable: true,
-    value: {
-      writeText: async (text: string) => {
-        if (!accept) throw new DOMException('denied', 'NotAllowedError');
-        copied.push(text);
-      },
-    },
-  });
-  return { copied, restore: () => delete (navigator as unknown as Record<string, unknown>).clipboard };
-}
-
-/** Captures the JSON file the widget offers for download, without starting a download. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const original = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    blobs.push(blob as Blob);
-    return original.call(URL, blob);
-  };
-  const stop = (e: Event) => {
-    if ((e.target as Element).matches?.('a[download]')) e.preventDefault();
-  };
-  document.addEventListener('click', stop, true);
-  return {
-    blobs,
-    restore: () => {
-      URL.createObjectURL = original;
-      document.removeEventListener('click', stop, true);
-    },
-  };
 }
 
 const partlyDone: ChecklistValue = {

@@ -6,13 +6,12 @@ import type { AttendanceFourIs } from './attendance-four-is.ts';
 import type { FourIsValue } from './state.ts';
 import { fixedPlan } from './fixtures/plan.ts';
 import { generateCohortCsv } from './sample-cohort.ts';
-import { axeViolations, deepActiveElement, offHostRequests } from '../../test/helpers/browser.ts';
+import { axeViolations, deepActiveElement, offHostRequests, stubClipboard, captureDownloads, wait } from '../../test/helpers/browser.ts';
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
 const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const live = (el: AttendanceFourIs) => text(el, '[role="status"]');
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const activeId = () => (deepActiveElement() as HTMLElement | null)?.id;
 
 /** Waits for the steps (loaded after the shell) to be on screen. */
@@ -63,47 +62,6 @@ async function pickFile(el: AttendanceFourIs, selector: string, content: BlobPar
     if (input.value === '') break;
   }
   await settle(el);
-}
-
-function stubClipboard(accept = true) {
-  const copied: string[] = [];
-  Object.defineProperty(navigator, 'clipboard', {
-    configurable: true,
-    value: {
-      writeText: async (value: string) => {
-        if (!accept) throw new DOMException('denied', 'NotAllowedError');
-        copied.push(value);
-      },
-    },
-  });
-  return { copied, restore: () => delete (navigator as unknown as Record<string, unknown>).clipboard };
-}
-
-/** Captures files offered for download, without starting a download. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  const original = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    blobs.push(blob as Blob);
-    return original.call(URL, blob);
-  };
-  const stop = (e: Event) => {
-    const target = e.target as HTMLAnchorElement;
-    if (target.matches?.('a[download]')) {
-      names.push(target.download);
-      e.preventDefault();
-    }
-  };
-  document.addEventListener('click', stop, true);
-  return {
-    blobs,
-    names,
-    restore: () => {
-      URL.createObjectURL = original;
-      document.removeEventListener('click', stop, true);
-    },
-  };
 }
 
 const journeyCsv = [

@@ -5,12 +5,11 @@ import './index.ts';
 import type { AttendancePushPull } from './attendance-push-pull.ts';
 import type { PushPullValue } from './state.ts';
 import { mapGeometry } from './map.ts';
-import { axeViolations, deepActiveElement, offHostRequests } from '../../test/helpers/browser.ts';
+import { axeViolations, deepActiveElement, offHostRequests, stubClipboard, captureDownloads, wait } from '../../test/helpers/browser.ts';
 import exampleFile from './fixtures/example-file.json' with { type: 'json' };
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const focusedId = () => (deepActiveElement() as HTMLElement | null)?.id ?? '';
 
 /** Waits until a condition holds: the parts the widget loads on first use take a moment the first time. */
@@ -71,42 +70,6 @@ async function importFile(el: AttendancePushPull, text: string, name = 'map.json
   await until(() => said() !== before || input.value === '', 'the import').catch(() => undefined);
   await wait(20);
   await settle(el);
-}
-
-/** Captures what the widget copies, as if the clipboard accepted it (or refused). */
-function stubClipboard(accept = true) {
-  const copied: string[] = [];
-  Object.defineProperty(navigator, 'clipboard', {
-    configurable: true,
-    value: {
-      writeText: async (text: string) => {
-        if (!accept) throw new DOMException('denied', 'NotAllowedError');
-        copied.push(text);
-      },
-    },
-  });
-  return { copied, restore: () => delete (navigator as unknown as Record<string, unknown>).clipboard };
-}
-
-/** Captures the JSON file the widget offers for download, without starting a download. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  const original = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    blobs.push(blob as Blob);
-    return original.call(URL, blob);
-  };
-  const stop = (e: Event) => {
-    if ((e.target as Element).matches?.('a[download]')) e.preventDefault();
-  };
-  document.addEventListener('click', stop, true);
-  return {
-    blobs,
-    restore: () => {
-      URL.createObjectURL = original;
-      document.removeEventListener('click', stop, true);
-    },
-  };
 }
 
 const example = (): PushPullValue => structuredClone(exampleFile.value) as PushPullValue;
