@@ -14,7 +14,7 @@
  * </attendance-checklist>
  * ```
  */
-import { defaultLocalNames, localNameKeys, type LocalNames } from '../../content/schemas/local-names.ts';
+import { defaultLocalNames, type LocalNames } from '../../content/schemas/local-names.ts';
 import {
   baseUrlSetting,
   idListSetting,
@@ -29,6 +29,7 @@ import {
   type SettingChecks,
 } from '../shared/config.ts';
 import { checklistIds, defaultChecklistId, isChecklistId } from './checklists.ts';
+import { localNamesSetting } from '../shared/local-names-setting.ts';
 
 /** An item a council adds. It has no citation: the export says it was added locally. */
 export interface ExtraItem {
@@ -68,20 +69,6 @@ export const configLimits = { extraItems: 50, hiddenItems: 200, itemText: 500, g
 const checklistSetting: SettingCheck<string> = (value) =>
   typeof value === 'string' && isChecklistId(value) ? { value } : { error: `must be one of: ${checklistIds.join(', ')}` };
 
-const localNamesSetting: SettingCheck<LocalNames> = (value) => {
-  if (!isRecord(value)) return { error: `must be an object with any of: ${localNameKeys.join(', ')}` };
-  const names: Partial<LocalNames> = {};
-  const nameCheck = textSetting(configLimits.localName);
-  for (const [key, raw] of Object.entries(value)) {
-    if (!(localNameKeys as string[]).includes(key)) return { error: `has "${key}"; expected any of: ${localNameKeys.join(', ')}` };
-    const checked = nameCheck(raw);
-    if ('error' in checked) return { error: `has "${key}", which ${checked.error}` };
-    names[key as keyof LocalNames] = checked.value;
-  }
-  // A partial set: the shared resolver merges it over the names already in force.
-  return { value: names as LocalNames };
-};
-
 const extraItemsSetting: SettingCheck<ExtraItem[]> = (value) => {
   if (!Array.isArray(value)) return { error: 'must be a list of items, like [{"id": "panel", "text": "..."}]' };
   if (value.length > configLimits.extraItems) return { error: `must have at most ${configLimits.extraItems} items` };
@@ -117,7 +104,7 @@ const extraItemsSetting: SettingCheck<ExtraItem[]> = (value) => {
 export const configChecks: SettingChecks<ChecklistConfig> = {
   checklist: checklistSetting,
   baseUrl: baseUrlSetting,
-  localNames: localNamesSetting,
+  localNames: localNamesSetting(configLimits.localName),
   hiddenItems: idListSetting(configLimits.hiddenItems),
   extraItems: extraItemsSetting,
 };

@@ -11,9 +11,10 @@
  * </attendance-four-is>
  * ```
  */
-import { defaultLocalNames, localNameKeys, type LocalNames } from '../../content/schemas/local-names.ts';
+import { defaultLocalNames, type LocalNames } from '../../content/schemas/local-names.ts';
 import { baseUrlSetting, idPattern, readInlineConfig, resolveConfig, textSetting, type ConfigLayer, type ResolvedConfig, type SettingCheck, type SettingChecks } from '../shared/config.ts';
 import { builtInTraits, defaultRules, type Trait } from './model.ts';
+import { localNamesSetting } from '../shared/local-names-setting.ts';
 
 export interface FourIsConfig {
   /** Characteristics the council's exports hold besides sex, ethnicity and free school meals. */
@@ -80,25 +81,12 @@ const characteristicsSetting: SettingCheck<Trait[]> = (value) => {
   return { value: traits };
 };
 
-const localNamesSetting: SettingCheck<LocalNames> = (value) => {
-  if (!isRecord(value)) return { error: `must be an object with any of: ${localNameKeys.join(', ')}` };
-  const names: Partial<LocalNames> = {};
-  const check = textSetting(120);
-  for (const [key, raw] of Object.entries(value)) {
-    if (!(localNameKeys as string[]).includes(key)) return { error: `has "${key}"; expected any of: ${localNameKeys.join(', ')}` };
-    const checked = check(raw);
-    if ('error' in checked) return { error: `has "${key}", which ${checked.error}` };
-    names[key as keyof LocalNames] = checked.value;
-  }
-  return { value: names as LocalNames };
-};
-
 export const configChecks: SettingChecks<FourIsConfig> = {
   extraCharacteristics: characteristicsSetting,
   smallGroupThreshold: thresholdSetting,
   distinctDifference: pointsSetting,
   responsibilitiesUrl: baseUrlSetting,
-  localNames: localNamesSetting,
+  localNames: localNamesSetting(120),
 };
 
 /** The element's configuration attributes, as Lit hands them over (null when absent). */
