@@ -1,0 +1,21 @@
+/**
+ * The one script every page carries, kept to a few hundred bytes because reading pages are
+ * meant to stay almost script-free. It registers the service worker that keeps the site
+ * usable offline (issue 9), says when the connection drops while a page is open, and loads
+ * presenter mode only when the address asks for it.
+ */
+const notice = document.getElementById('offline-notice');
+
+if ('serviceWorker' in navigator && !import.meta.env.DEV) {
+  void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {
+    // Without a service worker the site still works online; nothing to tell the reader.
+  });
+}
+
+/** Pages served from the offline copy already carry the service worker's dated notice. */
+function showConnection(): void {
+  if (!notice || notice.dataset.offlineFrom) return;
+  notice.textContent = navigator.onLine ? '' : 'You are offline. Pages you open now come from the copy saved on this device.';
+}
+addEventListener('online', showConnection);
+addEventListener('offline', showConnection);
