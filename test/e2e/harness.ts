@@ -61,7 +61,9 @@ export interface Watched {
 
 /** A new page that records off-host requests, CSP violations, scripts fetched and page errors. */
 export async function watchedPage(site: Site, viewport = { width: 1024, height: 800 }): Promise<Watched> {
-  const context = await site.browser.newContext({ viewport });
+  // The offline copy's background download would blur what each page itself fetches;
+  // test/e2e/offline.test.ts is where the service worker runs.
+  const context = await site.browser.newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
   const watched: Watched = { page, offHost: [], cspViolations: [], scripts: [], errors: [] };
   page.on('request', (request) => {

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, builtPages, openSite, watchedPage, type Site } from './harness.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { axeViolations, builtPages, distDir, openSite, watchedPage, type Site } from './harness.ts';
 
 let site: Site;
 const pages = builtPages();
@@ -51,15 +54,24 @@ describe('every built page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('reading pages fetch no JavaScript at all', async () => {
+  // Reading pages carry one script of the site's own: the service worker registration that
+  // keeps the kit usable offline (issue 9). Nothing else, and it stays under 1 KB gzipped.
+  it('reading pages fetch only the small site script', async () => {
     const watched = await watchedPage(site);
     const reading = pages.filter((p) => p.startsWith('/guidance/') || p.startsWith('/case-studies/') || p === '/' || p.startsWith('/glossary/'));
     expect(reading.length).toBeGreaterThan(5);
+    const fetched = new Set<string>();
     for (const path of reading) {
       watched.scripts.length = 0;
       await watched.page.goto(site.origin + path, { waitUntil: 'load' });
-      expect(watched.scripts, path).toEqual([]);
+      expect(watched.scripts, path).toHaveLength(1);
+      fetched.add(new URL(watched.scripts[0]!).pathname);
     }
+    expect(fetched.size).toBe(1);
+    const [script] = [...fetched];
+    const body = readFileSync(join(distDir, script!));
+    expect(gzipSync(body, { level: 9 }).length).toBeLessThanOrEqual(1024);
+    expect(body.toString()).toContain('serviceWorker');
   });
 
   it('reflows at 320 px wide with no sideways scrolling', async () => {
