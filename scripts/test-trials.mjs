@@ -20,8 +20,10 @@ export const trialCategories = {
   embedding: 'Widgets embedded on another origin under a strict content security policy',
 };
 
+/** @typedef {keyof typeof trialCategories} TrialCategory */
+
 /**
- * @param {{ category: keyof typeof trialCategories, check: string, tried: number }} entry
+ * @param {{ category: TrialCategory, check: string, tried: number }} entry
  *   `check` says in a few words what was tried; `tried` counts the cases.
  */
 export function recordTrials(entry) {

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, watchedPage, type Site, type Watched } from './harness.ts';
+import { trialCounter } from '../helpers/trials.ts';
 
 let site: Site;
 let host: Server;
@@ -191,6 +192,7 @@ describe('embed code generator', () => {
 });
 
 describe('every widget under the strict policy', () => {
+  const embeddings = trialCounter('embedding', 'Widgets on a host page of another origin (script tag and sandboxed iframe) with strict CSP and Trusted Types');
   const tags = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../widgets/registry.json'), 'utf8')) as { widgets: { tag: string }[] }).widgets.map((w) => w.tag);
 
   for (const tag of tags) {
@@ -217,6 +219,7 @@ describe('every widget under the strict policy', () => {
       expect(consoleErrors).toEqual([]);
       expect(watched.errors).toEqual([]);
       expect(unexpectedRequests(watched, requests)).toEqual([]);
+      embeddings.add();
     });
 
     it(`${tag}: works in a sandboxed iframe (storage blocked by the host) that grows to fit it`, async () => {
@@ -234,6 +237,7 @@ describe('every widget under the strict policy', () => {
       expect(watched.cspViolations).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(unexpectedRequests(watched, requests)).toEqual([]);
+      embeddings.add();
     });
   }
 });

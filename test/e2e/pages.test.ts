@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { axeViolations, builtPages, distDir, openSite, watchedPage, type Site } from './harness.ts';
+import { recordTrials } from '../helpers/trials.ts';
 
 let site: Site;
 const pages = builtPages();
@@ -52,6 +53,7 @@ describe('every built page', () => {
       for (const error of watched.errors) problems.push(`${path}: page error ${error}`);
     }
     expect(problems).toEqual([]);
+    recordTrials({ category: 'pages', check: 'Built pages checked with axe-core, the CSP and the network watch', tried: pages.length });
   });
 
   // Reading pages carry one script of the site's own: the service worker registration that

@@ -6,6 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bandForPercent, bandForSessions, calculateAttendance, type AbsenceBand } from '../../../widgets/attendance-calculator/calculator.ts';
 import definitions from '../../../content/definitions.json' with { type: 'json' };
+import { countedAssert, trialCounter } from '../../helpers/trials.ts';
+
+const assertAttendanceMaths = countedAssert(trialCounter('properties', 'Attendance maths: 0 to 100%, never NaN, monotonic bands, days from sessions'));
 
 const rank: Record<AbsenceBand, number> = { none: 0, persistent: 1, severe: 2 };
 
@@ -20,7 +23,7 @@ const figures = (possible: number, attended: number) => {
 
 describe('attendance maths properties', () => {
   it('keeps attendance and absence within 0..100 and never NaN, for any valid sessions', () => {
-    fc.assert(
+    assertAttendanceMaths(
       fc.property(sessions, ({ possible, attended }) => {
         const f = figures(possible, attended);
         for (const value of [f.attendancePercent, f.missedPercent, f.sessionsMissed, f.daysMissed, f.weeksMissed]) expect(Number.isNaN(value)).toBe(false);
@@ -34,7 +37,7 @@ describe('attendance maths properties', () => {
   });
 
   it('keeps the band monotonic: attending one more session never gives a worse band', () => {
-    fc.assert(
+    assertAttendanceMaths(
       fc.property(
         fc.integer({ min: 1, max: 1_000_000 }).chain((possible) => fc.record({ possible: fc.constant(possible), attended: fc.integer({ min: 0, max: possible - 1 }) })),
         ({ possible, attended }) => {
@@ -48,7 +51,7 @@ describe('attendance maths properties', () => {
   });
 
   it('keeps the band monotonic for any two attendance figures over the same possible sessions', () => {
-    fc.assert(
+    assertAttendanceMaths(
       fc.property(sessions, fc.nat(), ({ possible, attended }, extra) => {
         const more = Math.min(possible, attended + (extra % (possible + 1)));
         expect(rank[bandForSessions(possible - more, possible)]).toBeLessThanOrEqual(rank[bandForSessions(possible - attended, possible)]);
@@ -58,7 +61,7 @@ describe('attendance maths properties', () => {
   });
 
   it('keeps bandForPercent monotonic over any two percentages', () => {
-    fc.assert(
+    assertAttendanceMaths(
       fc.property(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (a, b) => {
         const [low, high] = a <= b ? [a, b] : [b, a];
         expect(rank[bandForPercent(high)]).toBeLessThanOrEqual(rank[bandForPercent(low)]);
@@ -68,7 +71,7 @@ describe('attendance maths properties', () => {
 
   it('agrees with bandForPercent whenever the attendance is an exact percentage', () => {
     // possible = 100k makes every whole-number percentage (and the thresholds themselves) exact.
-    fc.assert(
+    assertAttendanceMaths(
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 100 }), (k, percent) => {
         const possible = 100 * k;
         const attended = percent * k;
@@ -78,7 +81,7 @@ describe('attendance maths properties', () => {
     );
     // The thresholds themselves, at many sizes of year.
     for (const missed of [definitions.persistentAbsenceMissedPercent, definitions.severeAbsenceMissedPercent]) {
-      fc.assert(
+      assertAttendanceMaths(
         fc.property(fc.integer({ min: 1, max: 10_000 }), (k) => {
           expect(bandForSessions(missed * k, 100 * k)).toBe(bandForPercent(100 - missed));
         }),
@@ -88,7 +91,7 @@ describe('attendance maths properties', () => {
 
   it('counts days missed as sessions missed / sessions per day (two), and weeks as days / five', () => {
     expect(definitions.sessionsPerDay).toBe(2);
-    fc.assert(
+    assertAttendanceMaths(
       fc.property(sessions, ({ possible, attended }) => {
         const f = figures(possible, attended);
         expect(f.sessionsMissed).toBe(possible - attended);
@@ -100,7 +103,7 @@ describe('attendance maths properties', () => {
   });
 
   it('never throws on any text typed into the fields, and says which field is wrong', () => {
-    fc.assert(
+    assertAttendanceMaths(
       fc.property(fc.string(), fc.string(), fc.string(), (possible, attended, percent) => {
         const a = calculateAttendance({ mode: 'sessions', possible, attended });
         const b = calculateAttendance({ mode: 'percent', percent });

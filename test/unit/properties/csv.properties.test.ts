@@ -10,6 +10,10 @@ import { neutraliseCell, parseCsv, toCsv } from '../../../widgets/attendance-fou
 import { breakdownCsv, rankedCsv } from '../../../widgets/attendance-four-is/exports.ts';
 import { dimensionsFor } from '../../../widgets/attendance-four-is/labels.ts';
 import { defaultRules, type Pupil, type Trait } from '../../../widgets/attendance-four-is/model.ts';
+import { countedAssert, trialCounter } from '../../helpers/trials.ts';
+
+const assertCsvRoundTrip = countedAssert(trialCounter('properties', 'CSV read then written back, and never throwing on any text'));
+const assertExportSafe = countedAssert(trialCounter('csv-export', 'Generated cells starting = + - @ tab or CR in every CSV export'));
 
 const formulaStart = /^[=+\-@\t\r]/;
 
@@ -27,7 +31,7 @@ const expected = (cell: string) => neutraliseCell(cell).replace(/\r\n?/g, '\n');
 
 describe('CSV round trip properties', () => {
   it('reads back any cell text that toCsv wrote, including commas, quotes, line ends and unicode', () => {
-    fc.assert(
+    assertCsvRoundTrip(
       fc.property(rows, (table) => {
         const parsed = parseCsv(asDownloaded(toCsv(table)), ',');
         expect(parsed.ok).toBe(true);
@@ -43,7 +47,7 @@ describe('CSV round trip properties', () => {
   it('reads back cells that are not formulas exactly as written, with the delimiter detected', () => {
     const safe = cellText.filter((cell) => !formulaStart.test(cell) && !/[\r;\t]/.test(cell));
     const safeRows = fc.array(fc.array(safe, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 }).filter((table) => table.every((row) => row.some((cell) => cell.trim() !== '')));
-    fc.assert(
+    assertCsvRoundTrip(
       fc.property(safeRows, (table) => {
         const parsed = parseCsv(asDownloaded(toCsv(table)));
         expect(parsed.ok).toBe(true);
@@ -54,7 +58,7 @@ describe('CSV round trip properties', () => {
   });
 
   it('never throws on any text, and either reads it or names the line of an unclosed quote', () => {
-    fc.assert(
+    assertCsvRoundTrip(
       fc.property(fc.oneof(fc.string({ unit: nasty, maxLength: 200 }), fc.string({ unit: 'binary' })), (text) => {
         const parsed = parseCsv(text);
         if (parsed.ok) expect(parsed.table.records.length).toBe(parsed.table.lines.length);
@@ -67,7 +71,7 @@ describe('CSV round trip properties', () => {
 
 describe('CSV export safety properties (formula cells neutralised)', () => {
   it('toCsv neutralises every text cell starting with = + - @ tab or CR', () => {
-    fc.assert(
+    assertExportSafe(
       fc.property(rows, (table) => {
         const parsed = parseCsv(asDownloaded(toCsv(table)), ',');
         if (!parsed.ok) throw new Error('toCsv wrote unreadable CSV');
@@ -98,7 +102,7 @@ describe('CSV export safety properties (formula cells neutralised)', () => {
   const safeCell = (cell: string) => !formulaStart.test(cell) || /^-\d+(\.\d+)?$/.test(cell);
 
   it('rankedCsv neutralises every hostile value from an imported file (refs, schools, characteristics, their labels)', () => {
-    fc.assert(
+    assertExportSafe(
       fc.property(fc.array(pupil, { minLength: 1, maxLength: 8 }), traits, (pupils, t) => {
         const parsed = parseCsv(asDownloaded(rankedCsv(pupils, t)), ',');
         if (!parsed.ok) throw new Error('rankedCsv wrote unreadable CSV');
@@ -109,7 +113,7 @@ describe('CSV export safety properties (formula cells neutralised)', () => {
   });
 
   it('breakdownCsv neutralises every hostile group value and characteristic label', () => {
-    fc.assert(
+    assertExportSafe(
       fc.property(fc.array(pupil, { minLength: 1, maxLength: 8 }), traits, (pupils, t) => {
         const parsed = parseCsv(asDownloaded(breakdownCsv(pupils, dimensionsFor(t), { ...defaultRules, smallGroup: 1 })), ',');
         if (!parsed.ok) throw new Error('breakdownCsv wrote unreadable CSV');

@@ -23,6 +23,9 @@ import * as pushPullTransfer from '../../../widgets/attendance-push-pull/transfe
 import { resolvePushPullConfig } from '../../../widgets/attendance-push-pull/config.ts';
 import { defaultConfig as pushPullDefaults, defaultSettings as pushPullSettings } from '../../../widgets/attendance-push-pull/config-defaults.ts';
 import { readInlineConfig } from '../../../widgets/shared/config.ts';
+import { countEachTest } from '../../helpers/trials.ts';
+
+countEachTest('hostile-input', 'Corpus items (CSV, JSON files, settings) run through each widget that reads them');
 
 const corpusDir = new URL('../../corpus/', import.meta.url);
 const bytes = (path: string) => new Uint8Array(readFileSync(new URL(path, corpusDir)));

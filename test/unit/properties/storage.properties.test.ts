@@ -13,6 +13,9 @@ import * as checklist from '../../../widgets/attendance-checklist/state.ts';
 import * as fourIs from '../../../widgets/attendance-four-is/state.ts';
 import * as pushPull from '../../../widgets/attendance-push-pull/state.ts';
 import { fixedPlan } from '../../../widgets/attendance-four-is/fixtures/plan.ts';
+import { countedAssert, trialCounter } from '../../helpers/trials.ts';
+
+const assertSavedWork = countedAssert(trialCounter('properties', 'Saved work from every earlier format version, and damaged saved work'));
 
 /** A Storage made of a Map, so each run starts clean and what is left behind can be read. */
 function memoryArea(): Storage & { map: Map<string, string> } {
@@ -155,7 +158,7 @@ const statuses: LoadResult<unknown>['status'][] = ['loaded', 'empty', 'unavailab
 
 describe.each(widgets)('$name saved work properties', (w) => {
   it('never throws on any stored text, and reports it as loaded (only when valid) or corrupt with a reason', () => {
-    fc.assert(
+    assertSavedWork(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), hostileJson), (raw) => {
         const area = memoryArea();
         const store = storeFor(w, area);
@@ -172,7 +175,7 @@ describe.each(widgets)('$name saved work properties', (w) => {
   });
 
   it('never throws on any envelope (any version, any data) and never pollutes Object.prototype', () => {
-    fc.assert(
+    assertSavedWork(
       fc.property(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double(), fc.string()), hostileJson, (version, data) => {
         const area = memoryArea();
         const store = storeFor(w, area);
@@ -190,7 +193,7 @@ describe.each(widgets)('$name saved work properties', (w) => {
   });
 
   it('checkValue never throws on arbitrary values with prototype keys, and returns a clean copy', () => {
-    fc.assert(
+    assertSavedWork(
       fc.property(fc.oneof(fc.anything({ maxDepth: 4, withNullPrototype: true, withObjectString: true }), hostileJson.map((t) => JSON.parse(t) as unknown)), (data) => {
         const result = w.check(data);
         expect(typeof result.ok).toBe('boolean');
@@ -213,7 +216,7 @@ describe.each(widgets)('$name saved work properties', (w) => {
       Object.defineProperty(copy, '__proto__', { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
       return copy;
     };
-    fc.assert(
+    assertSavedWork(
       fc.property(w.valid, (value) => {
         const result = w.check(salt(value));
         expect(result.ok).toBe(true);
@@ -227,7 +230,7 @@ describe.each(widgets)('$name saved work properties', (w) => {
   });
 
   it('valid values survive save → load unchanged', () => {
-    fc.assert(
+    assertSavedWork(
       fc.property(w.valid, (value) => {
         expect(w.check(value).ok).toBe(true);
         const area = memoryArea();
@@ -253,7 +256,7 @@ describe.each(widgets)('$name saved work properties', (w) => {
 
   it('refuses a format it does not know (older than any it can migrate, or newer), keeping the saved text', () => {
     const known = new Set(earlierFormats[w.name]!.map((f) => f.version));
-    fc.assert(
+    assertSavedWork(
       fc.property(w.valid, fc.integer({ min: -3, max: w.version + 3 }).filter((v) => v !== w.version && !known.has(v)), (value, version) => {
         const area = memoryArea();
         const store = storeFor(w, area);
