@@ -355,6 +355,20 @@ describe('attendance-four-is', () => {
     expect([...$<HTMLSelectElement>(el, '#int-about')!.options].map((o) => o.textContent)).to.include('<script>alert(2)</script>');
   });
 
+  it('reads a Windows-1252 (Latin-1) file as the letters it holds, and says it was not UTF-8', async () => {
+    const el = await mount();
+    // "École" and "André" as a Windows spreadsheet saves them: one byte each for É and é.
+    const latin1 = new Uint8Array([...'Ref,School,Possible,Attended,Status\nA1,'].map((c) => c.charCodeAt(0)).concat([0xc9], [...'cole St Andr'].map((c) => c.charCodeAt(0)), [0xe9], [...',380,300,CIN\n'].map((c) => c.charCodeAt(0))));
+    await pickFile(el, '#file', latin1, 'latin1.csv');
+    expect(text(el, '#encoding-note')).to.contain('not saved as UTF-8');
+    expect(text(el, '#preview')).to.contain('École St André');
+    expect(text(el, '#preview')).not.to.contain('\uFFFD');
+    expect(live(el)).to.contain('not saved as UTF-8');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    await pickFile(el, '#file', 'Ref,School,Possible,Attended,Status\nA1,École,380,300,CIN\n', 'utf8.csv');
+    expect($(el, '#encoding-note')).to.equal(null);
+  });
+
   it('changes nothing when a malformed, empty or oversized file is imported, and says why', async () => {
     const el = await mount();
     el.value = fixedPlan();

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMessage, formatNumber } from '../shared/strings.ts';
-import { readFileText } from '../shared/export.ts';
+import { readFileText, type TextEncodingUsed } from '../shared/export.ts';
 import { bandForSessions, formatPercentValue } from '../attendance-calculator/calculator.ts';
 import { bandLabel, errorText } from '../attendance-calculator/describe.ts';
 import { attendanceRate, breakdown, persistentRate, pupilRate, rankLowest, severeRate, summarise, type Dimension } from './analysis.ts';
@@ -68,7 +68,7 @@ interface ImportReport {
 
 export class IdentifyStep {
   readonly #host: PlanHost;
-  #preview: (ImportPreview & { name: string }) | undefined;
+  #preview: (ImportPreview & { name: string; encoding: TextEncodingUsed }) | undefined;
   #uses: ColumnUse[] = [];
   #importError = '';
   #report: ImportReport | undefined;
@@ -96,7 +96,7 @@ export class IdentifyStep {
   async loadCsv(text: string, name: string): Promise<{ loaded: number; problems: number }> {
     const prepared = prepareImport(text, this.#host.knownTraits);
     if (!prepared.ok) throw new Error(prepareErrorText(prepared.error));
-    this.#preview = { ...prepared.preview, name };
+    this.#preview = { ...prepared.preview, name, encoding: 'utf-8' };
     this.#uses = prepared.preview.uses;
     const report = this.#load();
     await this.#host.refresh();
@@ -123,17 +123,17 @@ export class IdentifyStep {
     // Cleared so that picking the same file again (after fixing it) is seen as a change.
     input.value = '';
     if (!read.ok) return this.#failed(read.error === 'too-large' ? { code: 'too-large' } : { code: 'unreadable' }, '#file');
-    this.#prepare(read.text, file.name, '#file');
+    this.#prepare(read.text, file.name, '#file', read.encoding);
   }
 
-  #prepare(text: string, name: string, from: string): void {
+  #prepare(text: string, name: string, from: string, encoding: TextEncodingUsed = 'utf-8'): void {
     const prepared = prepareImport(text, this.#host.knownTraits);
     if (!prepared.ok) return this.#failed(prepared.error, from);
-    this.#preview = { ...prepared.preview, name };
+    this.#preview = { ...prepared.preview, name, encoding };
     this.#uses = [...prepared.preview.uses];
     this.#importError = '';
     this.#report = undefined;
-    this.#host.say(strings.previewHeading);
+    this.#host.say(encoding === 'windows-1252' ? `${strings.previewHeading}. ${strings.readAsWindows1252}` : strings.previewHeading);
     void this.#host.focus('#preview-title');
   }
 
@@ -280,12 +280,13 @@ export class IdentifyStep {
     return formatMessage(strings.mappingTwice, { use: label, columns: problem.columns.join(', ') });
   }
 
-  #renderPreview(preview: ImportPreview & { name: string }): TemplateResult {
+  #renderPreview(preview: ImportPreview & { name: string; encoding: TextEncodingUsed }): TemplateResult {
     const problems = mappingProblems(preview.headers, this.#uses);
     const options = this.#options();
     return html`<section aria-labelledby="preview-title" id="preview">
       ${heading(this.#host, strings.previewHeading, 2, 'preview-title', true)}
       <p>${formatMessage(strings.previewIntro, { count: formatNumber(preview.rows, 0), name: preview.name })}</p>
+      ${preview.encoding === 'windows-1252' ? html`<p class="notice" id="encoding-note">${strings.readAsWindows1252}</p>` : nothing}
       <div class="scroll" role="region" tabindex="0" aria-labelledby="preview-caption">
         <table>
           <caption id="preview-caption">${strings.previewCaption}</caption>

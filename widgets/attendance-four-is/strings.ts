@@ -27,6 +27,8 @@ export const strings = {
   pasteLabel: 'Rows copied from a spreadsheet, with the header row',
   pasteRead: 'Read the pasted rows',
   previewHeading: 'Check the columns',
+  readAsWindows1252:
+    'This file was not saved as UTF-8, so it was read as Western European (Windows-1252) text. Check that names with accents look right in the first row below; if they do not, save the file as "CSV UTF-8" in your spreadsheet and import it again.',
   previewIntro: { one: 'Found 1 row in %{name}. Check what each column is used as, then load it.', other: 'Found %{count} rows in %{name}. Check what each column is used as, then load them.' } satisfies PluralMessage,
   pastedName: 'the pasted rows',
   previewCaption: 'Columns in the file',

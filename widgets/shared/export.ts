@@ -45,13 +45,32 @@ export function downloadJson(filename: string, data: unknown): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export type ReadFileResult = { ok: true; text: string } | { ok: false; error: 'too-large' | 'unreadable' };
+/** How a file's bytes were read: anything but UTF-8 is worth telling the person. */
+export type TextEncodingUsed = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export type ReadFileResult = { ok: true; text: string; encoding: TextEncodingUsed } | { ok: false; error: 'too-large' | 'unreadable' };
+
+/**
+ * Turns a file's bytes into text. Spreadsheets save CSV as UTF-8, as UTF-16 with a byte order
+ * mark ("Unicode text") or in the Windows code page; reading the last as UTF-8 would silently
+ * turn every accented letter into U+FFFD, so bytes that are not valid UTF-8 are read as
+ * Windows-1252 (a superset of Latin-1) and the caller says so.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingUsed } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
 
 /** Reads a file the person picked as text, refusing one larger than `maxBytes` before reading it. */
 export async function readFileText(file: Blob, maxBytes: number): Promise<ReadFileResult> {
   if (file.size > maxBytes) return { ok: false, error: 'too-large' };
   try {
-    return { ok: true, text: await file.text() };
+    return { ok: true, ...decodeText(new Uint8Array(await file.arrayBuffer())) };
   } catch {
     return { ok: false, error: 'unreadable' };
   }

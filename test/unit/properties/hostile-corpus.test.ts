@@ -251,8 +251,8 @@ describe('CSV import corpus: attendance-four-is', () => {
     expect(result.result.problems[0]!.reasons.some((r) => r.code === 'extra-values')).toBe(true);
   });
 
-  it('refuses a UTF-16 or binary file as unusable, saying why (required columns missing, or an unclosed quote)', async () => {
-    for (const name of ['utf16le-with-bom.csv', 'binary.csv', 'no-required-columns.csv']) {
+  it('refuses a binary file as unusable, saying why (required columns missing, or an unclosed quote)', async () => {
+    for (const name of ['binary.csv', 'no-required-columns.csv']) {
       const { result } = await importCorpusCsv(bytes(`csv/${name}`));
       expect(result.ok).toBe(false);
       if (!result.ok && result.error.code === 'mapping') expect(result.error.problems).toContainEqual({ code: 'missing', field: 'ref' });
@@ -260,13 +260,24 @@ describe('CSV import corpus: attendance-four-is', () => {
     }
   });
 
-  // Not detected as a wrong encoding (see the report): the bytes read as U+FFFD, shown to the
-  // person in the values, and every row is still accounted for.
-  it('keeps wrongly encoded (Latin-1) bytes visible as U+FFFD rather than dropping rows', async () => {
+  it('reads a UTF-16 file with a byte order mark (a spreadsheet\'s "Unicode text") as the text it holds', async () => {
+    const read = await readFileText(new Blob([bytes('csv/utf16le-with-bom.csv')]), maxCsvBytes);
+    expect(read).toMatchObject({ ok: true, encoding: 'utf-16le' });
+    const { result } = await importCorpusCsv(bytes('csv/utf16le-with-bom.csv'));
+    if (!result.ok) throw new Error('expected rows');
+    expect(result.result.pupils.map((p) => p.ref)).toEqual(['FICT-1']);
+  });
+
+  // Spreadsheets on Windows save CSV in the Windows code page: read as UTF-8 every accented
+  // letter would become U+FFFD without a word. Read as Windows-1252 instead, and say so.
+  it('reads Latin-1 (Windows-1252) bytes as the letters they are, and says the file was not UTF-8', async () => {
+    const read = await readFileText(new Blob([bytes('csv/latin1-encoding.csv')]), maxCsvBytes);
+    expect(read).toMatchObject({ ok: true, encoding: 'windows-1252' });
     const { result } = await importCorpusCsv(bytes('csv/latin1-encoding.csv'));
     if (!result.ok) throw new Error('expected rows');
     expect(result.result.pupils.length + result.result.problems.length).toBe(2);
-    expect(result.result.pupils.map((p) => p.school).join(' ')).toContain('\uFFFD');
+    expect(result.result.pupils.map((p) => p.school).join(' ')).toContain('École St André');
+    expect(result.result.pupils.map((p) => p.school).join(' ')).not.toContain('\uFFFD');
   });
 
   it('keeps markup, RTL and zero-width characters as text (they are data, rendered as text)', async () => {
