@@ -11,6 +11,8 @@ import { factorSchema } from '../content/schemas/factor.ts';
 import { responsibilitySchema } from '../content/schemas/responsibility.ts';
 import { keyFactSchema } from '../content/schemas/key-fact.ts';
 import { sessionPlanSchema } from '../content/schemas/session-plan.ts';
+import { fourIsRoleSchema } from '../content/schemas/four-is-role.ts';
+import yaml from 'js-yaml';
 
 // Tests point this at a copy of content/ with one deliberate fault, to prove the build fails.
 const contentRoot = resolve(process.env.KIT_CONTENT_DIR ?? 'content');
@@ -18,6 +20,8 @@ const contentRoot = resolve(process.env.KIT_CONTENT_DIR ?? 'content');
 // Citations are checked against the sources while each entry is validated, so the list is
 // read here, before the collections load.
 const sources = sourceSchema.array().parse(JSON.parse(readFileSync(resolve(contentRoot, 'sources.json'), 'utf8')));
+// Roles in the four i's planner point at glossary entries, checked the same way.
+const glossaryIds = (yaml.load(readFileSync(resolve(contentRoot, 'glossary.yaml'), 'utf8')) as { id: string }[]).map((entry) => entry.id);
 
 export const collections = {
   sources: defineCollection({ loader: file(resolve(contentRoot, 'sources.json')), schema: sourceSchema }),
@@ -39,6 +43,10 @@ export const collections = {
   responsibilities: defineCollection({
     loader: file(resolve(contentRoot, 'responsibilities.json')),
     schema: responsibilitySchema(sources),
+  }),
+  fourIsRoles: defineCollection({
+    loader: file(resolve(contentRoot, 'four-is-roles.json')),
+    schema: fourIsRoleSchema(sources, glossaryIds),
   }),
   sessionPlans: defineCollection({
     loader: glob({ pattern: '*.yaml', base: resolve(contentRoot, 'session-plans') }),

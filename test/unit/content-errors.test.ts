@@ -89,6 +89,15 @@ describe('content validation fails the build', () => {
     expect(output).toContain('lane');
   });
 
+  it('rejects a four i\'s role that points at no glossary entry, naming the file', async () => {
+    const dir = projectCopy();
+    edit(dir, 'content/four-is-roles.json', (t) => t.replace('"glossary": "designated-teacher"', '"glossary": "no-such-term"'));
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('four-is-roles.json');
+    expect(output).toContain('expected the id of an entry in content/glossary.yaml');
+  });
+
   it('rejects a related page that does not exist', async () => {
     const dir = projectCopy();
     edit(dir, 'content/guidance/why-attendance-matters.mdx', (t) => t.replace('related: []', 'related: [no-such-page]'));
