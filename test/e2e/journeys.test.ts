@@ -232,4 +232,91 @@ describe.each(conditions)('under $label', (condition) => {
       await j.checkState('the adjustment agreed, and the map table');
     });
   });
+  it('the four i’s planner: type a small CSV, match its columns, see the ranking and a breakdown, add an action, set a target', async () => {
+    await run('attendance-four-is', '/tools/four-is/', condition, async (j, page) => {
+      const planner = page.locator('attendance-four-is');
+      await j.tabTo('attendance-four-is > button#tab-identify');
+      await j.checkState('the planner as it opens');
+      await j.tabTo('summary#paste-toggle');
+      await j.press('Enter', 'Enter on the paste disclosure');
+      await j.press('Tab');
+      await j.expectFocus('textarea#paste', 'the paste box follows its disclosure');
+      // "Child number" is not a header the planner knows, so its column has to be matched by hand.
+      await j.type(
+        [
+          'Child number,School,Year group,Possible sessions,Attended sessions,Social worker status,SEND status',
+          'FICT-1,Oak (fictional),7,140,70,CIN,N',
+          'FICT-2,Oak (fictional),8,140,130,CP,E',
+          'FICT-3,Elm (fictional),9,140,120,LAC,K',
+          'FICT-4,Elm (fictional),7,140,lots,CIN,N',
+        ].join('\n'),
+      );
+      await j.press('Tab');
+      await j.press('Enter', 'Enter on Read the pasted rows');
+      await j.expectFocus('div#preview-title', 'the column preview takes focus');
+      await j.expectAnnounced('Check the columns');
+      await j.tabTo('button#load');
+      await j.press('Enter', 'Enter on Load, with no column for the pupil reference');
+      await j.expectFocus('ul#mapping-problems', 'the mapping problem takes focus');
+      expect(await planner.locator('#mapping-problems').innerText()).toBe('Choose the column that holds pupil reference.');
+      await j.checkState('the column preview with a mapping problem');
+      await j.tabTo('select#use-0', { back: true });
+      await j.type('Pupil');
+      await j.tabTo('button#load');
+      await j.press('Enter', 'Enter on Load');
+      await j.expectFocus('div#import-report', 'the import report takes focus');
+      await j.expectAnnounced('Loaded 3 pupils from the pasted rows. 1 row was not loaded.');
+      expect(await planner.locator('#problems').innerText()).toBe('Line 5: Sessions attended must be a number, like 342');
+      const ranked = await planner.locator('#ranked tbody th').allInnerTexts();
+      expect(ranked).toEqual(['FICT-1', 'FICT-3', 'FICT-2']);
+      await j.tabTo('select#dimension');
+      await j.type('SEND');
+      await expect.poll(() => planner.locator('#breakdown-caption').innerText()).toBe('Attendance by group: SEND status');
+      expect(await planner.locator('#breakdown tbody th').allInnerTexts()).toEqual(['No SEND', 'SEN support', 'EHC plan']);
+      await j.checkState('the ranking and the breakdown by SEND status');
+
+      // Intervention: the tabs are reached again with Shift+Tab, and the arrow keys move along them.
+      await j.tabTo('button#tab-identify', { back: true });
+      await j.press('ArrowRight');
+      await j.press('ArrowRight');
+      await j.expectFocus('button#tab-intervention', 'the arrow keys move to the third step');
+      await j.tabTo('button#act-add');
+      await j.press('Enter', 'Enter on Add the action, with nothing said');
+      await j.expectFocus('textarea#act-text', 'the field with the error takes focus');
+      await j.expectAnnounced('Say what will be done.');
+      await j.checkState('an action with an error');
+      await j.type('Meet the school about a part-time return');
+      await j.press('Tab');
+      await j.press('Tab');
+      await j.expectFocus('input#act-owner', 'Tab goes on to the owner');
+      await j.type('Virtual school head');
+      await j.press('Tab');
+      await j.expectFocus('input#act-due', 'Tab goes on to the due date');
+      // The same day and month, so the date is the same whichever order the browser's locale puts them in.
+      await j.type('03032027');
+      await j.tabTo('button#act-add');
+      await j.press('Enter', 'Enter on Add the action');
+      await j.expectAnnounced('Added the action for The whole cohort.');
+      await j.expectFocus('select#act-about', 'focus goes back to the start of the form for another');
+      expect(await planner.evaluate((el) => (el as unknown as { value: { actions: unknown[] } }).value.actions)).toEqual([
+        expect.objectContaining({ text: 'Meet the school about a part-time return', owner: 'Virtual school head', due: '2027-03-03', about: 'cohort' }),
+      ]);
+      await j.checkState('an action added');
+
+      await j.tabTo('button#tab-intervention', { back: true });
+      await j.press('ArrowRight');
+      await j.expectFocus('button#tab-impact', 'the arrow key moves to the last step');
+      await j.tabTo('button#target-add');
+      await j.press('Enter', 'Enter on Add a target');
+      await j.expectFocus(/input#[\w-]+-autumn-target$/, 'the new target’s first term takes focus');
+      await j.expectAnnounced('Added a target for The whole cohort.');
+      await j.type('85');
+      await j.press('Tab');
+      await j.tabTo(/input#[\w-]+-spring-target$/);
+      await j.type('88');
+      await j.press('Tab');
+      expect(await planner.evaluate((el) => (el as unknown as { value: { targets: { target: unknown }[] } }).value.targets[0]!.target)).toEqual({ autumn: '85', spring: '88', summer: '' });
+      await j.checkState('a target set for two terms');
+    });
+  });
 });

@@ -40,6 +40,11 @@ interface Probe {
   sideways: number;
   outlineStyle: string;
   outlineWidth: number;
+  /**
+   * Focus is on a button the browser draws inside a control (a date input's calendar button):
+   * the browser gives it its own focus ring, which the page can neither style nor measure.
+   */
+  inBrowserPart: boolean;
 }
 
 /**
@@ -63,6 +68,7 @@ function probe(): Probe {
     sideways: root.scrollWidth - root.clientWidth,
     outlineStyle: style.outlineStyle,
     outlineWidth: parseFloat(style.outlineWidth) || 0,
+    inBrowserPart: el instanceof HTMLInputElement && !el.matches(':focus'),
   };
 }
 
@@ -178,7 +184,7 @@ export class Journey {
     }
     expect(seen.onBody, `focus lost to the page's body after ${label}`).toBe(false);
     if (this.#condition.viewport.width <= 320) expect(seen.sideways, `the page scrolls sideways after ${label} (focus on ${seen.path})`).toBeLessThanOrEqual(0);
-    if (this.#condition.forcedColors) {
+    if (this.#condition.forcedColors && !seen.inBrowserPart) {
       expect(seen.outlineStyle, `no focus outline in forced colours on ${seen.path} after ${label}`).not.toBe('none');
       expect(seen.outlineWidth, `no focus outline in forced colours on ${seen.path} after ${label}`).toBeGreaterThan(0);
     }
