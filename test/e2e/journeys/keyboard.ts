@@ -74,8 +74,9 @@ function probe(): Probe {
 
 /**
  * Runs in the page: problems in the widget's layout that the eye would see. Content wider
- * than its own box (spilling over its neighbours), cut off by `overflow: hidden`, or sticking
- * out past the widget's edge; a box that scrolls but cannot be reached by keyboard.
+ * than its own box (spilling over its neighbours), cut off by `overflow: hidden` (sideways or
+ * below), or sticking out past the widget's edge; a box that scrolls but cannot be reached by
+ * keyboard.
  */
 function layoutProblems(hostSelector: string): string[] {
   const host = document.querySelector(hostSelector);
@@ -100,6 +101,8 @@ function layoutProblems(hostSelector: string): string[] {
         } else if (over > 1 && !scrolled) {
           problems.push(`${where} ${style.overflowX === 'visible' ? 'spills' : 'cuts off'} ${over}px of its content`);
         }
+        const below = el.scrollHeight - el.clientHeight;
+        if (['hidden', 'clip'].includes(style.overflowY) && below > 1 && !scrolled) problems.push(`${where} cuts off ${below}px of its content below`);
       }
       // Anything drawn, a picture (svg) or a form control included, stays within the widget.
       if (rendered && !scrolled && !(el instanceof SVGElement && !(el instanceof SVGSVGElement)) && el.getBoundingClientRect().right > edge + 1) {
