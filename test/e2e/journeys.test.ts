@@ -47,8 +47,8 @@ async function run(widget: string, path: string, condition: Condition, journey: 
 
 afterAll(() => {
   for (const [widget, sum] of tried) {
-    recordTrials({ category: 'accessibility-journeys', check: `${widget}: keyboard actions checked for focus, reflow and forced colours`, tried: sum.actions });
-    recordTrials({ category: 'accessibility-journeys', check: `${widget}: task states checked with axe-core, clipping and motion`, tried: sum.states });
+    recordTrials({ category: 'accessibility-journeys', check: `${widget}: key presses in ${sum.runs} journeys, focus checked after each`, tried: sum.actions });
+    recordTrials({ category: 'accessibility-journeys', check: `${widget}: states of the task checked with axe-core, for clipped text and for motion`, tried: sum.states });
   }
 });
 
