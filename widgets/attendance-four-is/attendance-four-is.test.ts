@@ -662,6 +662,24 @@ describe('attendance-four-is', () => {
     }
   });
 
+  it('refuses a due date with a five-digit year, which no saved plan could hold, and says so by the field', async () => {
+    const el = await mount();
+    el.value = fixedPlan();
+    await settle(el);
+    $<HTMLButtonElement>(el, '#tab-intervention')!.click();
+    await settle(el);
+    $<HTMLTextAreaElement>(el, '#act-text')!.value = 'Meet the school';
+    // Chromium caps the year at four digits (the field's max); other browsers let a person type more.
+    $<HTMLInputElement>(el, '#act-due')!.value = '32027-03-27';
+    $<HTMLButtonElement>(el, '#act-add')!.click();
+    await settle(el);
+    expect(el.value.actions).to.have.length(fixedPlan().actions.length);
+    expect(text(el, '#act-due-error')).to.equal('Enter a real date, with a four-digit year.');
+    expect($(el, '#act-due')!.getAttribute('aria-describedby')).to.equal('act-due-error');
+    expect(activeId()).to.equal('act-due');
+    expect(live(el)).to.equal('Enter a real date, with a four-digit year.');
+  });
+
   it('clears the plan only after asking', async () => {
     const el = await mount();
     el.value = fixedPlan();

@@ -36,6 +36,8 @@ const countRate = (count: number, value: number) => formatMessage(strings.countR
 /** "3 November 2026" from "2026-11-03", the same in every time zone. */
 export function formatDay(day: string | Date): string {
   const date = typeof day === 'string' ? new Date(`${day}T00:00:00Z`) : day;
+  // A day that does not exist ("2026-13-45" in an imported plan) is shown as it was written, rather than stopping the page.
+  if (Number.isNaN(date.getTime())) return typeof day === 'string' ? day : '';
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: typeof day === 'string' ? 'UTC' : undefined }).format(date);
 }
 

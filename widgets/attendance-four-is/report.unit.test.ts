@@ -43,5 +43,6 @@ describe('the report for a board', () => {
     expect([signedPoints(2.46), signedPoints(-0.04), signedPoints(-3)]).toEqual(['+2.5 points', '0 points', '-3 points']);
     expect([describeDifference(1.25), describeDifference(-0.01), describeDifference(-2)]).toEqual(['1.3 points above', 'On target', '2 points below']);
     expect(formatDay('2026-03-01')).toBe('1 March 2026');
+    expect(formatDay('2026-13-45')).toBe('2026-13-45');
   });
 });

@@ -10,6 +10,9 @@ export const stepStyles = css`
   .scroll {
     overflow-x: auto;
     max-width: 100%;
+    /* The containing block of the visually hidden labels inside, so that they scroll with the
+       table; without it they sit past its edge and the whole page scrolls sideways on a phone. */
+    position: relative;
     margin: 0 0 var(--_space);
   }
   table {

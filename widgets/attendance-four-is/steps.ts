@@ -119,6 +119,17 @@ export class PlanSteps {
     return undefined;
   }
 
+  /**
+   * A date field's value, when the plan can keep it: empty, or a day with a four-digit year.
+   * A date input lets a person type a five-digit year, which no saved plan could hold.
+   */
+  #readDate(id: string): string | undefined {
+    const value = this.#read(id);
+    if (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+    this.#errors[id] = strings.dateInvalid;
+    return undefined;
+  }
+
   async #showErrors(first: string): Promise<void> {
     this.#host.say(Object.values(this.#errors).join(' '));
     await this.#host.refresh();
@@ -143,7 +154,8 @@ export class PlanSteps {
     event.preventDefault();
     this.#errors = {};
     const about = this.#readAbout('int');
-    if (!about) return this.#showErrors('int-ref');
+    const lastContact = this.#readDate('int-contact');
+    if (!about || lastContact === undefined) return this.#showErrors(about ? 'int-contact' : 'int-ref');
     const value = this.#host.value;
     const entry: Involvement = {
       id: nextId('i', value.involvement),
@@ -151,7 +163,7 @@ export class PlanSteps {
       role: this.#read('int-role'),
       who: this.#read('int-who').trim().slice(0, 200),
       knows: this.#read('int-knows').trim().slice(0, 5000),
-      lastContact: this.#read('int-contact'),
+      lastContact,
     };
     this.#host.change({ ...value, involvement: [...value.involvement, entry] }, formatMessage(strings.involvementAdded, { role: roleLabel(entry.role, this.#host.config.localNames), about: this.#aboutText(about) }));
     this.#clear('#int-form input:not([type=hidden]), #int-form textarea');
@@ -172,7 +184,7 @@ export class PlanSteps {
             ${this.#aboutFields('int')}
             ${this.#field('int-role', strings.role, html`<select id="int-role">${roles.map((r) => html`<option value=${r.id}>${roleLabel(r.id, names)}</option>`)}</select>`)}
             ${this.#field('int-who', strings.who, html`<input type="text" id="int-who" autocomplete="off" aria-describedby="int-who-hint" />`, strings.whoHint)}
-            ${this.#field('int-contact', strings.lastContact, html`<input type="date" id="int-contact" />`)}
+            ${this.#field('int-contact', strings.lastContact, html`<input type="date" id="int-contact" max="9999-12-31" aria-invalid=${this.#errors['int-contact'] ? 'true' : 'false'} aria-describedby=${this.#describedBy('int-contact')} />`)}
           </div>
           ${this.#field('int-knows', strings.knows, html`<textarea id="int-knows" rows="3"></textarea>`)}
           <button type="submit" id="int-add">${strings.addInvolvement}</button>
@@ -218,7 +230,8 @@ export class PlanSteps {
     const about = this.#readAbout('act');
     const text = this.#read('act-text').trim();
     if (!text) this.#errors['act-text'] = strings.actionTextMissing;
-    if (!about || !text) return this.#showErrors(about ? 'act-text' : 'act-ref');
+    const due = this.#readDate('act-due');
+    if (!about || !text || due === undefined) return this.#showErrors(!about ? 'act-ref' : !text ? 'act-text' : 'act-due');
     const value = this.#host.value;
     const action: PlanAction = {
       id: nextId('a', value.actions),
@@ -226,7 +239,7 @@ export class PlanSteps {
       text: text.slice(0, 5000),
       role: this.#read('act-role'),
       owner: this.#read('act-owner').trim().slice(0, 200),
-      due: this.#read('act-due'),
+      due,
       status: 'not-started',
       level: this.#level,
       party: this.#party,
@@ -267,7 +280,7 @@ export class PlanSteps {
           <div class="grid">
             ${this.#field('act-role', strings.actionRole, html`<select id="act-role">${roles.map((r) => html`<option value=${r.id}>${roleLabel(r.id, names)}</option>`)}</select>`)}
             ${this.#field('act-owner', strings.owner, html`<input type="text" id="act-owner" autocomplete="off" aria-describedby="act-owner-hint" />`, strings.ownerHint)}
-            ${this.#field('act-due', strings.due, html`<input type="date" id="act-due" />`)}
+            ${this.#field('act-due', strings.due, html`<input type="date" id="act-due" max="9999-12-31" aria-invalid=${this.#errors['act-due'] ? 'true' : 'false'} aria-describedby=${this.#describedBy('act-due')} />`)}
           </div>
           <div class="full">
             ${this.#field(

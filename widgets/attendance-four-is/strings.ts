@@ -152,6 +152,7 @@ export const strings = {
   notInCohort: '%{ref} (not in the cohort now)',
   refMissing: 'Enter the reference of a pupil in the cohort.',
   refUnknown: '“%{ref}” is not in the cohort.',
+  dateInvalid: 'Enter a real date, with a four-digit year.',
   intelligenceHint: 'For a pupil, a group or the whole cohort: who is involved, what they know, and when they were last in contact.',
   involvementLegend: 'Add someone who is involved',
   role: 'Role',
