@@ -4,7 +4,7 @@
  * state, in dark mode and forced colours, and at 320 px wide.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openSite, watchedPage, type Site } from './harness.ts';
+import { axeViolations, isSitePageScript, openSite, watchedPage, type Site } from './harness.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -52,7 +52,7 @@ describe('push and pull page', () => {
     expect(watched.cspViolations).toEqual([]);
     expect(watched.errors).toEqual([]);
     // Everything it fetched came from the widget's own folder.
-    expect(watched.scripts.filter((s) => !s.startsWith(`${site.origin}/widgets/v1/`))).toEqual([]);
+    expect(watched.scripts.filter((s) => !s.startsWith(`${site.origin}/widgets/v1/`) && !isSitePageScript(s))).toEqual([]);
   });
 
   it('keeps the work for the tab (session storage) across a reload', async () => {

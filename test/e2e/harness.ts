@@ -34,6 +34,14 @@ export async function openSite(): Promise<Site> {
   };
 }
 
+/**
+ * The one script every page carries (src/scripts/site.ts, which registers the offline service
+ * worker), as Astro bundles it. Tests that check a page or widget fetches nothing else leave it out.
+ */
+export function isSitePageScript(url: string): boolean {
+  return /^\/_astro\/Base\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(new URL(url, 'http://x').pathname);
+}
+
 /** Every built HTML page as a URL path, for example /guidance/why-attendance-matters/. */
 export function builtPages(): string[] {
   const pages: string[] = [];
