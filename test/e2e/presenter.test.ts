@@ -5,7 +5,7 @@
  * every state, no CSP violations or off-host requests, and the presenter chunk fetched only
  * when the address asks for it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -276,6 +276,26 @@ describe('presenter mode on the supervision page (two widgets)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await recordTrials({ category: 'accessibility-journeys', check: 'presenter mode: load the fictional case, cancel and confirm Reset all tools by keyboard', tried: 4 });
     expectClean(watched);
+  });
+});
+
+describe('the fictional case loads into every widget the kit has', () => {
+  const checklistIds = readdirSync(resolve(import.meta.dirname, '../../content/checklists')).map((f) => f.replace(/\.json$/, ''));
+  const pages = ['/tools/attendance-calculator/', '/tools/push-and-pull/', '/tools/four-is/', ...checklistIds.map((id) => `/checklists/${id}/`)];
+
+  it('loads with one action on each tool and checklist page, announced, with zero axe violations', async () => {
+    for (const path of pages) {
+      const watched = await openPresenting(path);
+      const { page } = watched;
+      await page.getByRole('button', { name: `Load sample case: ${sample.title}` }).click();
+      await page.waitForFunction(() => /^Loaded the fictional case|^There is no tool/.test(document.querySelector('#presenter-status')?.textContent ?? ''));
+      expect(await page.locator('#presenter-status').textContent(), path).toBe(`Loaded the fictional case ${sample.title} into the tool on this page.`);
+      expect(await page.locator('#presenter-fictional').isVisible(), path).toBe(true);
+      expect(await axeViolations(page), path).toEqual([]);
+      expectClean(watched);
+      await watched.page.context().close();
+    }
+    await recordTrials({ category: 'accessibility-journeys', check: 'presenter mode: the fictional case loaded into every tool and checklist page', tried: pages.length });
   });
 });
 
