@@ -10,8 +10,9 @@
  * send), arrows, n/p and Home/End. The decisions are in presenter-logic.ts.
  */
 import stylesheetHref from '../styles/presenter.css?url';
-// Read as text: importing widgets/registry.ts would share a chunk with other page scripts,
-// and Vite would then add its preload helper to site.ts, which every page loads.
+// Read as text so the list is bundled into this chunk: through widgets/registry.ts it would
+// become a chunk shared with the embed-code page, and site.ts, which every page loads, would
+// then carry a list of this chunk's dependencies.
 import registryText from '../../widgets/registry.json?raw';
 import { defaultLocalNames, localNameKeys, type LocalNames } from '../../content/schemas/local-names.ts';
 import { counterText, focusKind, movedIndex, pagingMove, sampleValueFor, type PagingMove, type SampleCaseData } from './presenter-logic.ts';
@@ -105,9 +106,9 @@ const previousButton = make('button', { type: 'button', id: 'presenter-previous'
 const nextButton = make('button', { type: 'button', id: 'presenter-next', textContent: 'Next' });
 previousButton.setAttribute('aria-describedby', counter.id);
 nextButton.setAttribute('aria-describedby', counter.id);
-const fullScreenButton = make('button', { type: 'button', id: 'presenter-fullscreen', className: 'presenter-secondary', textContent: 'Full screen' });
+const fullScreenButton = make('button', { type: 'button', id: 'presenter-fullscreen', textContent: 'Full screen' });
 fullScreenButton.setAttribute('aria-pressed', 'false');
-const resetButton = make('button', { type: 'button', id: 'presenter-reset', className: 'presenter-secondary', textContent: 'Reset all tools' });
+const resetButton = make('button', { type: 'button', id: 'presenter-reset', textContent: 'Reset all tools' });
 const sampleNotice = make('p', { className: 'presenter-fictional', id: 'presenter-fictional', hidden: true });
 const leaveLink = make('a', { href: `${location.pathname}${location.hash}`, id: 'presenter-leave', textContent: 'Leave presenter mode' });
 
@@ -195,7 +196,7 @@ document.addEventListener('fullscreenchange', () => {
 // goes back to the button either way.
 const question = make('p', { id: 'presenter-reset-question' });
 const confirmButton = make('button', { type: 'button', id: 'presenter-reset-yes', className: 'presenter-warning', textContent: 'Yes, reset all tools' });
-const cancelButton = make('button', { type: 'button', id: 'presenter-reset-cancel', className: 'presenter-secondary', textContent: 'Cancel' });
+const cancelButton = make('button', { type: 'button', id: 'presenter-reset-cancel', textContent: 'Cancel' });
 const dialog = make('dialog', { className: 'presenter-dialog', id: 'presenter-reset-dialog' }, question, make('div', { className: 'presenter-buttons' }, confirmButton, cancelButton));
 dialog.setAttribute('aria-labelledby', question.id);
 
@@ -258,7 +259,7 @@ const controls = make('div', { className: 'presenter-buttons' }, previousButton,
 if (widgetElements().length > 0) {
   controls.append(resetButton);
   for (const sample of sampleCases) {
-    const button = make('button', { type: 'button', className: 'presenter-secondary presenter-sample', textContent: `Load sample case: ${sample.title}` });
+    const button = make('button', { type: 'button', textContent: `Load sample case: ${sample.title}` });
     button.addEventListener('click', () => void loadSample(sample, button));
     controls.append(button);
   }

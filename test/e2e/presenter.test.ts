@@ -123,9 +123,11 @@ describe('presenter mode on a guidance page', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
   });
 
-  it('has zero axe violations in presenter mode, with a heading focused', async () => {
+  it('has zero axe violations in presenter mode, with a heading focused, in light and dark mode', async () => {
     const watched = await openPresenting(guidancePath);
     await watched.page.keyboard.press('PageDown');
+    expect(await axeViolations(watched.page)).toEqual([]);
+    await watched.page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(watched.page)).toEqual([]);
     expectClean(watched);
   });
