@@ -13,6 +13,7 @@ import { keyFactSchema } from '../content/schemas/key-fact.ts';
 import { sessionPlanSchema } from '../content/schemas/session-plan.ts';
 import { fourIsRoleSchema } from '../content/schemas/four-is-role.ts';
 import yaml from 'js-yaml';
+import { sampleCaseSchema } from '../content/schemas/sample-case.ts';
 
 // Tests point this at a copy of content/ with one deliberate fault, to prove the build fails.
 const contentRoot = resolve(process.env.KIT_CONTENT_DIR ?? 'content');
@@ -51,5 +52,10 @@ export const collections = {
   sessionPlans: defineCollection({
     loader: glob({ pattern: '*.yaml', base: resolve(contentRoot, 'session-plans') }),
     schema: sessionPlanSchema(sources),
+  }),
+  // Presenter mode imports the files itself; the collection makes a bad case fail the build.
+  sampleCases: defineCollection({
+    loader: glob({ pattern: '*.json', base: resolve(contentRoot, 'sample-cases') }),
+    schema: sampleCaseSchema,
   }),
 };

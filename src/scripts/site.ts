@@ -19,3 +19,4 @@ function showConnection(): void {
 }
 addEventListener('online', showConnection);
 addEventListener('offline', showConnection);
+if (new URLSearchParams(location.search).has('present')) void import('./presenter.ts');

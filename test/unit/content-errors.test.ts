@@ -98,6 +98,16 @@ describe('content validation fails the build', () => {
     expect(output).toContain('expected the id of an entry in content/glossary.yaml');
   });
 
+  it('rejects a sample case that does not say it is fictional, naming the file and the field', async () => {
+    const dir = projectCopy();
+    edit(dir, 'content/sample-cases/alex-year-7.json', (t) => t.replace('"title": "Alex, Year 7 (fictional)"', '"title": "Alex, Year 7"'));
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('alex-year-7');
+    expect(output).toContain('title');
+    expect(output).toContain('expected the title to say "(fictional)"');
+  });
+
   it('rejects a related page that does not exist', async () => {
     const dir = projectCopy();
     edit(dir, 'content/guidance/why-attendance-matters.mdx', (t) => t.replace('related: []', 'related: [no-such-page]'));

@@ -434,6 +434,20 @@ describe('attendance-checklist', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('gives its group headings in order, each one focusable, for presenter mode to page through', async () => {
+    const el = await fixture<AttendanceChecklist>(html`<attendance-checklist checklist="seven-questions"></attendance-checklist>`);
+    await settle(el);
+    const headings = el.groupHeadings();
+    const groupTitles = [...el.shadowRoot!.querySelectorAll('section[aria-labelledby^="g-"]')].map((s) => s.querySelector('[role="heading"]')!.textContent!.trim());
+    expect(groupTitles.length).to.be.greaterThan(1);
+    expect(headings.map((h) => h.textContent!.trim())).to.deep.equal(groupTitles);
+    for (const heading of headings) {
+      heading.focus();
+      // Compared as a boolean: a failing DOM-element comparison makes chai print the whole element.
+      expect(deepActiveElement() === heading, `${heading.id} takes focus`).to.equal(true);
+    }
+  });
+
   it('has no axe violations when empty, partly done, all done, with concerns, and in error', async () => {
     const el = await fixture<AttendanceChecklist>(html`<attendance-checklist storage="session"></attendance-checklist>`);
     expect(await axeViolations(el), 'empty').to.deep.equal([]);

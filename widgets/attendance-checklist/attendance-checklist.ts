@@ -373,6 +373,14 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     return checklistText(this.#view, this.value, { date, sources: this.#loaded.sources, maths: this.#maths });
   }
 
+  /**
+   * The headings of the checklist's groups, in order and focusable (tabindex -1), for paging
+   * through them (presenter mode, src/scripts/presenter.ts); empty until the checklist has loaded.
+   */
+  groupHeadings(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[id^=g-]')];
+  }
+
   #headingLevel(offset = 0): number {
     const level = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
     return Math.min(6, Math.max(2, level) + offset);
@@ -575,7 +583,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
       ${unshown > 0 ? html`<p class="notice">${formatMessage(strings.unshown, { count: unshown })}</p>` : nothing}
       ${view.groups.map((group) => {
         const list = html`<section aria-labelledby="g-${group.id}">
-          <div class="group-title" id="g-${group.id}" role="heading" aria-level=${this.#headingLevel(1)}>${group.title}</div>
+          <div class="group-title" id="g-${group.id}" tabindex="-1" role="heading" aria-level=${this.#headingLevel(1)}>${group.title}</div>
           <ol start=${start}>
             ${group.items.map((item) => this.#renderEntry(view, item, this.#headingLevel(2)))}
           </ol>

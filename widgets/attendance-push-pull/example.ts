@@ -1,9 +1,10 @@
 /**
- * The fictional worked example for trainers (content/examples/push-pull-example.json). The
- * widget loads this module only when someone asks for the example, so its text never adds
- * to the widget's own size. No DOM here.
+ * The fictional worked example for trainers: the push and pull map of the sample case
+ * content/sample-cases/alex-year-7.json, which presenter mode also loads, so the example has
+ * one source. The widget loads this module only when someone asks for the example, so its
+ * text never adds to the widget's own size. No DOM here.
  */
-import example from '../../content/examples/push-pull-example.json' with { type: 'json' };
+import example from '../../content/sample-cases/alex-year-7.json' with { type: 'json' };
 import { fillLocalNames, type LocalNames } from '../../content/schemas/local-names.ts';
 import { checkValue, type PushPullValue } from './state.ts';
 
@@ -18,7 +19,7 @@ export interface LoadedExample {
  * imported file; undefined if the shipped file is wrong (a unit test makes sure it is not).
  */
 export function loadExample(names: LocalNames): LoadedExample | undefined {
-  const checked = checkValue(example.value);
+  const checked = checkValue(example.pushPull);
   if (!checked.ok) return undefined;
   const value: PushPullValue = {
     factors: checked.value.factors,

@@ -9,11 +9,14 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { factorSchema } from '../../content/schemas/factor.ts';
 import { sourceSchema } from '../../content/schemas/source.ts';
-import example from '../../content/examples/push-pull-example.json' with { type: 'json' };
+import sampleCase from '../../content/sample-cases/alex-year-7.json' with { type: 'json' };
 import { defaultSettings } from './config-defaults.ts';
 import { buildLibrary, shippedFactors } from './library-data.ts';
 import { loadExample } from './example.ts';
 import { checkValue } from './state.ts';
+
+/** The push and pull map of the fictional sample case, which is also the widget's worked example. */
+const example = { title: sampleCase.title, summary: sampleCase.summary, value: sampleCase.pushPull };
 
 const root = resolve(import.meta.dirname, '../..');
 const sources = sourceSchema.array().parse(JSON.parse(readFileSync(join(root, 'content/sources.json'), 'utf8')));
@@ -80,7 +83,7 @@ describe('the factor library (content/factors.json)', () => {
   });
 });
 
-describe('the worked example (content/examples/push-pull-example.json)', () => {
+describe('the worked example (the push and pull map of content/sample-cases/alex-year-7.json)', () => {
   it('says plainly that it is fictional', () => {
     expect(example.title).toMatch(/fictional/i);
     expect(example.summary).toMatch(/made-up/i);

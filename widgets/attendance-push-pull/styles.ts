@@ -151,8 +151,8 @@ export const pushPullStyles = css`
 
   .factor-title:focus,
   .section-title:focus {
-    outline: 3px solid var(--_focus);
-    box-shadow: 0 0 0 6px var(--_focus-text);
+    outline: var(--apk-focus-width, 3px) solid var(--_focus);
+    box-shadow: 0 0 0 calc(2 * var(--apk-focus-width, 3px)) var(--_focus-text);
   }
 
   @media (forced-colors: active) {

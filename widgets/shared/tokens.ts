@@ -37,10 +37,11 @@ export const tokens = css`
   *::after {
     box-sizing: border-box;
   }
+  /* --apk-focus-width thickens the ring where it must read from afar (presenter mode on a projector). */
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--apk-focus-width, 3px) solid var(--_focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 6px var(--_focus-text);
+    box-shadow: 0 0 0 calc(2 * var(--apk-focus-width, 3px)) var(--_focus-text);
   }
   .visually-hidden {
     position: absolute !important;
