@@ -16,6 +16,8 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // Presenter mode is bundled like a worker (src/scripts/site.ts adds it as a module script).
+    worker: { format: 'es' },
   },
   devToolbar: { enabled: false },
 });

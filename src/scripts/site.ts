@@ -4,6 +4,8 @@
  * usable offline (issue 9), says when the connection drops while a page is open, and loads
  * presenter mode only when the address asks for it.
  */
+import presenterUrl from './presenter.ts?worker&url';
+
 const notice = document.getElementById('offline-notice');
 
 if ('serviceWorker' in navigator && !import.meta.env.DEV) {
@@ -19,4 +21,12 @@ function showConnection(): void {
 }
 addEventListener('online', showConnection);
 addEventListener('offline', showConnection);
-if (new URLSearchParams(location.search).has('present')) void import('./presenter.ts');
+if (new URLSearchParams(location.search).has('present')) {
+  // Added as a script element rather than import(): the bundler wraps import() in a preload
+  // helper, which would be a second script on every page. The presenter is built as its own
+  // standalone module (Vite's worker bundling gives it a URL).
+  const presenter = document.createElement('script');
+  presenter.type = 'module';
+  presenter.src = presenterUrl;
+  document.head.append(presenter);
+}
