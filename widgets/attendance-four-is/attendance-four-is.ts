@@ -51,6 +51,7 @@ type Lazy = typeof import('./lazy.ts');
  * @cssprop --apk-color-text - Text colour, and the chart's target line.
  * @cssprop --apk-color-background - Background colour.
  * @cssprop --apk-color-focus - Focus ring colour.
+ * @cssprop --apk-focus-width - Focus ring thickness (3px; presenter mode sets 5px).
  * @cssprop --apk-font-family - Font.
  * @cssprop --apk-space - Base spacing.
  * @cssprop --apk-radius - Corner radius of buttons and tabs.

@@ -62,6 +62,7 @@ type EditPart = typeof import('./edit-part.ts');
  * @cssprop --apk-color-text - Text colour.
  * @cssprop --apk-color-background - Background colour.
  * @cssprop --apk-color-focus - Focus ring colour.
+ * @cssprop --apk-focus-width - Focus ring thickness (3px; presenter mode sets 5px).
  * @cssprop --apk-font-family - Font.
  * @cssprop --apk-space - Base spacing.
  * @cssprop --apk-radius - Corner radius of buttons.
