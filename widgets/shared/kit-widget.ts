@@ -50,7 +50,7 @@ export abstract class KitWidget<T> extends LitElement {
   /** Storage notices, rendered by storage-faults.ts (which requests the update). */
   declare protected storageNotices: TemplateResult | undefined;
   /** Where the work is saved; replaced when the storage settings change. */
-  protected workStore: WidgetStore<T> | undefined;
+  declare protected workStore: WidgetStore<T> | undefined;
   /** The person changed the work since it was loaded or last synced with another tab (both set when storage opens). */
   declare protected workChanged: boolean;
   /** Saves wait: while another tab's version is shown, or until the person chooses between two. */
@@ -88,6 +88,7 @@ export abstract class KitWidget<T> extends LitElement {
   readonly #internals: ElementInternals;
   #value: T | undefined;
   #faults: Promise<StorageFaults<T>> | undefined;
+  #toSay = '';
 
   constructor() {
     super();
@@ -134,10 +135,13 @@ export abstract class KitWidget<T> extends LitElement {
 
   /** Says something once to screen-reader users through the widget's polite live region. */
   protected announce(message: string): void {
+    // Messages given together (a change and the save that failed with it) are read together.
+    this.#toSay = this.#toSay ? `${this.#toSay} ${message}` : message;
     // Clearing first makes a repeated message be read again.
     this.announcement = '';
     void this.updateComplete.then(() => {
-      this.announcement = message;
+      if (this.#toSay) this.announcement = this.#toSay;
+      this.#toSay = '';
     });
   }
 
@@ -157,7 +161,7 @@ export abstract class KitWidget<T> extends LitElement {
    * saved work; storage-faults.ts checks whether it is this widget's.
    */
   #otherTabSaved = (event: StorageEvent): void => {
-    if (this.workStore) void this.#storageFaults().then((faults) => faults.otherTabSaved(event));
+    void this.#storageFaults().then((faults) => faults.otherTabSaved(event));
   };
 
   /** The fault handling, loaded the first time a fault needs it; Lit and the helpers it needs are lent, not imported (see there). */
@@ -244,23 +248,18 @@ export abstract class KitWidget<T> extends LitElement {
   /** The "saved on this device only" line and the clear button that asks first. */
   protected renderStorageFooter(): TemplateResult | typeof nothing {
     if (this.embedded) return nothing;
-    return html`
-      <div class="storage" part="storage">
-        ${this.restoreNotice ? html`<p class="storage-restore">${this.restoreNotice}</p>` : nothing}${this.storageNotices}
-        <p class="storage-line">${this.#saveLine()}</p>
-        ${this.confirmingClear
-          ? html`<div class="storage-confirm" role="group" aria-labelledby="clear-question">
-              <p id="clear-question">${sharedStrings.clearConfirmQuestion}</p>
-              <button type="button" class="button-warning" id="clear-yes" @click=${this.#confirmClear}>
-                ${sharedStrings.clearConfirm}
-              </button>
-              <button type="button" class="button-secondary" @click=${this.#cancelClear}>${sharedStrings.clearCancel}</button>
-            </div>`
-          : html`<button type="button" class="button-secondary" id="clear" part="clear-button" @click=${this.#askClear}>
-              ${sharedStrings.clear}
-            </button>`}
-      </div>
-    `;
+    // Written without indentation between tags: Lit keeps it, and every byte counts towards each widget's size budget.
+    return html`<div class="storage" part="storage">
+${this.restoreNotice ? html`<p class="storage-restore">${this.restoreNotice}</p>` : nothing}${this.storageNotices}
+<p class="storage-line">${this.#saveLine()}</p>
+${this.confirmingClear
+      ? html`<div class="storage-confirm" role="group" aria-labelledby="clear-question">
+<p id="clear-question">${sharedStrings.clearConfirmQuestion}</p>
+<button type="button" class="button-warning" id="clear-yes" @click=${this.#confirmClear}>${sharedStrings.clearConfirm}</button>
+<button type="button" class="button-secondary" @click=${this.#cancelClear}>${sharedStrings.clearCancel}</button>
+</div>`
+      : html`<button type="button" class="button-secondary" id="clear" part="clear-button" @click=${this.#askClear}>${sharedStrings.clear}</button>`}
+</div>`;
   }
 
   #saveLine(): string {
