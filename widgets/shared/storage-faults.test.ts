@@ -301,6 +301,25 @@ for (const driver of drivers) {
       });
     }
 
+    it('saves nothing over unreadable saved work before it is set aside, even a change made at once', async () => {
+      localStorage.setItem(driver.key, '{broken');
+      const el = document.createElement(driver.tag) as Widget;
+      el.setAttribute('storage', 'local');
+      el.setAttribute('storage-key', 'faults');
+      document.body.append(el);
+      try {
+        // Straight after it opens its storage, before the notice's module has loaded.
+        el.value = structuredClone(driver.seed ?? el.value);
+        await until(() => !!$(el, '#unreadable'), 'the unreadable notice');
+        await settle(el);
+        expect(localStorage.getItem(`${driver.key}:unreadable`)).to.equal('{broken');
+        expect(JSON.stringify(saved(driver.key)!.data), 'the change is saved once the copy is set aside').to.equal(JSON.stringify(el.value));
+      } finally {
+        el.remove();
+      }
+      await recordTrials({ category: 'storage-faults', check: `${driver.tag}: change before unreadable copy set aside`, tried: 1 });
+    });
+
     it('discards an unreadable copy nothing has been saved over yet, and then starts clean', async () => {
       localStorage.setItem(driver.key, '{broken');
       const el = await mount(driver);
@@ -324,6 +343,7 @@ for (const driver of drivers) {
         window.dispatchEvent(new StorageEvent('storage', { key: driver.key, oldValue, newValue, storageArea: localStorage, url: location.href }));
         await until(() => !!$(el, '#other-tab') || !!$(el, '#storage-outcome'), 'the widget to hear the other tab');
         await settle(el);
+        return newValue;
       }
 
       it('takes the other tab\'s version when this tab has changed nothing, and says so', async () => {
@@ -331,12 +351,12 @@ for (const driver of drivers) {
         const el = await mount(driver);
         const heard = listen(el);
         const theirs = await copyHolding(driver, 'Z9');
-        await otherTabSaves(el, theirs);
+        const written = await otherTabSaves(el, theirs);
         expect(JSON.stringify(el.value)).to.equal(JSON.stringify(theirs));
         const time = new Date('2026-11-27T10:15:00.000Z').toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
         expect(text(el, '#storage-outcome')).to.equal(`Updated with the version saved in another tab or window at ${time}.`);
         expect(heard).to.include(`Updated with the version saved in another tab or window at ${time}.`);
-        expect(JSON.stringify(saved(driver.key)!.data), 'not saved again (it would echo back)').to.equal(JSON.stringify(theirs));
+        expect(localStorage.getItem(driver.key), 'not saved again: it would echo back to the other tab').to.equal(written);
         await recordTrials({ category: 'storage-faults', check: `${driver.tag}: other tab saved, nothing changed here`, tried: 1 });
       });
 
