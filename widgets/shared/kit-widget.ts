@@ -157,8 +157,9 @@ export abstract class KitWidget<T> extends LitElement {
   }
 
   /**
-   * Another tab or window (or, for session storage, another frame in this tab) changed the kit's
-   * saved work; storage-faults.ts checks whether it is this widget's.
+   * Another tab or window (or, for session storage, another frame in this tab) changed storage.
+   * storage-faults.ts checks whether it is this widget's work: checking here would add to every
+   * widget's first load, and the module is a small file beside the widget, fetched once.
    */
   #otherTabSaved = (event: StorageEvent): void => {
     void this.#storageFaults().then((faults) => faults.otherTabSaved(event));

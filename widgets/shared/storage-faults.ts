@@ -46,7 +46,7 @@ export function joinUnreadable(kept: string | null, raw: string): string {
 }
 
 /** Sets an unreadable copy aside; false when the device refused (it is then still where it was). */
-export function setAsideUnreadable(store: WidgetStore<unknown>, raw: string | null | undefined): boolean {
+export function setAsideUnreadable<T>(store: WidgetStore<T>, raw: string | null | undefined): boolean {
   if (raw == null) return true;
   try {
     const area = store.area()!;
@@ -58,7 +58,7 @@ export function setAsideUnreadable(store: WidgetStore<unknown>, raw: string | nu
 }
 
 /** Every unreadable copy set aside, as it was on the device; empty when there is none. */
-export function unreadableCopies(store: WidgetStore<unknown>): string {
+export function unreadableCopies<T>(store: WidgetStore<T>): string {
   try {
     return store.area()?.getItem(store.unreadableKey) ?? '';
   } catch {
@@ -67,7 +67,7 @@ export function unreadableCopies(store: WidgetStore<unknown>): string {
 }
 
 /** Deletes the unreadable copies: those set aside and, if nothing has been saved over it yet, the one under the main key. */
-export function discardUnreadable(store: WidgetStore<unknown>): void {
+export function discardUnreadable<T>(store: WidgetStore<T>): void {
   const kept = unreadableCopies(store);
   try {
     const area = store.area();
@@ -103,7 +103,7 @@ export class StorageFaults<T> {
   /** The widget opened its storage and found saved work it could not read, or an earlier unreadable copy still kept. */
   opened(loaded: LoadResult<T>): void {
     const host = this.#host;
-    const store = host.workStore as WidgetStore<unknown>;
+    const store = host.workStore;
     if (loaded.status === 'corrupt') {
       this.#unreadable = this.#format(strings.unreadableFound, {
         reason: this.#format(strings.reasons[loaded.reason], { version: loaded.version ?? '' }),
@@ -143,7 +143,7 @@ export class StorageFaults<T> {
 
   /** Sets an unreadable copy aside, then lets saves through; if the device refuses, saves stay held so nothing overwrites it. */
   #setAside(raw: string | null | undefined): void {
-    if (setAsideUnreadable(this.#host.workStore as WidgetStore<unknown>, raw)) this.#release();
+    if (setAsideUnreadable(this.#host.workStore, raw)) this.#release();
     else this.#host.saveResult = { status: 'failed', reason: 'the device storage is full' };
   }
 
@@ -176,7 +176,7 @@ export class StorageFaults<T> {
   }
 
   #discard = (): void => {
-    discardUnreadable(this.#host.workStore as WidgetStore<unknown>);
+    discardUnreadable(this.#host.workStore);
     URL.revokeObjectURL(this.#downloadUrl);
     this.#unreadable = '';
     this.#done(strings.discarded);
@@ -232,7 +232,7 @@ export class StorageFaults<T> {
    */
   #downloadLink(): TemplateResult {
     URL.revokeObjectURL(this.#downloadUrl);
-    const store = this.#host.workStore as WidgetStore<unknown>;
+    const store = this.#host.workStore;
     const now = new Date();
     const file = { tool: this.#host.widgetName, storageKey: store.fullKey, downloaded: now.toISOString(), unreadableSavedWork: unreadableCopies(store) };
     this.#downloadUrl = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2) + '\n'], { type: 'application/json' }));
@@ -243,7 +243,7 @@ export class StorageFaults<T> {
 }
 
 /** The copy under the main key (unreadable, when this is called), to set aside. */
-function mainCopy(store: WidgetStore<unknown>): string | null | undefined {
+function mainCopy<T>(store: WidgetStore<T>): string | null | undefined {
   try {
     return store.area()?.getItem(store.fullKey);
   } catch {

@@ -145,11 +145,11 @@ describe('storage faults', () => {
     const area = new MemoryStorage();
     const s = store(area);
     expect(s.hasUnreadable()).toBe(false);
-    expect(setAsideUnreadable(s as WidgetStore<unknown>, '{broken one')).toBe(true);
-    expect(setAsideUnreadable(s as WidgetStore<unknown>, '{broken one')).toBe(true);
-    expect(setAsideUnreadable(s as WidgetStore<unknown>, '{broken two')).toBe(true);
+    expect(setAsideUnreadable(s, '{broken one')).toBe(true);
+    expect(setAsideUnreadable(s, '{broken one')).toBe(true);
+    expect(setAsideUnreadable(s, '{broken two')).toBe(true);
     expect(area.getItem(`${key}:unreadable`)).toBe('{broken one\n{broken two');
-    expect(unreadableCopies(s as WidgetStore<unknown>)).toBe('{broken one\n{broken two');
+    expect(unreadableCopies(s)).toBe('{broken one\n{broken two');
     expect(s.hasUnreadable()).toBe(true);
     expect(joinUnreadable(null, 'a')).toBe('a');
   });
@@ -158,13 +158,13 @@ describe('storage faults', () => {
     const area = new MemoryStorage();
     area.map.set(key, '{broken');
     area.failWith = new DOMException('exceeded', 'QuotaExceededError');
-    expect(setAsideUnreadable(store(area) as WidgetStore<unknown>, '{broken')).toBe(false);
+    expect(setAsideUnreadable(store(area), '{broken')).toBe(false);
     expect(area.getItem(key)).toBe('{broken');
   });
 
   it('discards the unreadable copies, and the main copy only while it is still the unreadable one', () => {
     const area = new MemoryStorage();
-    const s = store(area) as WidgetStore<unknown>;
+    const s = store(area);
     area.setItem(key, '{broken');
     setAsideUnreadable(s, '{broken');
     discardUnreadable(s);
