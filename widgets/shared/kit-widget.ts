@@ -2,11 +2,17 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { formatMessage } from './strings.ts';
 import { sharedStrings } from './messages.ts';
 import { parseStorageKind, WidgetStore, type SaveResult } from './storage.ts';
+import type { FaultsHost, StorageFaults } from './storage-faults.ts';
 
 /**
  * What every widget shares, written once: the `value` / `change` / `reset()` contract,
  * form association, storage with autosave and a visible save line, a clear button that asks
  * first, and one polite live region for announcements.
+ *
+ * Storage faults (README "When saving goes wrong"): a failed save keeps the work on screen and
+ * says so once; what needs a notice or a choice (saved work that cannot be read, another tab's
+ * version) is storage-faults.ts, loaded only when a fault happens, which works on this class's
+ * protected storage members as a subclass would.
  *
  * A widget subclass supplies its default value, a check for its value's shape, a format
  * version (with a migration for older versions) and its own rendering.
@@ -41,6 +47,14 @@ export abstract class KitWidget<T> extends LitElement {
   declare protected announcement: string;
   declare protected confirmingClear: boolean;
   declare protected restoreNotice: string;
+  /** Storage notices, rendered by storage-faults.ts (which requests the update). */
+  declare protected storageNotices: TemplateResult | undefined;
+  /** Where the work is saved; replaced when the storage settings change. */
+  declare protected workStore: WidgetStore<T> | undefined;
+  /** The person changed the work since it was loaded or last synced with another tab (both set when storage opens). */
+  declare protected workChanged: boolean;
+  /** Saves wait: while another tab's version is shown, or until the person chooses between two. */
+  declare protected savesHeld: boolean;
 
   /** The custom element name, also the start of the storage key. */
   protected abstract readonly widgetName: string;
@@ -63,7 +77,6 @@ export abstract class KitWidget<T> extends LitElement {
    */
   protected reopenStorage(): void {
     this.#value = undefined;
-    this.restoreNotice = '';
     this.#openStore();
   }
 
@@ -74,7 +87,8 @@ export abstract class KitWidget<T> extends LitElement {
 
   readonly #internals: ElementInternals;
   #value: T | undefined;
-  #store: WidgetStore<T> | undefined;
+  #faults: Promise<StorageFaults<T>> | undefined;
+  #toSay = '';
 
   constructor() {
     super();
@@ -96,41 +110,75 @@ export abstract class KitWidget<T> extends LitElement {
   set value(next: T) {
     if (!this.isValue(next)) throw new TypeError(`${this.widgetName}: value does not have the expected shape`);
     this.#value = next;
-    this.#persist();
+    this.persist();
     this.requestUpdate();
   }
 
   /** Clears the work on screen and on the device. */
   reset(): void {
-    this.#store?.clear();
+    this.workStore?.clear();
     this.#value = this.defaultValue();
+    this.#forgetFaults();
     this.saveResult = undefined;
-    this.restoreNotice = '';
     this.#syncForm();
     this.requestUpdate();
-    this.#emitChange();
+    this.emitChange();
   }
 
   /** Subclasses call this for every change a person makes. */
   protected commit(next: T): void {
     this.#value = next;
-    this.#persist();
+    this.persist();
     this.requestUpdate();
-    this.#emitChange();
+    this.emitChange();
   }
 
   /** Says something once to screen-reader users through the widget's polite live region. */
   protected announce(message: string): void {
+    // Messages given together (a change and the save that failed with it) are read together.
+    this.#toSay = this.#toSay ? `${this.#toSay} ${message}` : message;
     // Clearing first makes a repeated message be read again.
     this.announcement = '';
     void this.updateComplete.then(() => {
-      this.announcement = message;
+      if (this.#toSay) this.announcement = this.#toSay;
+      this.#toSay = '';
     });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.#store) this.#openStore();
+    if (!this.workStore) this.#openStore();
+    addEventListener('storage', this.#otherTabSaved);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('storage', this.#otherTabSaved);
+  }
+
+  /**
+   * Another tab or window (or, for session storage, another frame in this tab) changed storage.
+   * storage-faults.ts checks whether it is this widget's work: checking here would add to every
+   * widget's first load, and the module is a small file beside the widget, fetched once.
+   */
+  #otherTabSaved = (event: StorageEvent): void => {
+    void this.#storageFaults().then((faults) => faults.otherTabSaved(event));
+  };
+
+  /** The fault handling, loaded the first time a fault needs it; Lit and the helpers it needs are lent, not imported (see there). */
+  #storageFaults(): Promise<StorageFaults<T>> {
+    this.#faults ??= import('./storage-faults.ts').then(
+      ({ StorageFaults }) => new StorageFaults(this as unknown as FaultsHost<T>, html, formatMessage, formatTime),
+    );
+    return this.#faults;
+  }
+
+  /** Drops the notices about the saved copies, when the widget opens other storage or is cleared. */
+  #forgetFaults(): void {
+    this.#faults = undefined;
+    this.savesHeld = this.workChanged = false;
+    this.restoreNotice = '';
+    this.storageNotices = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -146,27 +194,37 @@ export abstract class KitWidget<T> extends LitElement {
   #openStore(): void {
     const scope = this.storageScope();
     const prefix = scope ? `${this.widgetName}:${scope}` : this.widgetName;
-    this.#store = new WidgetStore<T>({
+    this.workStore = new WidgetStore<T>({
       kind: parseStorageKind(this.storage),
       key: this.storageKey ? `${prefix}:${this.storageKey}` : this.#defaultKey(prefix),
       version: this.formatVersion,
       validate: (data): data is T => this.isValue(data),
       migrate: (data, from) => this.migrate(data, from),
     });
-    const loaded = this.#store.load();
+    this.#forgetFaults();
+    const loaded = this.workStore.load();
     if (loaded.status === 'loaded') {
       this.#value = loaded.data;
       this.restoreNotice = formatMessage(sharedStrings.restoredFrom, { time: formatTime(loaded.savedAt) });
-    } else if (loaded.status === 'corrupt') {
-      this.restoreNotice = formatMessage(sharedStrings.restoreFailed, { reason: loaded.reason });
+    }
+    if (loaded.status === 'corrupt' || this.workStore.hasUnreadable()) {
+      // Nothing is saved over an unreadable copy until the notice has set it aside.
+      this.savesHeld = true;
+      void this.#storageFaults().then((faults) => faults.opened(loaded));
     }
     this.saveResult = loaded.status === 'unavailable' ? { status: 'unavailable' } : undefined;
     this.#syncForm();
     this.requestUpdate();
   }
 
-  #persist(): void {
-    if (this.#store) this.saveResult = this.#store.save(this.value);
+  /** The work changed: saves it unless saves wait, and says once when saving starts to fail, not on every keystroke. */
+  protected persist(): void {
+    this.workChanged = true;
+    if (this.workStore && !this.savesHeld) {
+      const failedBefore = this.saveResult?.status === 'failed';
+      this.saveResult = this.workStore.save(this.value);
+      if (this.saveResult.status === 'failed' && !failedBefore) this.announce(this.#saveLine());
+    }
     this.#syncForm();
   }
 
@@ -174,7 +232,7 @@ export abstract class KitWidget<T> extends LitElement {
     this.#internals.setFormValue(this.name ? JSON.stringify(this.value) : null);
   }
 
-  #emitChange(): void {
+  protected emitChange(): void {
     this.dispatchEvent(new CustomEvent('change', { detail: { value: this.value }, bubbles: true, composed: true }));
   }
 
@@ -191,63 +249,53 @@ export abstract class KitWidget<T> extends LitElement {
   /** The "saved on this device only" line and the clear button that asks first. */
   protected renderStorageFooter(): TemplateResult | typeof nothing {
     if (this.embedded) return nothing;
-    return html`
-      <div class="storage" part="storage">
-        ${this.restoreNotice ? html`<p class="storage-restore">${this.restoreNotice}</p>` : nothing}
-        <p class="storage-line">${this.#saveLine()}</p>
-        ${this.confirmingClear
-          ? html`<div class="storage-confirm" role="group" aria-labelledby="clear-question">
-              <p id="clear-question">${sharedStrings.clearConfirmQuestion}</p>
-              <button type="button" class="button-warning" id="clear-yes" @click=${this.#confirmClear}>
-                ${sharedStrings.clearConfirm}
-              </button>
-              <button type="button" class="button-secondary" @click=${this.#cancelClear}>${sharedStrings.clearCancel}</button>
-            </div>`
-          : html`<button type="button" class="button-secondary" id="clear" part="clear-button" @click=${this.#askClear}>
-              ${sharedStrings.clear}
-            </button>`}
-      </div>
-    `;
+    // Written without indentation between tags: Lit keeps it, and every byte counts towards each widget's size budget.
+    return html`<div class="storage" part="storage">
+${this.restoreNotice ? html`<p class="storage-restore">${this.restoreNotice}</p>` : nothing}${this.storageNotices}
+<p class="storage-line">${this.#saveLine()}</p>
+${this.confirmingClear
+      ? html`<div class="storage-confirm" role="group" aria-labelledby="clear-question">
+<p id="clear-question">${sharedStrings.clearConfirmQuestion}</p>
+<button type="button" class="button-warning" id="clear-yes" @click=${this.#confirmClear}>${sharedStrings.clearConfirm}</button>
+<button type="button" class="button-secondary" @click=${this.#cancelClear}>${sharedStrings.clearCancel}</button>
+</div>`
+      : html`<button type="button" class="button-secondary" id="clear" part="clear-button" @click=${this.#askClear}>${sharedStrings.clear}</button>`}
+</div>`;
   }
 
   #saveLine(): string {
-    const kind = parseStorageKind(this.storage);
-    const result = this.saveResult;
-    if (kind === 'none') return sharedStrings.saveOff;
+    const result: SaveResult | undefined = parseStorageKind(this.storage) === 'none' ? { status: 'off' } : this.saveResult;
     if (!result) return sharedStrings.savedNothingYet;
-    switch (result.status) {
-      case 'saved':
-        return formatMessage(sharedStrings.savedAt, { time: formatTime(result.savedAt) });
-      case 'unavailable':
-        return sharedStrings.saveUnavailable;
-      case 'failed':
-        return formatMessage(sharedStrings.saveFailed, { reason: result.reason });
-      case 'off':
-        return sharedStrings.saveOff;
-    }
+    if (result.status === 'saved') return formatMessage(sharedStrings.savedAt, { time: formatTime(result.savedAt) });
+    if (result.status === 'failed') return formatMessage(sharedStrings.saveFailed, { reason: result.reason });
+    return result.status === 'off' ? sharedStrings.saveOff : sharedStrings.saveUnavailable;
   }
 
-  async #askClear(): Promise<void> {
+  /** Moves focus once the next render is on screen: to what replaced a button that was pressed and is gone. */
+  async #focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #askClear(): Promise<void> {
     this.confirmingClear = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('#clear-yes')?.focus();
+    return this.#focusAfterUpdate('#clear-yes');
   }
 
-  async #cancelClear(): Promise<void> {
+  #cancelClear(): Promise<void> {
     this.confirmingClear = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('#clear')?.focus();
+    return this.#focusAfterUpdate('#clear');
   }
 
-  async #confirmClear(): Promise<void> {
+  #confirmClear(): Promise<void> {
     this.confirmingClear = false;
     this.reset();
     this.announce(sharedStrings.cleared);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('#clear')?.focus();
+    return this.#focusAfterUpdate('#clear');
   }
 }
 
+/** A saved copy's time of day, as the save line and notices show it. */
 function formatTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'an earlier visit';

@@ -6,6 +6,10 @@
  *   migrate work saved by an earlier one instead of dropping it.
  * - Storage can be blocked (privacy settings, sandboxed iframes), full or corrupted. No call
  *   here throws: each reports what happened so the widget can tell the user.
+ * - Nothing saved is lost to a fault: after a failed read nothing is written (it could
+ *   overwrite work never seen), a failed write leaves the earlier copy as it was, and a copy
+ *   that cannot be read is set aside under `unreadableKey` (by storage-faults.ts, before the
+ *   widget saves anything) until the person downloads or discards it.
  */
 
 export type StorageKind = 'local' | 'session' | 'none';
@@ -22,9 +26,20 @@ export type LoadResult<T> =
   | { status: 'loaded'; data: T; savedAt: string }
   | { status: 'empty' }
   | { status: 'unavailable' }
-  | { status: 'corrupt'; reason: string };
+  | { status: 'corrupt'; reason: UnreadableReason; version?: number };
 
-export type SaveResult = { status: 'saved'; savedAt: string } | { status: 'off' } | { status: 'unavailable' } | { status: 'failed'; reason: string };
+/**
+ * Why saved data could not be read: not JSON, no envelope with a format version, a newer
+ * format than this release writes (`version` says which), or data that failed its check.
+ * Codes, not words: the words load with the notice that shows them (storage-messages.ts).
+ */
+export type UnreadableReason = 'not-json' | 'no-version' | 'newer' | 'invalid';
+
+export type SaveResult =
+  | { status: 'saved'; savedAt: string }
+  | { status: 'off' }
+  | { status: 'unavailable' }
+  | { status: 'failed'; reason: string };
 
 export interface StoreOptions<T> {
   kind: StorageKind;
@@ -63,6 +78,8 @@ export function parseStorageKind(value: string | null | undefined): StorageKind 
 
 export class WidgetStore<T> {
   readonly #options: StoreOptions<T>;
+  /** Reading failed, so what is on the device is unknown: writing could overwrite it. */
+  #readFailed = false;
 
   constructor(options: StoreOptions<T>) {
     this.#options = options;
@@ -76,27 +93,48 @@ export class WidgetStore<T> {
     return storageKeyPrefix + this.#options.key;
   }
 
-  #area(): Storage | undefined {
+  /** Where unreadable copies are set aside. */
+  get unreadableKey(): string {
+    return this.fullKey + ':unreadable';
+  }
+
+  /** The storage area in use; undefined when storage is off or blocked. */
+  area(): Storage | undefined {
     if (this.#options.kind === 'none') return undefined;
     return this.#options.storageArea ? this.#options.storageArea() : defaultArea(this.#options.kind);
   }
 
   load(): LoadResult<T> {
     if (this.#options.kind === 'none') return { status: 'empty' };
-    const area = this.#area();
+    const area = this.area();
     if (!area) return { status: 'unavailable' };
     let raw: string | null;
     try {
       raw = area.getItem(this.fullKey);
     } catch {
+      this.#readFailed = true;
       return { status: 'unavailable' };
     }
+    return this.read(raw);
+  }
+
+  /** Whether an unreadable copy is set aside for this widget. */
+  hasUnreadable(): boolean {
+    try {
+      return this.area()?.getItem(this.unreadableKey) != null;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Reads a saved copy's text: the device's, or another tab's from a `storage` event. */
+  read(raw: string | null): LoadResult<T> {
     if (raw === null) return { status: 'empty' };
     let envelope: unknown;
     try {
       envelope = JSON.parse(raw);
     } catch {
-      return { status: 'corrupt', reason: 'the saved data is not valid JSON' };
+      return { status: 'corrupt', reason: 'not-json' };
     }
     if (
       typeof envelope !== 'object' ||
@@ -104,37 +142,40 @@ export class WidgetStore<T> {
       typeof (envelope as SavedEnvelope<unknown>).version !== 'number' ||
       !('data' in envelope)
     ) {
-      return { status: 'corrupt', reason: 'the saved data has no format version' };
+      return { status: 'corrupt', reason: 'no-version' };
     }
     const { version, data, savedAt } = envelope as SavedEnvelope<unknown>;
     if (version > this.#options.version) {
-      return { status: 'corrupt', reason: `the saved data is from a newer version (${version}) of this tool` };
+      return { status: 'corrupt', reason: 'newer', version };
     }
     const current = version < this.#options.version ? this.#options.migrate?.(data, version) : data;
     if (current === undefined || !this.#options.validate(current)) {
-      return { status: 'corrupt', reason: `the saved data (format ${version}) could not be read` };
+      return { status: 'corrupt', reason: 'invalid', version };
     }
     return { status: 'loaded', data: current, savedAt: typeof savedAt === 'string' ? savedAt : '' };
   }
 
   save(data: T): SaveResult {
     if (this.#options.kind === 'none') return { status: 'off' };
-    const area = this.#area();
-    if (!area) return { status: 'unavailable' };
+    const area = this.area();
+    if (!area || this.#readFailed) return { status: 'unavailable' };
     const savedAt = (this.#options.now?.() ?? new Date()).toISOString();
     const envelope: SavedEnvelope<T> = { version: this.#options.version, savedAt, data };
     try {
       area.setItem(this.fullKey, JSON.stringify(envelope));
       return { status: 'saved', savedAt };
     } catch (error) {
+      // Also what some private windows (older Safari) throw: they allow no storage at all.
       const quota = error instanceof Error && /quota/i.test(error.name + error.message);
       return { status: 'failed', reason: quota ? 'the device storage is full' : 'the browser refused to save' };
     }
   }
 
+  /** Removes everything this widget keeps on the device, unreadable copies included. */
   clear(): void {
     try {
-      this.#area()?.removeItem(this.fullKey);
+      this.area()?.removeItem(this.fullKey);
+      this.area()?.removeItem(this.unreadableKey);
     } catch {
       // Blocked storage holds nothing of ours to clear.
     }

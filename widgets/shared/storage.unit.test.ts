@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStorageKind, WidgetStore } from './storage.ts';
+import { discardUnreadable, joinUnreadable, setAsideUnreadable, unreadableCopies } from './storage-faults.ts';
 
 class MemoryStorage implements Storage {
   map = new Map<string, string>();
@@ -55,12 +56,14 @@ describe('widget storage', () => {
   it('reports corrupt data without throwing, and leaves it in place', () => {
     const area = new MemoryStorage();
     area.setItem('attendance-kit:test:one', '{not json');
-    expect(store(area).load()).toEqual({ status: 'corrupt', reason: 'the saved data is not valid JSON' });
+    expect(store(area).load()).toEqual({ status: 'corrupt', reason: 'not-json' });
     expect(area.getItem('attendance-kit:test:one')).toBe('{not json');
+    area.setItem('attendance-kit:test:one', JSON.stringify({ items: [] }));
+    expect(store(area).load()).toEqual({ status: 'corrupt', reason: 'no-version' });
     area.setItem('attendance-kit:test:one', JSON.stringify({ version: 2, data: { items: 'nope' } }));
-    expect(store(area).load().status).toBe('corrupt');
+    expect(store(area).load()).toEqual({ status: 'corrupt', reason: 'invalid', version: 2 });
     area.setItem('attendance-kit:test:one', JSON.stringify({ version: 9, data: { items: [] } }));
-    expect(store(area).load()).toMatchObject({ status: 'corrupt', reason: expect.stringContaining('newer version') });
+    expect(store(area).load()).toEqual({ status: 'corrupt', reason: 'newer', version: 9 });
   });
   it('reports a full device instead of throwing', () => {
     const area = new MemoryStorage();
@@ -94,5 +97,89 @@ describe('widget storage', () => {
     expect(parseStorageKind('session')).toBe('session');
     expect(parseStorageKind('cloud')).toBe('none');
     expect(parseStorageKind(null)).toBe('none');
+  });
+  it('reads another tab\'s copy from its text, as it would the device\'s', () => {
+    const other = new MemoryStorage();
+    store(other).save({ items: ['from the other tab'] });
+    const raw = other.getItem('attendance-kit:test:one');
+    expect(store(new MemoryStorage()).read(raw)).toMatchObject({ status: 'loaded', data: { items: ['from the other tab'] } });
+    expect(store(new MemoryStorage()).read(null)).toEqual({ status: 'empty' });
+  });
+});
+
+describe('storage faults', () => {
+  const key = 'attendance-kit:test:one';
+
+  it('keeps the earlier copy intact when the device is full mid-save, and saves again once there is room', () => {
+    const area = new MemoryStorage();
+    const s = store(area);
+    s.save({ items: ['first'] });
+    area.failWith = new DOMException('exceeded', 'QuotaExceededError');
+    expect(s.save({ items: ['first', 'second'] })).toEqual({ status: 'failed', reason: 'the device storage is full' });
+    expect(JSON.parse(area.getItem(key)!).data).toEqual({ items: ['first'] });
+    area.failWith = undefined;
+    expect(s.save({ items: ['first', 'second'] }).status).toBe('saved');
+  });
+
+  it('treats a private window that allows no storage (setItem throws a quota error at once) as a full device', () => {
+    const area = new MemoryStorage();
+    area.failWith = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    expect(store(area).save({ items: [] })).toEqual({ status: 'failed', reason: 'the device storage is full' });
+  });
+
+  it('writes nothing after a read that threw: it could overwrite work it never saw', () => {
+    const area = new MemoryStorage();
+    area.setItem(key, JSON.stringify({ version: 2, savedAt: 'x', data: { items: ['unseen'] } }));
+    const flaky = Object.assign(Object.create(area) as MemoryStorage, {
+      getItem() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    const s = store(flaky);
+    expect(s.load()).toEqual({ status: 'unavailable' });
+    expect(s.save({ items: [] })).toEqual({ status: 'unavailable' });
+    expect(JSON.parse(area.map.get(key)!).data).toEqual({ items: ['unseen'] });
+  });
+
+  it('sets an unreadable copy aside once, beside any set aside before, and says whether one is kept', () => {
+    const area = new MemoryStorage();
+    const s = store(area);
+    expect(s.hasUnreadable()).toBe(false);
+    expect(setAsideUnreadable(s, '{broken one')).toBe(true);
+    expect(setAsideUnreadable(s, '{broken one')).toBe(true);
+    expect(setAsideUnreadable(s, '{broken two')).toBe(true);
+    expect(area.getItem(`${key}:unreadable`)).toBe('{broken one\n{broken two');
+    expect(unreadableCopies(s)).toBe('{broken one\n{broken two');
+    expect(s.hasUnreadable()).toBe(true);
+    expect(joinUnreadable(null, 'a')).toBe('a');
+  });
+
+  it('says so when the device refuses to set an unreadable copy aside, leaving it where it was', () => {
+    const area = new MemoryStorage();
+    area.map.set(key, '{broken');
+    area.failWith = new DOMException('exceeded', 'QuotaExceededError');
+    expect(setAsideUnreadable(store(area), '{broken')).toBe(false);
+    expect(area.getItem(key)).toBe('{broken');
+  });
+
+  it('discards the unreadable copies, and the main copy only while it is still the unreadable one', () => {
+    const area = new MemoryStorage();
+    const s = store(area);
+    area.setItem(key, '{broken');
+    setAsideUnreadable(s, '{broken');
+    discardUnreadable(s);
+    expect(area.length).toBe(0);
+    setAsideUnreadable(s, '{broken');
+    store(area).save({ items: ['new work'] });
+    discardUnreadable(s);
+    expect([...area.map.keys()]).toEqual([key]);
+  });
+
+  it('clears unreadable copies with the rest of the work', () => {
+    const area = new MemoryStorage();
+    store(area).save({ items: ['a'] });
+    area.setItem(`${key}:unreadable`, '{broken');
+    store(area).clear();
+    expect(area.length).toBe(0);
   });
 });
