@@ -6,6 +6,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { minifyCssTemplatesPlugin } from './minify-css-templates.mjs';
 
 export const widgetsMajor = 'v1';
 const root = resolve(import.meta.dirname, '..');
@@ -42,6 +43,7 @@ for (const [name, entry] of Object.entries(await widgetEntries())) {
     // Lit's production build: no dev-mode warnings, smaller.
     conditions: ['production'],
     legalComments: 'none',
+    plugins: [minifyCssTemplatesPlugin],
     tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
     logLevel: 'warning',
   });

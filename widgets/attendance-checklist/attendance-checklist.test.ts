@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './index.ts';
 import type { AttendanceChecklist } from './attendance-checklist.ts';
@@ -127,6 +127,8 @@ describe('attendance-checklist', () => {
 
       await tabTo('copy');
       await sendKeys({ press: 'Enter' });
+      // Copying loads its helpers on first use (kept out of the widget's own module).
+      await waitUntil(() => clipboard.copied.length > 0, 'nothing was copied');
       await settle(el);
       expect(clipboard.copied).to.have.length(1);
       const text = clipboard.copied[0]!;
@@ -246,6 +248,7 @@ describe('attendance-checklist', () => {
       el.value = { ...partlyDone, items: { ...partlyDone.items, 'retired-question': { status: 'asked', note: 'Kept' } } };
       await settle(el);
       $<HTMLButtonElement>(el, '#download')!.click();
+      await waitUntil(() => downloads.blobs.length > 0, 'nothing was downloaded');
       await settle(el);
       expect(downloads.blobs).to.have.length(1);
       const text = await downloads.blobs[0]!.text();
@@ -362,6 +365,7 @@ describe('attendance-checklist', () => {
       const el = await fixture<AttendanceChecklist>(html`<attendance-checklist></attendance-checklist>`);
       el.value = partlyDone;
       $<HTMLButtonElement>(el, '#copy')!.click();
+      await waitUntil(() => $(el, '#copy-text'), 'no text to copy by hand');
       await wait(20);
       await settle(el);
       const area = $<HTMLTextAreaElement>(el, '#copy-text')!;
@@ -482,6 +486,7 @@ describe('attendance-checklist', () => {
       el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
       $<HTMLButtonElement>(el, '#copy')!.click();
       $<HTMLButtonElement>(el, '#download')!.click();
+      await waitUntil(() => downloads.blobs.length > 0, 'nothing was downloaded');
       await settle(el);
       expect(offHostRequests()).to.deep.equal([]);
     } finally {

@@ -4,7 +4,6 @@ import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
 import { formatMessage } from '../shared/strings.ts';
 import { readInlineConfig } from '../shared/config.ts';
-import { copyText, downloadJson, exportFileName, readFileText, selectForCopy } from '../shared/export.ts';
 import type { AttendanceCalculator, CalculatorValue } from '../attendance-calculator/attendance-calculator.ts';
 import { loadChecklist, type ChecklistSource } from './checklists.ts';
 import { defaultConfig, resolveChecklistConfig, type ChecklistConfig } from './config.ts';
@@ -33,6 +32,9 @@ import { checklistStyles } from './styles.ts';
 
 const emptyCalculator: CalculatorValue = { mode: 'sessions', possible: '', attended: '', percent: '' };
 
+
+/** Copying, downloading and reading files: loaded the first time a person uses those buttons. */
+const fileActions = () => import('../shared/export.ts');
 /** How long the progress summary waits for a run of changes to settle before it is read out. */
 const progressAnnounceDelay = 800;
 
@@ -415,6 +417,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   async #copy(): Promise<void> {
     const text = this.toText();
     this.importError = '';
+    const { copyText, selectForCopy } = await fileActions();
     if ((await copyText(text)) === 'copied') {
       this.copyFallback = '';
       this.#say(strings.copied);
@@ -427,9 +430,10 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     if (area) selectForCopy(area);
   }
 
-  #download(): void {
+  async #download(): Promise<void> {
     const view = this.#view;
     if (!view) return;
+    const { downloadJson, exportFileName } = await fileActions();
     const now = new Date();
     downloadJson(exportFileName([view.id], now), toFile(this.value, view.title, now));
     this.importError = '';
@@ -441,6 +445,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     const file = input.files?.[0];
     const view = this.#view;
     if (!file || !view) return;
+    const { readFileText } = await fileActions();
     const read = await readFileText(file, maxImportBytes);
     // Cleared so that picking the same file again (after fixing it) is seen as a change.
     input.value = '';
