@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KitWidget } from '../shared/kit-widget.ts';
+import { renderTransferActions } from '../shared/transfer-actions.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
 import { formatMessage } from '../shared/strings.ts';
@@ -547,28 +548,17 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   }
 
   #renderActions(): TemplateResult {
-    const describedBy = ['import-hint', this.importError ? 'import-error' : ''].filter(Boolean).join(' ');
-    return html`<section class="actions" aria-labelledby="actions-title">
-      <div class="group-title" id="actions-title" role="heading" aria-level=${this.#headingLevel(1)}>${strings.actionsHeading}</div>
-      <div class="buttons">
-        <button type="button" id="copy" @click=${this.#copy}>${strings.copy}</button>
-        <button type="button" id="print" class="button-secondary" @click=${() => window.print()}>${strings.print}</button>
-        <button type="button" id="download" class="button-secondary" @click=${this.#download}>${strings.download}</button>
-      </div>
-      <div class="field">
-        <label for="import">${strings.importLabel}</label>
-        <span class="hint" id="import-hint">${strings.importHint}</span>
-        ${this.importError ? html`<span class="error-message" id="import-error">${this.importError}</span>` : nothing}
-        <input type="file" id="import" accept=".json,application/json" aria-describedby=${describedBy} @change=${this.#import} />
-      </div>
-      ${this.actionMessage ? html`<p class="notice" id="action-message">${this.actionMessage}</p>` : nothing}
-      ${this.copyFallback
-        ? html`<div class="field">
-            <label for="copy-text">${strings.copyFallbackLabel}</label>
-            <textarea id="copy-text" readonly rows="12" aria-describedby="action-message" .value=${this.copyFallback}></textarea>
-          </div>`
-        : nothing}
-    </section>`;
+    return renderTransferActions({
+      strings,
+      headingClass: 'group-title',
+      headingLevel: this.#headingLevel(1),
+      importError: this.importError,
+      actionMessage: this.actionMessage,
+      copyFallback: this.copyFallback,
+      onCopy: this.#copy,
+      onDownload: this.#download,
+      onImport: this.#import,
+    });
   }
 
   protected override updated(changed: PropertyValues): void {

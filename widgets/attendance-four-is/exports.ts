@@ -10,6 +10,7 @@ import { attendanceRate, breakdown, persistentRate, pupilRate, rankLowest, sever
 import type { Pupil, Trait } from './model.ts';
 import { toCsv } from './csv.ts';
 import { valueLabel } from './labels.ts';
+import { downloadBlob } from '../shared/export.ts';
 import { strings } from './strings.ts';
 
 /** A percentage or a gap as a number with one decimal place (more where rounding would cross a band boundary). */
@@ -74,17 +75,7 @@ export function breakdownCsv(pupils: readonly Pupil[], dimensions: readonly Dime
   return toCsv([header, ...rows]);
 }
 
-/** Offers CSV text as a file to save, made in memory; it starts with a byte-order mark so spreadsheets read it as UTF-8. */
+/** Offers CSV text as a file to save; it starts with a byte-order mark so spreadsheets read it as UTF-8. */
 export function downloadText(filename: string, text: string): void {
-  const blob = new Blob([`\uFEFF${text}`], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next task: Chromium starts the download from the click, asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(filename, new Blob([`\uFEFF${text}`], { type: 'text/csv;charset=utf-8' }));
 }

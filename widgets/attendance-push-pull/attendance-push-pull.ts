@@ -1,5 +1,6 @@
 import { adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { KitWidget } from '../shared/kit-widget.ts';
+import { renderTransferActions } from '../shared/transfer-actions.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
 import { formatMessage } from '../shared/strings.ts';
@@ -523,28 +524,17 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
   }
 
   #renderActions(): TemplateResult {
-    const describedBy = ['import-hint', this.importError ? 'import-error' : ''].filter(Boolean).join(' ');
-    return html`<section class="actions" aria-labelledby="actions-title">
-      <div class="section-title" id="actions-title" role="heading" aria-level=${this.#level(1)}>${strings.actionsHeading}</div>
-      <div class="buttons">
-        <button type="button" id="copy" @click=${this.#copy}>${strings.copy}</button>
-        <button type="button" id="print" class="button-secondary" @click=${() => window.print()}>${strings.print}</button>
-        <button type="button" id="download" class="button-secondary" @click=${this.#download}>${strings.download}</button>
-      </div>
-      <div class="field">
-        <label for="import">${strings.importLabel}</label>
-        <span class="hint" id="import-hint">${strings.importHint}</span>
-        ${this.importError ? html`<span class="error-message" id="import-error">${this.importError}</span>` : nothing}
-        <input type="file" id="import" accept=".json,application/json" aria-describedby=${describedBy} @change=${this.#import} />
-      </div>
-      ${this.actionMessage ? html`<p class="notice" id="action-message">${this.actionMessage}</p>` : nothing}
-      ${this.copyFallback
-        ? html`<div class="field">
-            <label for="copy-text">${strings.copyFallbackLabel}</label>
-            <textarea id="copy-text" readonly rows="12" aria-describedby="action-message" .value=${this.copyFallback}></textarea>
-          </div>`
-        : nothing}
-    </section>`;
+    return renderTransferActions({
+      strings,
+      headingClass: 'section-title',
+      headingLevel: this.#level(1),
+      importError: this.importError,
+      actionMessage: this.actionMessage,
+      copyFallback: this.copyFallback,
+      onCopy: this.#copy,
+      onDownload: this.#download,
+      onImport: this.#import,
+    });
   }
 
   protected override render(): TemplateResult {

@@ -28,11 +28,10 @@ export function selectForCopy(textarea: HTMLTextAreaElement): void {
 }
 
 /**
- * Offers data as a JSON file to save. The link is made from an object URL (no request
- * leaves the page) and is released straight after the click.
+ * Offers a Blob made in memory as a file to save. The link is made from an object URL (no
+ * request leaves the page) and is released straight after the click.
  */
-export function downloadJson(filename: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
+export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -43,6 +42,11 @@ export function downloadJson(filename: string, data: unknown): void {
   link.remove();
   // Revoked on the next task: Chromium starts the download from the click, asynchronously.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Offers data as a JSON file to save. */
+export function downloadJson(filename: string, data: unknown): void {
+  downloadBlob(filename, new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' }));
 }
 
 /** How a file's bytes were read: anything but UTF-8 is worth telling the person. */
