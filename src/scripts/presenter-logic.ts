@@ -3,7 +3,7 @@
  * pages where, what the counter says, and how a sample case becomes each widget's value.
  * No DOM here.
  */
-import { fillLocalNames, type LocalNames } from '../../content/schemas/local-names.ts';
+import { defaultLocalNames, fillLocalNames, localNameKeys, type LocalNames } from '../../content/schemas/local-names.ts';
 
 export type PagingMove = 'next' | 'previous' | 'first' | 'last';
 
@@ -120,4 +120,26 @@ export function sampleValueFor(sample: SampleCaseData, widget: WidgetFacts): unk
     default:
       return undefined;
   }
+}
+
+/**
+ * The local names a widget shows, read in the widgets' own order (widgets/shared/config.ts):
+ * the defaults, then `localNames` in its inline JSON config, then its attributes. Anything
+ * that is not a non-blank string is ignored, as the widget itself would.
+ */
+export function widgetLocalNames(inlineJson: string | undefined, attribute: (name: string) => string | null): LocalNames {
+  const names = { ...defaultLocalNames } as LocalNames;
+  let inline: unknown;
+  try {
+    inline = inlineJson ? (JSON.parse(inlineJson) as { localNames?: unknown }).localNames : undefined;
+  } catch {
+    inline = undefined;
+  }
+  for (const key of localNameKeys) {
+    const fromJson = typeof inline === 'object' && inline !== null ? (inline as Record<string, unknown>)[key] : undefined;
+    if (typeof fromJson === 'string' && fromJson.trim()) names[key] = fromJson.trim();
+    const given = attribute(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))?.trim();
+    if (given) names[key] = given;
+  }
+  return names;
 }

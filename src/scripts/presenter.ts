@@ -14,8 +14,8 @@ import stylesheetHref from '../styles/presenter.css?url';
 // become a chunk shared with the embed-code page, and site.ts, which every page loads, would
 // then carry a list of this chunk's dependencies.
 import registryText from '../../widgets/registry.json?raw';
-import { defaultLocalNames, localNameKeys, type LocalNames } from '../../content/schemas/local-names.ts';
-import { counterText, focusKind, movedIndex, pagingMove, sampleValueFor, type PagingMove, type SampleCaseData } from './presenter-logic.ts';
+import type { LocalNames } from '../../content/schemas/local-names.ts';
+import { counterText, focusKind, movedIndex, pagingMove, sampleValueFor, widgetLocalNames, type PagingMove, type SampleCaseData } from './presenter-logic.ts';
 
 /** Every fictional sample case in content/sample-cases/, checked against its schema at build time. */
 const sampleCases = Object.values(import.meta.glob<SampleCaseData>('../../content/sample-cases/*.json', { eager: true, import: 'default' }));
@@ -222,12 +222,8 @@ dialog.addEventListener('close', async () => {
 });
 
 function localNamesOf(widget: HTMLElement): LocalNames {
-  const names = { ...defaultLocalNames } as LocalNames;
-  for (const key of localNameKeys) {
-    const given = widget.getAttribute(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))?.trim();
-    if (given) names[key] = given;
-  }
-  return names;
+  const inline = widget.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  return widgetLocalNames(inline, (name) => widget.getAttribute(name));
 }
 
 /** Loads a case into every widget on the page that it has work for, through each widget's `value`. */

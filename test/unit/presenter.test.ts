@@ -3,7 +3,7 @@
  * where paging stops at either end, and what the counter says.
  */
 import { describe, expect, it } from 'vitest';
-import { counterText, focusKind, movedIndex, pagingMove, type FocusKind } from '../../src/scripts/presenter-logic.ts';
+import { counterText, focusKind, movedIndex, pagingMove, widgetLocalNames, type FocusKind } from '../../src/scripts/presenter-logic.ts';
 
 const press = (key: string, modifiers: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({ key, ctrlKey: false, altKey: false, metaKey: false, ...modifiers });
 
@@ -79,5 +79,27 @@ describe('counterText', () => {
     expect(counterText(-1, 5, '')).toBe('5 sections: press Page Down for the first');
     expect(counterText(-1, 1, '')).toBe('1 section: press Page Down for the first');
     expect(counterText(-1, 0, '')).toBe('This page has no sections to page through');
+  });
+});
+
+describe('widgetLocalNames', () => {
+  const none = () => null;
+
+  it('starts from the defaults', () => {
+    expect(widgetLocalNames(undefined, none).virtualSchool).toBe('the virtual school');
+  });
+
+  it('takes the inline JSON config, then attributes over it, as the widgets do', () => {
+    const inline = JSON.stringify({ localNames: { virtualSchool: 'Anyshire Virtual School', attendanceTeam: 'the Anyshire Attendance Team' } });
+    const names = widgetLocalNames(inline, (name) => (name === 'attendance-team' ? 'the SAST' : null));
+    expect(names.virtualSchool).toBe('Anyshire Virtual School');
+    expect(names.attendanceTeam).toBe('the SAST');
+  });
+
+  it('ignores broken JSON and values that are not non-blank text', () => {
+    expect(widgetLocalNames('{not json', none).virtualSchool).toBe('the virtual school');
+    const names = widgetLocalNames(JSON.stringify({ localNames: { virtualSchool: 42, attendanceTeam: '   ' } }), none);
+    expect(names.virtualSchool).toBe('the virtual school');
+    expect(names.attendanceTeam).toBe("the council's attendance support team");
   });
 });
