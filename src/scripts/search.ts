@@ -52,7 +52,9 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
     // Titles and summaries count for more than body text: a page about a term outranks one
     // that mentions it (the page template also weights the h1, summary and key terms).
-    await pf.options({ excerptLength: 24, ranking: { metaWeights: { title: 8, summary: 3 } } });
+    // noWorker: Pagefind's web worker is a second 12 KB script; an index this small is searched
+    // in a few milliseconds on the page's own thread.
+    await pf.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { title: 8, summary: 3 } } });
     return pf;
   });
   return pagefindPromise;

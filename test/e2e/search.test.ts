@@ -38,6 +38,8 @@ describe('search', () => {
     expect(watched.offHost).toEqual([]);
     expect(watched.cspViolations).toEqual([]);
     expect(await axeViolations(watched.page)).toEqual([]);
+    // Searched on the page's own thread: Pagefind's worker would be 12 KB more on a first search.
+    expect(watched.scripts.filter((s) => s.includes('pagefind-worker'))).toEqual([]);
   });
 
   it('narrows the results with a filter', async () => {
