@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KitWidget } from '../shared/kit-widget.ts';
+import { renderConfigErrors, warnConfigErrors } from '../shared/config-errors.ts';
 import { renderTransferActions } from '../shared/transfer-actions.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
@@ -225,7 +226,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     this.#configErrors = errors;
     const text = errors.join('\n');
     if (errors.length > 0 && text !== this.#warned) {
-      console.warn(`attendance-checklist: ${strings.configHeading}.\n- ${errors.join('\n- ')}\n${strings.configFooter}`);
+      warnConfigErrors('attendance-checklist', errors, strings);
     }
     this.#warned = text;
   }
@@ -604,15 +605,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
                 <button type="button" id="retry" @click=${this.#retry}>${strings.retry}</button>
               </div>`
             : html`<p class="loading" id="loading" tabindex="-1">${strings.loading}</p>`}
-        ${this.#configErrors.length > 0
-          ? html`<div class="config-error" part="config-error" id="config-error">
-              <p><strong>${strings.configHeading}</strong></p>
-              <ul>
-                ${this.#configErrors.map((error) => html`<li>${error}</li>`)}
-              </ul>
-              <p>${strings.configFooter}</p>
-            </div>`
-          : nothing}
+        ${renderConfigErrors(this.#configErrors, strings)}
         ${view ? this.#renderItems(view) : nothing} ${view ? this.#renderActions() : nothing} ${this.renderStorageFooter()}
         ${this.renderLiveRegion()}
       </section>

@@ -1,5 +1,6 @@
 import { adoptStyles, html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { KitWidget } from '../shared/kit-widget.ts';
+import { renderConfigErrors, warnConfigErrors } from '../shared/config-errors.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
 import { readInlineConfig } from '../shared/config.ts';
@@ -117,7 +118,7 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
     const { config, errors } = resolveFourIsConfig(this.isConnected ? readInlineConfig(this) : {}, this);
     this.#config = config;
     if (errors.length > 0 && errors.join('\n') !== this.#configErrors.join('\n')) {
-      console.warn(`attendance-four-is: ${strings.configHeading}.\n- ${errors.join('\n- ')}\n${strings.configFooter}`);
+      warnConfigErrors('attendance-four-is', errors, strings);
     }
     this.#configErrors = errors;
   }
@@ -387,15 +388,7 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
         <div class="screen-only">
           <div class="title" id="title" role="heading" aria-level=${this.#level()}>${strings.heading}</div>
           <p>${strings.intro}</p>
-          ${this.#configErrors.length > 0
-            ? html`<div class="config-error" part="config-error" id="config-error">
-                <p><strong>${strings.configHeading}</strong></p>
-                <ul>
-                  ${this.#configErrors.map((error) => html`<li>${error}</li>`)}
-                </ul>
-                <p>${strings.configFooter}</p>
-              </div>`
-            : nothing}
+          ${renderConfigErrors(this.#configErrors, strings)}
           <p class="kept" id="kept">${strings.kept[this.#keptKind()]}</p>
           <div role="tablist" aria-label=${strings.steps} part="tabs" @keydown=${this.#onTabKey}>
             ${steps.map(

@@ -1,5 +1,6 @@
 import { adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { KitWidget } from '../shared/kit-widget.ts';
+import { renderConfigErrors, warnConfigErrors } from '../shared/config-errors.ts';
 import { renderTransferActions } from '../shared/transfer-actions.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
@@ -228,8 +229,9 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
       this.#libraryErrors = built.errors;
     }
     // Warned once, when both the settings and the library they apply to are in: not once for each.
-    const all = [...this.#settingErrors, ...this.#libraryErrors].join('\n- ');
-    if ((this.#part || this.#partFailed) && all && all !== this.#warned) console.warn(`attendance-push-pull: ${strings.configHeading}.\n- ${all}\n${strings.configFooter}`);
+    const errors = [...this.#settingErrors, ...this.#libraryErrors];
+    const all = errors.join('\n- ');
+    if ((this.#part || this.#partFailed) && all && all !== this.#warned) warnConfigErrors('attendance-push-pull', errors, strings);
     if (this.#part || this.#partFailed) this.#warned = all;
     this.requestUpdate();
   }
@@ -542,15 +544,7 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
     return html`<section class="base" part="base" aria-labelledby="title">
       <div class="title" id="title" role="heading" aria-level=${this.#level()}>${strings.title}</div>
       <p class="intro">${strings.intro} <a href=${`${this.#config.baseUrl}push-and-pull-factors/`}>${strings.guidanceLink}</a>.</p>
-      ${errors.length > 0
-        ? html`<div class="config-error" part="config-error" id="config-error">
-            <p><strong>${strings.configHeading}</strong></p>
-            <ul>
-              ${errors.map((error) => html`<li>${error}</li>`)}
-            </ul>
-            <p>${strings.configFooter}</p>
-          </div>`
-        : nothing}
+      ${renderConfigErrors(errors, strings)}
       ${this.#renderExample()} ${this.#renderMap()}
       <section class="add" aria-labelledby="add-title">
         <div class="section-title" id="add-title" role="heading" aria-level=${this.#level(1)}>${strings.addHeading}</div>
