@@ -6,6 +6,8 @@ function publicApiOnly() {
   return {
     name: 'public-api-only',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in the file system's order, which differs between machines.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.customElement) continue;
