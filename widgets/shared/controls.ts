@@ -36,6 +36,11 @@ export const controls = css`
     min-height: 2.75rem;
     max-width: 100%;
   }
+  /* A file input's width comes from the browser's own labels, which differ between versions. */
+  input[type='file'] {
+    font: inherit;
+    max-width: 100%;
+  }
   input[aria-invalid='true'] {
     border-color: var(--_error);
     border-width: 3px;
