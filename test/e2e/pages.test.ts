@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { axeViolations, builtPages, distDir, openSite, watchedPage, type Site } from './harness.ts';
@@ -58,6 +58,52 @@ describe('every built page', () => {
     }
     expect(problems).toEqual([]);
     recordTrials({ category: 'pages', check: 'Built pages checked with axe-core, the CSP and the network watch', tried: pages.length });
+  });
+
+  // A cross-reference is a link with the page's title, never an address a reader must retype;
+  // and no link leads to a page or a section that is not there.
+  it('shows no site address as text, and links only to pages and sections that exist', async () => {
+    const sections = [...new Set(pages.map((p) => p.split('/')[1]).filter(Boolean))];
+    const idsOf = new Map<string, Set<string>>();
+    const idsOn = (path: string) => {
+      if (!idsOf.has(path)) {
+        const html = readFileSync(join(distDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+        idsOf.set(path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+      }
+      return idsOf.get(path)!;
+    };
+    const problems: string[] = [];
+    const watched = await watchedPage(site);
+    for (const path of pages) {
+      await watched.page.goto(site.origin + path, { waitUntil: 'load' });
+      const found = await watched.page.evaluate((sectionNames) => {
+        const address = new RegExp(`(?<![\\w.:/-])/(?:${sectionNames.join('|')})/[\\w/#?=&.-]*`, 'g');
+        const shown: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        // Code shows an address to copy (an embed snippet, a URL pattern); everywhere else it must be a
+        // link. A noscript element's content is markup, read as text only when scripts run.
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('code, pre, script, style, noscript')) continue;
+          shown.push(...(node.textContent?.match(address) ?? []));
+        }
+        const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href);
+        return { shown, links };
+      }, sections);
+      for (const text of found.shown) problems.push(`${path}: shows the address "${text}" as text`);
+      for (const href of found.links) {
+        const url = new URL(href);
+        if (url.origin !== site.origin) continue;
+        const target = decodeURIComponent(url.pathname);
+        const isPage = pages.includes(target);
+        if (!isPage && !existsSync(join(distDir, target))) {
+          problems.push(`${path}: links to ${target}, which is not in dist/`);
+          continue;
+        }
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (id && isPage && !idsOn(target).has(id)) problems.push(`${path}: links to ${target}#${id}, which has no element with that id`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   // Reading pages carry one script of the site's own: the service worker registration that
