@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJson } from '../helpers/content.ts';
+import { guidancePages, readJson } from '../helpers/content.ts';
+import { wordsOf } from '../../src/lib/explained-terms.ts';
 import { isSitePageScript, openSite, watchedPage, type Site } from './harness.ts';
 
 let site: Site;
@@ -52,12 +53,21 @@ describe('responsibilities matrix', () => {
 });
 
 describe('trust: dates, statutory duties and amendments', () => {
-  it('marks pages that retell statutory guidance', async () => {
+  it('says what "must" and "should" carry in each kind of source a page retells', async () => {
     const { page } = await watchedPage(site);
     await page.goto(`${site.origin}/guidance/responsibilities-all-pupils/`);
-    expect(await page.locator('.statutory-notice').innerText()).toContain('must have regard to it');
+    const statutory = await page.locator('#kind-of-guidance [data-kind="statutory"]').innerText();
+    expect(statutory).toContain('is statutory guidance');
+    expect(statutory).toContain('must have regard to it');
+    expect(statutory).toContain('“must”, that is a legal duty');
+    expect(statutory).toContain('“should” or “expected to”, that is what it expects them to do unless there is a good reason not to');
+    // The statutory summary table itself says what each party "should" do: not optional advice.
+    expect(statutory).not.toMatch(/good practice/);
     await page.goto(`${site.origin}/guidance/why-attendance-matters/`);
-    expect(await page.locator('.statutory-notice').count()).toBe(0);
+    expect(await page.locator('#kind-of-guidance [data-kind="statutory"]').count()).toBe(0);
+    expect(await page.locator('#kind-of-guidance [data-kind="non-statutory"]').innerText()).toContain('is non-statutory guidance: advice on good practice, not a legal duty');
+    expect(await page.locator('#kind-of-guidance [data-kind="council"]').innerText()).toContain('is a council’s guide: advice for its own area, not a legal duty');
+    expect(await page.locator('.page-meta a[href="#kind-of-guidance"]').first().innerText()).toBe('non-statutory guidance');
   });
 
   it('prints the last-reviewed date and a line to check the current version', async () => {
@@ -80,6 +90,27 @@ describe('trust: dates, statutory duties and amendments', () => {
     const listed = await page.locator('main .amendments a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(new Set(listed)).toEqual(new Set(guidance));
     expect(guidance.length).toBeGreaterThan(30);
+  });
+});
+
+describe('"Explained on this page"', () => {
+  it('lists only terms the page\'s own text uses, and keeps the other keywords for search alone', async () => {
+    const { page } = await watchedPage(site);
+    const problems: string[] = [];
+    let listed = 0;
+    for (const guidance of guidancePages()) {
+      await page.goto(`${site.origin}/guidance/${guidance.slug}/`);
+      const body = ` ${wordsOf(await page.locator('main .page-body').innerText())} `;
+      const terms = await page.locator('.key-terms .key-term').allInnerTexts();
+      listed += terms.length;
+      for (const term of terms) if (!body.includes(` ${wordsOf(term)} `)) problems.push(`${guidance.slug}: lists "${term}", which its text never uses`);
+    }
+    expect(problems).toEqual([]);
+    expect(listed).toBeGreaterThan(100);
+    await page.goto(`${site.origin}/guidance/understanding-barriers/`);
+    expect(await page.locator('.key-terms').innerText()).not.toContain('EBSA');
+    expect(await page.locator('.search-terms').isVisible()).toBe(false);
+    expect(await page.locator('.search-terms').textContent()).toContain('EBSA');
   });
 });
 

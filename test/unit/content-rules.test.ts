@@ -41,7 +41,7 @@ describe('coverage map', () => {
 
 describe('"must" only for statutory duties', () => {
   it('puts every "must" on a page that cites a statutory source', () => {
-    const statutory = new Set(sources().filter((s) => s.statutory).map((s) => s.id));
+    const statutory = new Set(sources().filter((s) => s.kind === 'statutory').map((s) => s.id));
     const offending = pages
       .filter((p) => /\bmust\b/i.test(`${p.data.summary}\n${p.body}`))
       .filter((p) => !p.data.citations.some((c) => statutory.has(c.source)))
