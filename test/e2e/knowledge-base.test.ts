@@ -38,6 +38,17 @@ describe('responsibilities matrix', () => {
     });
   }
 
+  it('says, in both views, that the Monitoring part tells who checks each party rather than what each does', async () => {
+    const { page } = await watchedPage(site);
+    for (const view of ['/responsibilities/', '/responsibilities/by-party/']) {
+      await page.goto(site.origin + view);
+      expect(await page.locator('.lede').innerText(), view).toContain('who checks');
+      expect(await page.locator('.level-about').first().innerText(), view).toContain("who checks that party's work");
+    }
+    await page.goto(`${site.origin}/responsibilities/`);
+    expect(await page.locator('section:has(h2#monitoring) .level-about').count()).toBe(1);
+  });
+
   it('opens at a single cell from a link', async () => {
     const { page } = await watchedPage(site, { width: 320, height: 640 });
     const cell = `${levels[3]!.id}--local-authorities`;
@@ -90,6 +101,16 @@ describe('trust: dates, statutory duties and amendments', () => {
     const listed = await page.locator('main .amendments a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(new Set(listed)).toEqual(new Set(guidance));
     expect(guidance.length).toBeGreaterThan(30);
+  });
+});
+
+describe('the home page', () => {
+  it('says the sources are the Department for Education\'s and two councils\', not all the DfE\'s', async () => {
+    const { page } = await watchedPage(site);
+    await page.goto(`${site.origin}/`);
+    const lede = await page.locator('.lede').innerText();
+    expect(lede).not.toContain("The Department for Education's attendance guidance");
+    expect(lede).toMatch(/3 Department for Education documents \(one of them statutory guidance\) and 2 councils' guides/);
   });
 });
 

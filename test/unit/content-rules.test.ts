@@ -40,10 +40,13 @@ describe('coverage map', () => {
 });
 
 describe('"must" only for statutory duties', () => {
-  it('puts every "must" on a page that cites a statutory source', () => {
+  // A guide's own "must", quoted as its word (Hampshire: part-time timetables "must" be
+  // reviewed), reports what it says; unquoted, "must" on a page states a duty.
+  const unquoted = (text: string) => text.replace(/["“]must["”]/gi, '');
+  it('puts every unquoted "must" on a page that cites a statutory source', () => {
     const statutory = new Set(sources().filter((s) => s.kind === 'statutory').map((s) => s.id));
     const offending = pages
-      .filter((p) => /\bmust\b/i.test(`${p.data.summary}\n${p.body}`))
+      .filter((p) => /\bmust\b/i.test(unquoted(`${p.data.summary}\n${p.body}`)))
       .filter((p) => !p.data.citations.some((c) => statutory.has(c.source)))
       .map((p) => p.slug);
     expect(offending).toEqual([]);
