@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseStudies, checklists, contentDir, guidancePages, readJson, readYaml } from '../helpers/content.ts';
+import { caseStudies, checklists, contentDir, guidancePages, haveSourceTexts, readJson, readYaml, sources, sourcesDir } from '../helpers/content.ts';
 
 const page = (slug: string) => guidancePages().find((p) => p.slug === slug)!;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
@@ -70,8 +70,8 @@ describe('softened or drifted wording', () => {
 
   it('keeps "can help" for breaking virtual school heads\' targets down term by term, not a duty', () => {
     const summary = page('virtual-school-heads').data.summary;
-    expect(summary).not.toMatch(/set term-by-term targets/);
-    expect(summary).toContain('breaking them down term by term can help');
+    expect(summary).not.toMatch(/term-by-term targets|term by term/);
+    expect(oneLine(page('virtual-school-heads').body)).toContain('Splitting targets into term-by-term steps can help keep progress steady.');
   });
 
   it('gives the Wandsworth mother supporting her child alone as the concern the guide records, not as a fact', () => {
@@ -86,5 +86,53 @@ describe('softened or drifted wording', () => {
 
   it('keeps the council summary\'s "actively challenge" reduced timetables and exclusions', () => {
     expect(page('implications-for-local-practice').body).toContain('Actively challenge reduced timetables and exclusions.');
+  });
+});
+
+describe('gaps a practitioner would notice', () => {
+  it('has one page on reduced (part-time) timetables, citing every place the sources discuss them', () => {
+    const reduced = page('reduced-timetables');
+    const cited = reduced.data.citations.map((c) => `${c.source} / ${c.section}`);
+    expect(cited).toEqual(
+      expect.arrayContaining([
+        'hampshire-guide / 4. Is reduced hours provision being used?',
+        'practitioners-summary-2026 / Monitoring and Analysis Expectations',
+        'practitioners-summary-2026 / Implications for Local Practice',
+        'senior-leaders-2026 / Monitoring, analysing and driving improvement',
+      ]),
+    );
+    const body = oneLine(reduced.body);
+    for (const ask of ['the date it started', 'the reason for it', 'the dates it will be reviewed', 'the plan to bring the child back to full-time education']) expect(body).toContain(ask);
+    expect(body).toContain('actively challenge reduced timetables');
+    expect(body).toContain('The guide says it "must" be reviewed regularly.');
+  });
+
+  it('tells virtual school heads\' readers about kinship care, as far as the March 2026 guidance goes', () => {
+    const vsh = page('virtual-school-heads');
+    expect(vsh.body).toContain('## Children in kinship care');
+    expect(oneLine(vsh.body)).toContain('says nothing more about kinship care');
+    expect(vsh.data.citations.map((c) => c.section)).toContain('The role of virtual school heads');
+  });
+
+  it.skipIf(!haveSourceTexts)('lists the March 2026 guidance\'s further reading, every title as the guidance gives it', () => {
+    const source = readFileSync(join(sourcesDir, sources().find((s) => s.id === 'senior-leaders-2026')!.file), 'utf8');
+    const block = source.slice(source.indexOf('Useful links'), source.indexOf('[↑ Back to top]'));
+    const titles = [...block.matchAll(/^- \[(.+?)\]\(#\)/gm)].map((m) => m[1]!.replace(/\\/g, ''));
+    expect(titles.length).toBe(11);
+    const body = page('practice-supervisors-and-senior-leaders').body;
+    for (const title of titles) expect(body, title).toContain(`- ${title}\n`);
+    expect(page('practice-supervisors-and-senior-leaders').data.citations.map((c) => c.section)).toContain('Useful links');
+  });
+
+  it('asks, in the support and monitoring checklist, whether you contacted the school before a home visit, keeping every earlier item id', () => {
+    const list = checklists().find((l) => l.id === 'support-and-monitoring')!;
+    const items = list.data.groups.flatMap((g) => g.items);
+    const visit = items.find((i) => i.id === 'school-before-home-visit')!;
+    expect(visit.text).toContain('Before a home visit, have you contacted the school');
+    expect(visit.citation).toEqual({ source: 'top-tips-2022', section: 'What can you do? How to incorporate attendance support in your practice' });
+    const ids = items.map((i) => i.id);
+    for (const id of ['attendance-percentage', 'persistent-absence', 'lateness', 'suspensions', 'reduced-timetable', 'lesson-attendance', 'engagement', 'belonging', 'safety', 'relationships', 'emotional-context', 'in-assessment', 'in-plan', 'data-review', 'challenge', 'working-together', 'child-voice']) {
+      expect(ids, id).toContain(id);
+    }
   });
 });

@@ -77,6 +77,15 @@ describe('in our own words', () => {
       'children missing education',
       'supporting pupils at school with medical conditions',
       'Keeping children safe in education',
+      // The titles in the March 2026 guidance's list of useful links, given as it gives them.
+      "Children's social care national framework",
+      'Working together to safeguard children',
+      'Families first partnership programme',
+      "Children's social care dashboard",
+      "Mental health issues affecting a pupil's attendance: guidance for schools",
+      "Children's social care: virtual school head role extension",
+      "DfE's school attendance toolkit for local authorities",
+      'Giving every child the best start in life',
     ]
       .filter(Boolean)
       .map((n) => words(n).join(' '))
