@@ -20,8 +20,9 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-export async function openSite(): Promise<Site> {
-  const server: Server = await startServer({ root: distDir, port: 0 });
+/** Serves a built site (dist/, or another build such as a council edition's) and starts Chromium. */
+export async function openSite(root = distDir): Promise<Site> {
+  const server: Server = await startServer({ root, port: 0 });
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
   return {
@@ -43,19 +44,19 @@ export function isSitePageScript(url: string): boolean {
 }
 
 /** Every built HTML page as a URL path, for example /guidance/why-attendance-matters/. */
-export function builtPages(): string[] {
+export function builtPages(root = distDir): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.html')) {
-        const rel = relative(distDir, path).split(sep).join('/');
+        const rel = relative(root, path).split(sep).join('/');
         pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
       }
     }
   };
-  walk(distDir);
+  walk(root);
   return pages.sort();
 }
 
