@@ -204,6 +204,19 @@ describe('the Anyshire build', () => {
     expect(await page.locator('#snippet-script').innerText()).toContain(`${origin}/widgets/v1/`);
   });
 
+  it('leaves the checklists Anyshire hides out of the lists and next steps, keeping their pages', () => {
+    expect(anyshire.hiddenChecklists).toEqual(['pupil-voice']);
+    for (const [dist, listed] of [
+      [anyshireDist, false],
+      [distDir, true],
+    ] as const) {
+      expect(html(dist, '/tools/').includes('href="/checklists/pupil-voice/"'), `${dist} /tools/`).toBe(listed);
+      expect(html(dist, '/checklists/').includes('href="/checklists/pupil-voice/"'), `${dist} /checklists/`).toBe(listed);
+      expect(/class="next-steps"[\s\S]*?href="\/checklists\/pupil-voice\/"/.test(html(dist, '/guidance/hearing-the-pupil-voice/')), `${dist} next steps`).toBe(listed);
+      expect(existsSync(join(dist, 'checklists/pupil-voice/index.html'))).toBe(true);
+    }
+  });
+
   it('lists local changes apart from national ones on the amendments page', async () => {
     const { page } = await watchedPage(site);
     await page.goto(`${site.origin}/amendments/`);

@@ -125,7 +125,8 @@ describe('a broken settings file is refused, naming the file and the field', () 
   });
 
   it('refuses a logo outside the council folder, or one that is missing', () => {
-    expect(refusal(copy((s) => Object.assign(s.brand, { logo: '../../public/favicon.svg' })))).toContain('brand.logo: no file "../../public/favicon.svg"');
+    const outside = join(root, 'public/favicon.svg');
+    expect(refusal(copy((s) => Object.assign(s.brand, { logo: outside })))).toContain(`brand.logo: no file "${outside}"`);
     expect(refusal(copy((s) => Object.assign(s.brand, { logo: 'missing.svg' })))).toContain('brand.logo: no file "missing.svg"');
   });
 
