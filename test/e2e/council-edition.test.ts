@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, builtPages, distDir, openSite, watchedPage, type Site } from './harness.ts';
+import { axeViolations, builtPages, distDir, openSite, watchedPage, widerThan320, type Site } from './harness.ts';
 import { recordTrials } from '../helpers/trials.ts';
 import { anyshireDir, contentDir, root } from '../helpers/council.ts';
 import { loadEdition } from '../../src/council/settings.ts';
@@ -279,14 +279,7 @@ describe('page checks on the Anyshire build', () => {
   });
 
   it('reflows at 320 px wide with no sideways scrolling', async () => {
-    const watched = await watchedPage(site, { width: 320, height: 640 });
-    const wide: string[] = [];
-    for (const path of sample) {
-      await watched.page.goto(site.origin + path, { waitUntil: 'load' });
-      const width = await watched.page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) wide.push(`${path}: ${width}px`);
-    }
-    expect(wide).toEqual([]);
+    expect(await widerThan320(site, sample)).toEqual([]);
   });
 
   it('links only to pages and files that exist, on every page', () => {

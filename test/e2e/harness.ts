@@ -103,3 +103,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return results.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
   }, wcagTags);
 }
+
+/** Pages that scroll sideways at 320 px wide (WCAG 1.4.10 reflow), each with its width. */
+export async function widerThan320(site: Site, paths: string[]): Promise<string[]> {
+  const watched = await watchedPage(site, { width: 320, height: 640 });
+  const wide: string[] = [];
+  for (const path of paths) {
+    await watched.page.goto(site.origin + path, { waitUntil: 'load' });
+    const width = await watched.page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) wide.push(`${path}: ${width}px`);
+  }
+  return wide;
+}

@@ -1,8 +1,9 @@
 /**
  * A broken council folder stops the real build before any page is made, and the message names
  * the settings file and every faulty field, as content errors do (content-errors.test.ts).
- * One build carries five faults: the settings are checked at once, so the build stops on the
- * first check and lists them all. council-settings.test.ts refuses each fault on its own.
+ * One build carries five faults in council.json: the settings are checked at once, so the build
+ * stops on the first check and lists them all. council-settings.test.ts refuses each fault on its
+ * own. A local page's frontmatter is checked like any content collection's.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,5 +49,17 @@ describe('a broken council folder fails the build', () => {
     expect(output).toMatch(/brand\.accentText: contrast of accentText on accent is [\d.]+:1/);
     expect(output).toContain('brand.logo: "logo.svg" was refused: it has an event attribute');
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+
+  it('names a local page and its field when its citation gives no way to find the document', async () => {
+    const dir = copy((_settings, folder) => {
+      const page = join(folder, 'pages/attendance-sharing-form.mdx');
+      writeFileSync(page, readFileSync(page, 'utf8').replace('    reference: ACC-ATT-011 (fictional)\n', ''));
+    });
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('attendance-sharing-form');
+    expect(output).toContain('citations.0.url');
+    expect(output).toContain('give a url or a reference, so a reader can find the document');
   });
 });
