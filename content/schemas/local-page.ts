@@ -30,5 +30,3 @@ export const localPageSchema = z.strictObject({
   /** Position in the list of local pages; lower comes first. */
   order: z.number().int().default(100),
 });
-
-export type LocalPageData = z.output<typeof localPageSchema>;

@@ -11,8 +11,3 @@ export const edition: Edition | undefined = loadEdition(councilDirFromEnv(), con
 export function councilLabel(council: Edition): string {
   return council.fictional ? `${council.shortName} (fictional)` : council.shortName;
 }
-
-/** The address a reader should treat as this page's own: the council's origin when it set one. */
-export function hostOrigin(council: Edition | undefined = edition): string | undefined {
-  return council?.origin;
-}

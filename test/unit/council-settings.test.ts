@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEdition } from '../../src/council/settings.ts';
-import { pageBackground } from '../../content/schemas/council.ts';
+import { councilSchema, pageBackground } from '../../content/schemas/council.ts';
 import { svgProblems } from '../../src/lib/svg-safety.ts';
 import { embedHost, localNameAttributes } from '../../src/council/widget-settings.ts';
 import { checklistShown, toolShown } from '../../src/council/shown.ts';
@@ -190,4 +190,11 @@ it('checks the accent against the background the site really uses', () => {
   const css = readFileSync(join(root, 'src/styles/site.css'), 'utf8');
   const light = /:root \{[^}]*--background: (#[0-9a-f]+);/i.exec(css)?.[1];
   expect(light).toBe(pageBackground);
+});
+
+it('the guide to making an edition describes every setting', () => {
+  const guide = readFileSync(join(root, 'src/pages/councils/your-own-edition.astro'), 'utf8');
+  const keys = Object.keys(councilSchema({ nationalPages: [], localPages: [], checklists: [], readFile: () => undefined }).in.shape).filter((key) => key !== '$schema');
+  expect(keys.length).toBeGreaterThan(8);
+  expect(keys.filter((key) => !guide.includes(`<code>${key}</code>`))).toEqual([]);
 });
