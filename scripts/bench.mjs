@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { measureSearch, searchRows } from './bench-search.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -135,6 +136,7 @@ async function cohortImportMs(rows) {
   return Math.round(ms);
 }
 const cohort10kImportMs = await cohortImportMs(10_000);
+const search = await measureSearch(browser, origin);
 await browser.close();
 server.close();
 
@@ -161,6 +163,7 @@ const result = {
   widgetModules,
   offlineCopy,
   cohort10kImportMs,
+  search,
   budgets: { ...budgets, cohort10kImportMs: 1000 },
   withinBudget: {
     readingPageJs: readingPage.jsGzipBytes <= budgets.readingPageJsBytes,
@@ -183,6 +186,7 @@ const rows = [
   ...Object.entries(result.widgetPageJsGzipBytes).map(([k, v]) => [`${k} page JS`, kb(v)]),
   ['offline copy saved on first visit', `${result.offlineCopy.files} files, ${kb(result.offlineCopy.bytes)} (${kb(result.offlineCopy.gzipBytes)} gzip)`],
   ['four i\'s: 10,000-row cohort import', `${result.cohort10kImportMs} ms`],
+  ...searchRows(search),
   ...Object.entries(widgetModules).map(([k, v]) => [`module ${k}`, `${kb(v.gzipBytes)} gzip, ${kb(v.gzipBytesWithLazyParts)} with lazy parts`]),
 ];
 process.stderr.write(rows.map(([a, b]) => `${a.padEnd(38)} ${b}`).join('\n') + '\n');
