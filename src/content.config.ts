@@ -14,6 +14,7 @@ import { sessionPlanSchema } from '../content/schemas/session-plan.ts';
 import { fourIsRoleSchema } from '../content/schemas/four-is-role.ts';
 import yaml from 'js-yaml';
 import { sampleCaseSchema } from '../content/schemas/sample-case.ts';
+import { searchTermSchema } from '../content/schemas/search-terms.ts';
 
 // Tests point this at a copy of content/ with one deliberate fault, to prove the build fails.
 const contentRoot = resolve(process.env.KIT_CONTENT_DIR ?? 'content');
@@ -58,4 +59,6 @@ export const collections = {
     loader: glob({ pattern: '*.json', base: resolve(contentRoot, 'sample-cases') }),
     schema: sampleCaseSchema,
   }),
+  // Everyday words for the guidance's terms, and the words that name a tool: the search reads them.
+  searchTerms: defineCollection({ loader: file(resolve(contentRoot, 'search-terms.yaml')), schema: searchTermSchema(glossaryIds) }),
 };
