@@ -44,13 +44,22 @@ const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
 const filterGroups = ['audience', 'topic', 'source'] as const;
 // Each page's text is a separate small download: fetch a page of them at a time.
 const pageSize = 10;
+// Results whose text is fetched at once; the rest of a page of them once typing pauses, so
+// that the searches run while a query is typed fetch one text each, not ten.
+const firstFetch = 1;
+// A pause in typing this long means the query is probably complete.
+const pauseMs = 300;
+// How a record the query asks about counts against others (see termRecordWeight).
+const askedTermWeight = 3;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 let quickPromise: Promise<QuickFindIndex> | undefined;
 let spellingPromise: Promise<string[]> | undefined;
 let latest = 0;
+let lastInput = 0;
 let pending: PagefindResult[] = [];
-let shownUrls = new Set<string>();
+/** What is on screen, by URL: a direct answer's item, to fill in when its record's text arrives. */
+let shown = new Map<string, HTMLLIElement | undefined>();
 
 function loadPagefind(): Promise<Pagefind> {
   // A variable path keeps the bundler from resolving it: the index exists only after the build.
@@ -105,6 +114,7 @@ async function searchPages(
   concepts: QueryConcept[],
   filters: Filters,
   index: QuickFindIndex,
+  definitionOf?: string,
 ): Promise<{ results: PagefindResult[]; hits: ConceptHits[] }> {
   const searches = searchesToRun(concepts);
   const found = await Promise.all(searches.map((s) => pagefind.search(s, { filters })));
@@ -119,7 +129,10 @@ async function searchPages(
     outcomes.set(search, { scores: new Map(results.map((r) => [r.id, r.score])), count: results.length });
   });
   const hits = concepts.map((concept) => conceptHits(concept, outcomes));
-  const weights = new Map(index.termRecords.map((id) => [id, termRecordWeight]));
+  const weights = new Map(Object.values(index.termRecords).map((id) => [id, termRecordWeight]));
+  // The term a question asks about comes first, so its text arrives first for its direct answer.
+  const asked = definitionOf && index.termRecords[definitionOf];
+  if (asked) weights.set(asked, askedTermWeight);
   return { results: rankPages(hits, index.records, weights).map((r) => best.get(r.id)!.result), hits };
 }
 
@@ -157,26 +170,48 @@ function resultItem(result: SearchResult): HTMLLIElement {
   return item;
 }
 
+/** Resolves true once no key has been pressed for a moment, false if a newer search starts first. */
+function typingPaused(ticket: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (ticket !== latest) resolve(false);
+      else if (performance.now() - lastInput >= pauseMs) resolve(true);
+      else setTimeout(check, pauseMs - (performance.now() - lastInput));
+    };
+    check();
+  });
+}
+
 /**
- * Shows Pagefind's results in order, each as soon as its text has arrived, skipping any a
- * direct answer already shows. Returns how many it showed, or undefined when a newer search
- * took over meanwhile.
+ * Shows Pagefind's results in order, each as soon as its text has arrived. The first few texts
+ * are fetched at once; the others once the reader has stopped typing, if no newer search has
+ * started.
+ * A result a direct answer already shows fills in that answer's text instead. Returns how many
+ * it added, or undefined when a newer search took over meanwhile.
  */
 async function showPages(results: PagefindResult[], ticket: number): Promise<number | undefined> {
-  const texts = results.map((r) => r.data());
-  let shown = 0;
-  for (const text of texts) {
-    const data = await text;
-    if (ticket !== latest) return undefined;
-    const result = pageResult(data);
-    // A direct answer already shows this term, or this tool's page.
-    if ([result.url, data.url, pathOf(data.url)].some((url) => shownUrls.has(url))) continue;
-    shownUrls.add(result.url);
-    resultsList.append(resultItem(result));
-    resultsSection.hidden = false;
-    shown++;
+  let added = 0;
+  for (const [i, batch] of [results.slice(0, firstFetch), results.slice(firstFetch)].entries()) {
+    // While the reader is still typing, the rest would be fetched for a query about to change.
+    if (i > 0 && batch.length > 0 && !(await typingPaused(ticket))) return undefined;
+    const texts = batch.map((r) => r.data());
+    for (const text of texts) {
+      const data = await text;
+      if (ticket !== latest) return undefined;
+      const result = pageResult(data);
+      const same = [result.url, data.url, pathOf(data.url)].find((url) => shown.has(url));
+      if (same !== undefined) {
+        const answer = shown.get(same)?.querySelector('.result-excerpt');
+        if (answer && !answer.textContent) answer.append(...excerptNodes(result.excerpt));
+        continue;
+      }
+      shown.set(result.url, undefined);
+      resultsList.append(resultItem(result));
+      resultsSection.hidden = false;
+      added++;
+    }
   }
-  return shown;
+  return added;
 }
 
 /** Shows the next page of results and moves focus to the first new one. */
@@ -221,7 +256,7 @@ function describe(count: number, quick: number, typed: string, filtered: boolean
 
 function clearResults(): void {
   pending = [];
-  shownUrls = new Set();
+  shown = new Map();
   resultsList.replaceChildren();
   resultsSection.hidden = true;
   moreButton.hidden = true;
@@ -254,8 +289,9 @@ async function run(): Promise<void> {
     const direct = filtered ? [] : directAnswers(plan, index);
     clearResults();
     for (const answer of direct) {
-      shownUrls.add(answer.url);
-      resultsList.append(resultItem(answer));
+      const item = resultItem(answer);
+      shown.set(answer.url, item);
+      resultsList.append(item);
     }
     resultsSection.hidden = direct.length === 0;
     const quick = filtered ? [] : quickMatches(query, index);
@@ -264,20 +300,20 @@ async function run(): Promise<void> {
     const pagefind = await loadPagefind();
     if (ticket !== latest) return;
     const concepts = plan.concepts.length > 0 ? plan.concepts : [{ label: query, searches: [query] }];
-    const first = await searchPages(pagefind, concepts, filters, index);
+    const first = await searchPages(pagefind, concepts, filters, index, plan.definitionOf);
     if (ticket !== latest) return;
     let results = first.results;
     if (likelyTypo(plan, first.hits)) {
       plan = planQuery(query, index, await loadSpelling());
       if (ticket !== latest) return;
-      results = (await searchPages(pagefind, plan.concepts, filters, index)).results;
+      results = (await searchPages(pagefind, plan.concepts, filters, index, plan.definitionOf)).results;
       if (ticket !== latest) return;
     }
-    const shown = await showPages(results.slice(0, pageSize), ticket);
-    if (shown === undefined) return;
+    const added = await showPages(results.slice(0, pageSize), ticket);
+    if (added === undefined) return;
     pending = results.slice(pageSize);
     moreButton.hidden = pending.length === 0;
-    status.textContent = describe(direct.length + shown + pending.length, quick.length, query, filtered, plan);
+    status.textContent = describe(direct.length + added + pending.length, quick.length, query, filtered, plan);
   } catch {
     // The index or a part of it failed to load (offline, or the site was updated meanwhile):
     // say so, rather than leave "Searching…" on screen, and load afresh on the next try.
@@ -316,6 +352,9 @@ form.addEventListener('submit', (event) => {
 });
 input.addEventListener('focus', warmUp, { once: true });
 input.addEventListener('input', () => {
+  lastInput = performance.now();
+  // Whatever is under way is for an older query: nothing of it is shown.
+  latest++;
   warmUp();
   runSoon();
 });

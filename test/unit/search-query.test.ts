@@ -11,7 +11,6 @@ const term = (id: string, name: string, abbreviation: string | undefined, aliase
   term: name,
   ...(abbreviation ? { abbreviation } : {}),
   aliases,
-  gist: `${name}.`,
 });
 const terms: GlossaryTerm[] = [
   term('dsl', 'Designated safeguarding lead', 'DSL', []),
@@ -122,6 +121,10 @@ describe('planning the searches for a query', () => {
     expect(kicked!.label).toBe('kicked out');
     expect(kicked!.searches).toEqual(expect.arrayContaining(['"kicked out"', 'Suspension', 'Exclusion']));
     expect(kicked!.termIds).toEqual(['suspension', 'exclusion']);
+  });
+  it('ignores a last word that only begins a stop word, as one still being typed', () => {
+    expect(labels('lateness shoul')).toEqual(['lateness']);
+    expect(labels('school abo')).toEqual(['school']);
   });
   it('keeps a hyphenated word whole and exact', () => {
     expect(planQuery('off-rolling', terms, words)).toEqual([{ label: 'off-rolling', searches: ['"off-rolling"'] }]);

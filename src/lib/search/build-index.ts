@@ -10,12 +10,6 @@ import { vocabulary } from './spelling.ts';
 /** The most words kept for correcting typos: the commonest, which is what a typo is meant to be. */
 export const maxSpellingWords = 4000;
 
-/** The first sentence of a definition: enough to show under the term in the results. */
-function gist(definition: string): string {
-  const sentence = /^.*?[.!?](?=\s|$)/.exec(definition)?.[0] ?? definition;
-  return sentence.length > 160 ? `${sentence.slice(0, 157).trimEnd()}…` : sentence;
-}
-
 export async function buildQuickFindIndex(): Promise<QuickFindIndex> {
   const [glossary, searchTerms] = await Promise.all([getCollection('glossary'), getCollection('searchTerms')]);
   // Astro's file loader logs a file it cannot parse and carries on with nothing: stop instead.
@@ -25,7 +19,6 @@ export async function buildQuickFindIndex(): Promise<QuickFindIndex> {
     term: data.term,
     ...(data.abbreviation ? { abbreviation: data.abbreviation } : {}),
     aliases: data.aliases,
-    gist: gist(data.definition),
   }));
   const synonyms: Synonym[] = [];
   const tasks: Task[] = [];
@@ -33,8 +26,9 @@ export async function buildQuickFindIndex(): Promise<QuickFindIndex> {
     if (data.kind === 'synonym') synonyms.push({ words: data.words, glossary: data.glossary, means: data.means });
     else tasks.push({ page: data.page, title: data.title, summary: data.summary, words: data.words });
   }
-  // `records` and `termRecords` are filled in by scripts/build-search-index.mjs once Pagefind has indexed the site.
-  return { terms, synonyms, tasks, records: 0, termRecords: [] };
+  // `records`, `termRecords` and `commonWords` are filled in by scripts/build-search-index.mjs
+  // once Pagefind has indexed the site.
+  return { terms, synonyms, tasks, records: 0, termRecords: {}, commonWords: [] };
 }
 
 export async function buildSpellingList(): Promise<SpellingList> {

@@ -12,8 +12,6 @@ export interface GlossaryTerm {
   term: string;
   abbreviation?: string | undefined;
   aliases: string[];
-  /** The definition's first sentence, shown under the term in the results. */
-  gist: string;
 }
 
 /** Everyday words for something the guidance names otherwise (content/search-terms.yaml). */
@@ -39,8 +37,13 @@ export interface QuickFindIndex {
   tasks: Task[];
   /** How many records the Pagefind index holds: how telling a word is depends on it. */
   records: number;
-  /** The Pagefind result ids of the glossary terms' records, ranked below pages. */
-  termRecords: string[];
+  /**
+   * The Pagefind result id of each glossary term's record, by term id: records rank below
+   * pages, except the one a query asks about, whose text then fills in its direct answer.
+   */
+  termRecords: Record<string, string>;
+  /** Words in more than half the records, which tell pages apart too little to be worth fetching. */
+  commonWords: string[];
 }
 
 export interface SpellingList {

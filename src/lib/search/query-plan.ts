@@ -143,9 +143,17 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
  * Turns what a person typed into the ideas to look for, and what it asks: see the top of this
  * file. `spelling` is the site's words, most frequent first, when they have been loaded.
  */
-export function planQuery(query: string, index: Pick<QuickFindIndex, 'terms' | 'synonyms' | 'tasks'>, spelling: readonly string[] = []): QueryPlan {
+export function planQuery(
+  query: string,
+  index: Pick<QuickFindIndex, 'terms' | 'synonyms' | 'tasks'> & Partial<Pick<QuickFindIndex, 'commonWords'>>,
+  spelling: readonly string[] = [],
+): QueryPlan {
   const truncated = query.length > maxQueryLength;
   const parts = splitWords(truncated ? query.slice(0, maxQueryLength) : query);
+  // A last word that only begins a stop word ("shoul", "abo") is a word still being typed:
+  // searched, it would fetch index for nothing.
+  const last = parts.at(-1)?.word;
+  if (last && !stopWords.has(last) && [...stopWords].some((w) => w.startsWith(last))) parts.pop();
   const typed = parts.map((p) => p.word);
   // Spelling first, so "reduced timtable" is read as the glossary's "reduced timetable".
   const known = new Set(spelling);
@@ -204,12 +212,23 @@ export function planQuery(query: string, index: Pick<QuickFindIndex, 'terms' | '
   }
 
   const seen = new Set<string>();
-  const concepts = found
+  const all = found
     .sort((a, b) => a.at - b.at)
     .map((f) => f.concept)
-    .filter((c) => !seen.has(c.label) && seen.add(c.label))
-    .slice(0, maxConcepts);
-  return { concepts, definitionOf: definitionOf(typed, concepts), task: namedTask(tokens, index.tasks, spans), truncated };
+    .filter((c) => !seen.has(c.label) && seen.add(c.label));
+  const concepts = withoutCommonWords(all, new Set(index.commonWords ?? [])).slice(0, maxConcepts);
+  return { concepts, definitionOf: definitionOf(typed, all), task: namedTask(tokens, index.tasks, spans), truncated };
+}
+
+/**
+ * Drops words found in most records ("school", "attendance") when the query has other ideas:
+ * they barely change the ranking, and each is the longest list in the index to fetch. A query
+ * of nothing else keeps them.
+ */
+function withoutCommonWords(concepts: QueryConcept[], common: ReadonlySet<string>): QueryConcept[] {
+  const isCommon = (c: QueryConcept) => !c.termIds && !c.correctedFrom && [...common].some((w) => sameWord(c.label, w));
+  const telling = concepts.filter((c) => !isCommon(c));
+  return telling.length > 0 ? telling : concepts;
 }
 
 /**

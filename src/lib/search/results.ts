@@ -42,14 +42,15 @@ export function pageResult(data: PagefindResultData): SearchResult {
 
 /**
  * The results a plan calls for before any search: the glossary term a "what is ..." question
- * asks about, then the tool or page it names.
+ * asks about (its definition follows when its record's text arrives), then the tool or page
+ * it names.
  */
 export function directAnswers(plan: QueryPlan, index: Pick<QuickFindIndex, 'terms'>): SearchResult[] {
   const answers: SearchResult[] = [];
   const term = plan.definitionOf ? index.terms.find((t) => t.id === plan.definitionOf) : undefined;
   if (term) {
     const title = term.abbreviation ? `${term.abbreviation}: ${term.term}` : term.term;
-    answers.push({ url: `/glossary/#${term.id}`, title, excerpt: term.gist, kind: 'term' });
+    answers.push({ url: `/glossary/#${term.id}`, title, excerpt: '', kind: 'term' });
   }
   if (plan.task) answers.push({ url: plan.task.page, title: plan.task.title, excerpt: plan.task.summary, kind: 'task' });
   return answers;
