@@ -33,27 +33,32 @@ async function findFile(root, urlPath) {
   return undefined;
 }
 
-/** Starts the server; resolves with it once listening. `headers` can add or override headers. */
-export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', headers = {} } = {}) {
+/**
+ * Starts the server; resolves with it once listening. `headers` can add or override headers;
+ * `onResponse` hears of every response sent (the benchmark and the offline tests count the
+ * bytes that really crossed the network, whatever the browser's caches did).
+ */
+export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', headers = {}, onResponse = undefined } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', `http://${host}`);
+    const send = (status, head, body = Buffer.alloc(0)) => {
+      response.writeHead(status, head);
+      response.end(body);
+      onResponse?.({ path: url.pathname, status, body });
+    };
     const file = await findFile(base, url.pathname).catch(() => undefined);
     const common = { ...headersFor(url.pathname), ...headers };
     if (!file) {
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
-      response.writeHead(404, { ...common, 'Content-Type': types['.html'] });
-      response.end(notFound);
+      send(404, { ...common, 'Content-Type': types['.html'] }, notFound);
       return;
     }
     if (url.pathname.endsWith('/') === false && file.endsWith('index.html') && !url.pathname.endsWith('.html')) {
-      response.writeHead(301, { ...common, Location: `${url.pathname}/${url.search}` });
-      response.end();
+      send(301, { ...common, Location: `${url.pathname}/${url.search}` });
       return;
     }
-    const body = await readFile(file);
-    response.writeHead(200, { ...common, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    response.end(body);
+    send(200, { ...common, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }, await readFile(file));
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
