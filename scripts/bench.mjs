@@ -40,7 +40,10 @@ async function benchOne(dir, label) {
   return {
     buildSeconds: build.buildSeconds,
     buildMsPerPage: Math.round((build.buildSeconds * 1000) / figures.pages),
+    buildCpuSeconds: build.buildCpuSeconds,
+    buildCpuMsPerPage: Math.round((build.buildCpuSeconds * 1000) / figures.pages),
     buildSteps: build.buildSteps,
+    buildStepsCpuSeconds: build.buildStepsCpuSeconds,
     astroPhases: build.astroPhases,
     buildLogLines: build.buildLogLines,
     ...figures,
@@ -58,8 +61,8 @@ for (const pages of sizes) {
     const figures = await benchOne(copy.dir, String(pages));
     // What each page added costs to build, against today's size: the figure that says whether
     // the build grows linearly and how steeply.
-    const buildMsPerAddedPage = Math.round(((figures.buildSeconds - today.buildSeconds) * 1000) / (figures.pages - today.pages));
-    scale[pages] = { syntheticPages: pages, buildMsPerAddedPage, ...figures };
+    const perAddedPage = (key) => Math.round(((figures[key] - today[key]) * 1000) / (figures.pages - today.pages));
+    scale[pages] = { syntheticPages: pages, buildMsPerAddedPage: perAddedPage('buildSeconds'), buildCpuMsPerAddedPage: perAddedPage('buildCpuSeconds'), ...figures };
   } finally {
     if (args.keep) process.stderr.write(`kept the copy with ${pages} added pages in ${copy.dir}\n`);
     else await copy.remove();
@@ -94,7 +97,10 @@ const rows = [
   row('build', (f) => `${f.buildSeconds} s`),
   row('build per page', (f) => `${f.buildMsPerPage} ms`),
   row('build per added page', (f) => (f.buildMsPerAddedPage === undefined ? '' : `${f.buildMsPerAddedPage} ms`)),
-  ...Object.keys(today.buildSteps).map((step) => row(`  step ${step}`, (f) => `${f.buildSteps[step]} s`)),
+  row('build CPU (user + system)', (f) => `${f.buildCpuSeconds} s`),
+  row('build CPU per page', (f) => `${f.buildCpuMsPerPage} ms`),
+  row('build CPU per added page', (f) => (f.buildCpuMsPerAddedPage === undefined ? '' : `${f.buildCpuMsPerAddedPage} ms`)),
+  ...Object.keys(today.buildSteps).map((step) => row(`  step ${step}`, (f) => `${f.buildSteps[step]} s (CPU ${f.buildStepsCpuSeconds[step]} s)`)),
   ...Object.keys(today.astroPhases).map((phase) => row(`  astro ${phase}`, (f) => `${f.astroPhases[phase] ?? '?'} s`)),
   row('build log lines', (f) => String(f.buildLogLines)),
   row('Pagefind index', (f) => mb(f.pagefindIndexBytes)),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { copyTitle, syntheticPage, syntheticSite } from '../../scripts/synthetic-site.mjs';
-import { astroPhases, stepName } from '../../scripts/bench-build.mjs';
+import { astroPhases, childCpuSeconds, stepName } from '../../scripts/bench-build.mjs';
 import { kindOf, median } from '../../scripts/bench-measure.mjs';
 
 const page = `---
@@ -83,6 +83,11 @@ describe('where the build time goes', () => {
       { at: 9000, text: '[build] 98 page(s) built in 7.5s' },
     ];
     expect(astroPhases(lines, 9200)).toEqual({ contentSync: 1.5, buildInfo: 0.2, bundle: 3, generate: 4.3, finish: 0.2 });
+  });
+
+  it("reads the CPU time of a step's processes from the shell's `times`", () => {
+    expect(childCpuSeconds('0m0.010000s 0m0.004000s\n1m5.210000s 0m1.030000s\n')).toBeCloseTo(66.24);
+    expect(childCpuSeconds('')).toBeUndefined();
   });
 
   it('leaves out a phase whose line never came, rather than guessing', () => {
