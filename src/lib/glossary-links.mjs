@@ -58,6 +58,8 @@ export default function glossaryLinks(options = {}) {
     return {
       name: 'glossary-links',
       text(node, context) {
+        // Most text has no abbreviation: look for one before walking up the tree.
+        if (!node.value.match(pattern)) return;
         for (let parent = context.parent(node); parent && parent.type !== 'root'; parent = context.parent(parent)) {
           if (skipped.has(parent.type)) return;
         }
