@@ -28,7 +28,9 @@ const glossaryIds = (yaml.load(readFileSync(resolve(contentRoot, 'glossary.yaml'
 export const collections = {
   sources: defineCollection({ loader: file(resolve(contentRoot, 'sources.json')), schema: sourceSchema }),
   guidance: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: resolve(contentRoot, 'guidance') }),
+    // Plain Markdown renders once while the content loads; MDX (for a page that needs a
+    // component) is compiled into a module of its own, which costs far more per page.
+    loader: glob({ pattern: '**/*.{md,mdx}', base: resolve(contentRoot, 'guidance') }),
     schema: guidanceSchema(sources),
   }),
   caseStudies: defineCollection({

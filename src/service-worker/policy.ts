@@ -9,6 +9,8 @@
  * - Everything else of ours (styles, widgets, the search index): the copy saved with this build.
  */
 
+import { sitePath } from '../lib/site-path.ts';
+
 export const cachePrefix = 'apk-';
 /** The response header that records when a page was saved on the device. */
 export const savedAtHeader = 'x-apk-saved-at';
@@ -35,8 +37,11 @@ export function routeFor(request: { url: string; method: string; mode: string },
     return 'ignore';
   }
   if (url.origin !== origin) return 'ignore';
-  // Iframe embeds live in councils' pages: they must always be the current build, online.
-  if (url.pathname.startsWith('/embed/')) return 'ignore';
+  // Iframe embeds live in councils' pages: they must always be the current build, online. The
+  // path is read as the server will read it, so `/%65mbed/` is an embed too; a path that cannot
+  // be read is left to the network.
+  const path = sitePath(url.pathname);
+  if (path === undefined || path.startsWith('/embed/')) return 'ignore';
   if (request.mode === 'navigate') return 'page';
   return 'asset';
 }
