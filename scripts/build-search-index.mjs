@@ -40,20 +40,10 @@ ${sources.map((s) => `<span data-pagefind-filter="source" hidden>${escape(s)}</s
   };
 }
 
-/** A Pagefind record's URL and indexed text (fragment files are gzipped "pagefind_dcd" + JSON). */
-function recordText(fragmentPath) {
+/** The URL a Pagefind record is for (fragment files are gzipped "pagefind_dcd" + JSON). */
+function recordUrl(fragmentPath) {
   const text = gunzipSync(readFileSync(fragmentPath)).toString('utf8');
-  const { url, content } = JSON.parse(text.slice(text.indexOf('{')));
-  return { url, content };
-}
-
-/** The words found in more than half of the texts, such as "attendance" and "school" here. */
-export function wordsInMostOf(texts) {
-  const counts = new Map();
-  for (const text of texts) {
-    for (const word of new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? [])) counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return [...counts].filter(([, n]) => n > texts.length / 2).map(([word]) => word).sort();
+  return JSON.parse(text.slice(text.indexOf('{'))).url;
 }
 
 export async function buildSearchIndex(dist = join(root, 'dist')) {
@@ -75,14 +65,13 @@ export async function buildSearchIndex(dist = join(root, 'dist')) {
   // the total and the glossary records' ids (a result's id is its fragment's name), so a search
   // needs neither to ask Pagefind for every record nor to load a result's text to rank it.
   const fragments = readdirSync(join(dist, 'pagefind', 'fragment'));
-  const texts = fragments.map((name) => ({ id: name.replace(/\.pf_fragment$/, ''), ...recordText(join(dist, 'pagefind', 'fragment', name)) }));
+  const recordUrls = fragments.map((name) => ({ id: name.replace(/\.pf_fragment$/, ''), url: recordUrl(join(dist, 'pagefind', 'fragment', name)) }));
   const termRecords = Object.fromEntries(
-    texts.filter(({ url }) => url.startsWith('/glossary/#')).map(({ id, url }) => [url.slice('/glossary/#'.length), id]),
+    recordUrls.filter(({ url }) => url.startsWith('/glossary/#')).map(({ id, url }) => [url.slice('/glossary/#'.length), id]),
   );
-  const commonWords = wordsInMostOf(texts.map((t) => t.content));
   const records = fragments.length;
   const quickFindPath = join(dist, 'quickfind.json');
-  writeFileSync(quickFindPath, JSON.stringify({ ...JSON.parse(readFileSync(quickFindPath, 'utf8')), records, termRecords, commonWords }));
+  writeFileSync(quickFindPath, JSON.stringify({ ...JSON.parse(readFileSync(quickFindPath, 'utf8')), records, termRecords }));
   return { pages, terms: glossary.length, records };
 }
 

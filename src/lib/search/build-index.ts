@@ -26,9 +26,9 @@ export async function buildQuickFindIndex(): Promise<QuickFindIndex> {
     if (data.kind === 'synonym') synonyms.push({ words: data.words, glossary: data.glossary, means: data.means });
     else tasks.push({ page: data.page, title: data.title, summary: data.summary, words: data.words });
   }
-  // `records`, `termRecords` and `commonWords` are filled in by scripts/build-search-index.mjs
-  // once Pagefind has indexed the site.
-  return { terms, synonyms, tasks, records: 0, termRecords: {}, commonWords: [] };
+  // `records` and `termRecords` are filled in by scripts/build-search-index.mjs once Pagefind
+  // has indexed the site.
+  return { terms, synonyms, tasks, records: 0, termRecords: {} };
 }
 
 export async function buildSpellingList(): Promise<SpellingList> {

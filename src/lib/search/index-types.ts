@@ -42,8 +42,6 @@ export interface QuickFindIndex {
    * pages, except the one a query asks about, whose text then fills in its direct answer.
    */
   termRecords: Record<string, string>;
-  /** Words in more than half the records, which tell pages apart too little to be worth fetching. */
-  commonWords: string[];
 }
 
 export interface SpellingList {

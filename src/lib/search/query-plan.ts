@@ -145,7 +145,7 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
  */
 export function planQuery(
   query: string,
-  index: Pick<QuickFindIndex, 'terms' | 'synonyms' | 'tasks'> & Partial<Pick<QuickFindIndex, 'commonWords'>>,
+  index: Pick<QuickFindIndex, 'terms' | 'synonyms' | 'tasks'>,
   spelling: readonly string[] = [],
 ): QueryPlan {
   const truncated = query.length > maxQueryLength;
@@ -212,23 +212,12 @@ export function planQuery(
   }
 
   const seen = new Set<string>();
-  const all = found
+  const concepts = found
     .sort((a, b) => a.at - b.at)
     .map((f) => f.concept)
-    .filter((c) => !seen.has(c.label) && seen.add(c.label));
-  const concepts = withoutCommonWords(all, new Set(index.commonWords ?? [])).slice(0, maxConcepts);
-  return { concepts, definitionOf: definitionOf(typed, all), task: namedTask(tokens, index.tasks, spans), truncated };
-}
-
-/**
- * Drops words found in most records ("school", "attendance") when the query has other ideas:
- * they barely change the ranking, and each is the longest list in the index to fetch. A query
- * of nothing else keeps them.
- */
-function withoutCommonWords(concepts: QueryConcept[], common: ReadonlySet<string>): QueryConcept[] {
-  const isCommon = (c: QueryConcept) => !c.termIds && !c.correctedFrom && [...common].some((w) => sameWord(c.label, w));
-  const telling = concepts.filter((c) => !isCommon(c));
-  return telling.length > 0 ? telling : concepts;
+    .filter((c) => !seen.has(c.label) && seen.add(c.label))
+    .slice(0, maxConcepts);
+  return { concepts, definitionOf: definitionOf(typed, concepts), task: namedTask(tokens, index.tasks, spans), truncated };
 }
 
 /**
