@@ -9,13 +9,16 @@ import * as pagefind from 'pagefind';
 
 const root = resolve(import.meta.dirname, '..');
 
-// Pagefind splits its word index into chunks and a search fetches the chunks holding its
-// words. Its default (20,000 word positions a chunk, about 28 KB gzipped here) makes a first
-// search fetch more index than the rest of the search together. Smaller chunks mean fewer
-// bytes per search but a longer list of chunks, which every search loads first: at 1,000 a
-// whole question fetched about half the index bytes of 3,000, for 1.5 KB more list, and 300
-// saved little more for four times the list (bench: search).
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1000';
+// Pagefind splits its word index into chunks, lists them all in a file every search loads
+// first, and a search then fetches the chunks holding its words. Its default (20,000 word
+// positions a chunk, about 28 KB gzipped here) makes a first search fetch more index than the
+// rest of the search together; small chunks make the list long. The fewest bytes for a
+// question of about ten words come with a list and chunks of about the same size, so the size
+// grows with the square root of the site: 1,000 positions at today's 160 records, about 5,700
+// at 5,000 more pages (bench: search bytes by kind).
+export function chunkSize(records) {
+  return Math.max(1000, Math.round(1000 * Math.sqrt(records / 160)));
+}
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -40,6 +43,13 @@ ${sources.map((s) => `<span data-pagefind-filter="source" hidden>${escape(s)}</s
   };
 }
 
+/** How many pages of dist/ will be indexed: those whose <main> carries data-pagefind-body. */
+function countRecords(dir) {
+  return readdirSync(dir, { recursive: true })
+    .filter((name) => String(name).endsWith('.html'))
+    .filter((name) => readFileSync(join(dir, String(name)), 'utf8').includes('data-pagefind-body')).length;
+}
+
 /** The URL a Pagefind record is for (fragment files are gzipped "pagefind_dcd" + JSON). */
 function recordUrl(fragmentPath) {
   const text = gunzipSync(readFileSync(fragmentPath)).toString('utf8');
@@ -50,6 +60,8 @@ export async function buildSearchIndex(dist = join(root, 'dist')) {
   const glossary = yaml.load(readFileSync(join(root, 'content', 'glossary.yaml'), 'utf8'));
   const sources = JSON.parse(readFileSync(join(root, 'content', 'sources.json'), 'utf8'));
   const sourceTitles = new Map(sources.map((s) => [s.id, s.title]));
+  // Pagefind reads the chunk size from its environment when an index is created.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(chunkSize(countRecords(dist) + glossary.length));
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const fail = (what, response) => {

@@ -94,6 +94,19 @@ function warmUp(): void {
   void loadPagefind().catch(() => undefined);
 }
 
+/**
+ * Fetches the parts of the index the words typed so far will need, while the reader is still
+ * typing: by the last keystroke, the search has only to run. The word being typed is left out
+ * (each prefix of it would fetch index for nothing) unless `whole` says the text is complete.
+ */
+async function preloadFor(text: string, whole: boolean): Promise<void> {
+  const typed = whole || /\s$/.test(text) ? text : text.replace(/\S+$/, '');
+  if (!typed.trim()) return;
+  const [index, pagefind] = await Promise.all([loadQuickFind(), loadPagefind()]);
+  const filters = selectedFilters();
+  await Promise.all(searchesToRun(planQuery(typed, index).concepts).map((s) => pagefind.preload(s, { filters })));
+}
+
 function selectedFilters(): Filters {
   const filters: Filters = {};
   for (const group of filterGroups) {
@@ -117,7 +130,11 @@ async function searchPages(
   definitionOf?: string,
 ): Promise<{ results: PagefindResult[]; hits: ConceptHits[] }> {
   const searches = searchesToRun(concepts);
-  const found = await Promise.all(searches.map((s) => pagefind.search(s, { filters })));
+  // Fetch every part of the index at once, then search one by one: once the parts are here,
+  // Pagefind runs a dozen searches in turn in half the time it takes to interleave them.
+  await Promise.all(searches.map((s) => pagefind.preload(s, { filters })));
+  const found: (PagefindSearch | null)[] = [];
+  for (const search of searches) found.push(await pagefind.search(search, { filters }));
   const best = new Map<string, { result: PagefindResult; count: number }>();
   const outcomes = new Map<string, SearchOutcome>();
   searches.forEach((search, i) => {
@@ -345,17 +362,26 @@ function debounce(fn: () => void, ms: number): () => void {
 }
 
 // Short: a quick typist's keystrokes come 50 to 150 ms apart, and each search abandons the last.
-const runSoon = debounce(() => void run(), 60);
+const runSoon = debounce(() => void run(), 25);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run();
 });
-input.addEventListener('focus', warmUp, { once: true });
+input.addEventListener(
+  'focus',
+  () => {
+    warmUp();
+    // Text already in the box (put back by the browser, or pasted without typing) is complete.
+    void preloadFor(input.value, true).catch(() => undefined);
+  },
+  { once: true },
+);
 input.addEventListener('input', () => {
   lastInput = performance.now();
   // Whatever is under way is for an older query: nothing of it is shown.
   latest++;
   warmUp();
+  void preloadFor(input.value, false).catch(() => undefined);
   runSoon();
 });
 moreButton.addEventListener('click', () => void showMore());

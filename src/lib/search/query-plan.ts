@@ -62,7 +62,7 @@ interface NameGroup {
  * the part of the index that holds it: the term, its abbreviation and its first aliases cover
  * how the guidance writes it.
  */
-const maxNames = 6;
+const maxNames = 4;
 
 function termNames(term: GlossaryTerm, withAliases = true): string[] {
   return [term.term, ...(term.abbreviation ? [term.abbreviation] : []), ...(withAliases ? term.aliases : [])].slice(0, maxNames);
