@@ -12,8 +12,11 @@ import type { Page } from 'playwright-core';
 import { openSite, watchedPage, type Site, type Watched } from './harness.ts';
 import { measureQuestionSet, questionSet, searchResults } from '../helpers/search-questions.ts';
 
-/** The held-out share reached in the top 3, which a change must not lower. */
-const heldOutTop3Share = 0.62;
+/**
+ * The held-out share reached in the top 3 (104 of 121 when this was set; 75 before the search
+ * changes), which a change must not lower. The goal is 0.95, not reached without tuning on it.
+ */
+const heldOutTop3Share = 0.85;
 
 let site: Site;
 let watched: Watched;

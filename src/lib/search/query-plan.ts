@@ -81,8 +81,10 @@ function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]
       const term = byId.get(id);
       return term ? termNames(term, false) : [];
     });
+    // Searched: what was typed, and the guidance's words for it; not the other everyday words,
+    // which the guidance seldom uses and which would each be a search of their own.
     groups.push({
-      names: [...synonym.words, ...synonym.means, ...meant],
+      names: [...synonym.means, ...meant],
       tokens: synonym.words.map((w) => tokenize(w)),
       termIds: synonym.glossary,
       everyday: true,
