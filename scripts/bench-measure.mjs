@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { offlineFiles } from './write-service-worker.mjs';
+import { coreFiles, offlineFiles, readRules } from './write-service-worker.mjs';
+import { measureOffline } from './bench-offline.mjs';
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -254,13 +255,16 @@ export async function measureSite(distDir, { runs = 3 } = {}) {
     const search = await searchFigures();
     const cohort10kImportMs = await cohortImportMs(10_000);
 
-    /** What a first visit saves for offline use in the background: the service worker's file list. */
-    const offline = await offlineFiles(distDir);
-    const offlineCopy = {
-      files: offline.length,
-      bytes: offline.reduce((sum, { file }) => sum + statSync(file).size, 0),
-      gzipBytes: offline.reduce((sum, { file }) => sum + gz(readFileSync(file)), 0),
-    };
+    // The offline copy: the core a first visit saves (content/offline.json), and the whole kit.
+    const everything = await offlineFiles(distDir);
+    const sizeOf = (list) => ({
+      files: list.length,
+      bytes: list.reduce((sum, { file }) => sum + statSync(file).size, 0),
+      gzipBytes: list.reduce((sum, { file }) => sum + gz(readFileSync(file)), 0),
+    });
+    const offlineCopy = sizeOf(coreFiles(everything, await readRules()));
+    const offlineEverything = sizeOf(everything);
+    const offline = await measureOffline(distDir, browser);
 
     return {
       pages: htmlPages.length,
@@ -275,6 +279,9 @@ export async function measureSite(distDir, { runs = 3 } = {}) {
       widgetPageJsGzipBytes: Object.fromEntries(Object.entries(widgetPages).map(([k, v]) => [k, v.jsGzipBytes])),
       widgetModules,
       offlineCopy,
+      offlineEverything,
+      offlineFirstVisit: offline.firstVisit,
+      offlineOnePageUpdate: offline.onePageUpdate,
       cohort10kImportMs,
     };
   } finally {

@@ -37,6 +37,8 @@ async function findFile(root, path) {
  * Starts the server; resolves with it once listening. `headers` can add or override headers;
  * `onResponse` hears of every response sent (the benchmark and the offline tests count the
  * bytes that really crossed the network, whatever the browser's caches did).
+ * @param {{ root?: string, port?: number, host?: string, headers?: Record<string, string>, onResponse?: (sent: { path: string, status: number, body: Buffer }) => void }} [options]
+ * @returns {Promise<import('node:http').Server>}
  */
 export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', headers = {}, onResponse = undefined } = {}) {
   const base = resolve(root);

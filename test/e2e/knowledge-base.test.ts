@@ -37,6 +37,17 @@ describe('responsibilities matrix', () => {
     });
   }
 
+  it('links each level to the guidance page that retells it', async () => {
+    const { page } = await watchedPage(site);
+    await page.goto(`${site.origin}/responsibilities/`);
+    const wrong: string[] = [];
+    for (const level of levels) {
+      const href = await page.locator(`section:has(> h2[id="${level.id}"]) p:has-text("More on this level") a`).getAttribute('href');
+      if (href !== `/guidance/responsibilities-${level.id}/`) wrong.push(`${level.id}: ${href}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('opens at a single cell from a link', async () => {
     const { page } = await watchedPage(site, { width: 320, height: 640 });
     const cell = `${levels[3]!.id}--local-authorities`;
