@@ -1,189 +1,142 @@
 // `npm run bench`: builds the site, then measures what the budgets in PRODUCT.md are about.
+// `npm run bench -- --pages 5000` also builds a throwaway copy of the project with 5,000 more
+// guidance pages (scripts/synthetic-site.mjs) and measures it the same way, so every figure is
+// shown at today's size and at scale (issue 17). Several sizes: `--pages 2000,5000`.
+// `--runs n` sets how many fresh visits the search timings are the median of (3 by default);
+// `--keep` keeps the copies (their paths are printed) for a closer look.
 // Prints one JSON object on stdout (also written to bench-results/bench.json) and a readable
-// table on stderr. Byte figures are gzipped (level 9), the way a server would send them.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// table on stderr; each build's log is kept in bench-results/build-<pages>.log.
+import { cpus, loadavg } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { startServer } from './serve.mjs';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { parseArgs } from 'node:util';
+import { timedBuild } from './bench-build.mjs';
+import { measureSite } from './bench-measure.mjs';
+import { syntheticSite } from './synthetic-site.mjs';
+import { measureQuestionShares, questionShareRows } from './bench-search.mjs';
+import { coreBudgetGzipBytes } from './write-service-worker.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
+const resultsDir = join(root, 'bench-results');
 // Reading pages: only the site script that registers the offline service worker (issue 9).
-const budgets = { readingPageJsBytes: 1024, widgetModuleGzipBytes: 20 * 1024 };
-
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
-
-const started = performance.now();
-execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-const buildSeconds = (performance.now() - started) / 1000;
-
-const htmlPages = files(dist).filter((f) => f.endsWith('.html'));
-const pagefindBytes = files(join(dist, 'pagefind')).reduce((sum, f) => sum + statSync(f).size, 0);
-const widgetDir = join(dist, 'widgets', 'v1');
-
-/** Chunks a module imports: static ones load with it; dynamic ones only when it asks for them. */
-function importsOf(file) {
-  const code = readFileSync(file, 'utf8');
-  const resolveChunk = (spec) => resolve(file, '..', spec);
-  const fromStatic = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^"'()]*?from\s*)?["'](\.\/[^"']+)["']/g)].map((m) => resolveChunk(m[1]));
-  const fromDynamic = [...code.matchAll(/import\(\s*["'](\.\/[^"']+)["']\s*\)/g)].map((m) => resolveChunk(m[1]));
-  return { fromStatic, fromDynamic };
-}
-
-function moduleSizes(entry) {
-  const initial = new Set([entry]);
-  const all = new Set([entry]);
-  const walk = (file, eager) => {
-    const { fromStatic, fromDynamic } = importsOf(file);
-    for (const next of fromStatic) {
-      if (eager) initial.add(next);
-      if (!all.has(next)) {
-        all.add(next);
-        walk(next, eager);
-      } else if (eager) walk(next, eager);
-    }
-    for (const next of fromDynamic) {
-      if (!all.has(next)) {
-        all.add(next);
-        walk(next, false);
-      }
-    }
-  };
-  walk(entry, true);
-  const size = (set) => [...set].reduce((sum, f) => sum + gz(readFileSync(f)), 0);
-  return { bytes: statSync(entry).size, gzipBytes: size(initial), gzipBytesWithLazyParts: size(all), files: all.size };
-}
-
+const budgets = {
+  readingPageJsBytes: 1024,
+  widgetModuleGzipBytes: 20 * 1024,
+  cohort10kImportMs: 1000,
+  offlineCoreGzipBytes: coreBudgetGzipBytes,
+  offlineOnePageUpdateGzipBytes: 50 * 1024,
+};
 // The embed helpers and the all-in-one bundle are not single widgets: they are measured and
 // reported, but the per-widget budget is for each widget's own file.
 const helperModules = new Set(['embed.js', 'embed-listener.js', 'attendance-kit.js']);
-const widgetModules = Object.fromEntries(
-  readdirSync(widgetDir)
-    .filter((f) => f.endsWith('.js'))
-    .sort()
-    .map((f) => [f, moduleSizes(join(widgetDir, f))]),
-);
 
-const server = await startServer({ root: dist, port: 0 });
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+const { values: args } = parseArgs({
+  options: { pages: { type: 'string', multiple: true, default: [] }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false } },
+});
+const sizes = args.pages.flatMap((p) => p.split(',')).map((p) => Number(p.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--pages takes whole numbers of pages to add, like --pages 5000 (got ${args.pages.join(',')})`);
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number (got ${args.runs})`);
 
-/** Gzipped JavaScript (and WebAssembly) fetched while `act` runs on a fresh page. */
-async function fetched(path, act = async () => {}) {
-  // What the page itself fetches; the offline copy is measured on its own below.
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const bodies = [];
-  page.on('response', (response) => {
-    const type = response.request().resourceType();
-    const url = response.url();
-    if (type === 'script' || url.endsWith('.js') || url.endsWith('.wasm') || url.includes('.pf_')) bodies.push(response.body().then((b) => ({ url, b })));
-  });
-  await page.goto(origin + path, { waitUntil: 'networkidle' });
-  await act(page);
-  await page.waitForLoadState('networkidle');
-  const all = await Promise.all(bodies);
-  await context.close();
-  const js = all.filter((x) => x.url.endsWith('.js'));
+const load = () => loadavg().map((n) => Number(n.toFixed(2)));
+
+/** Builds the project in `dir` and measures it; `label` names its build log. */
+async function benchOne(dir, label) {
+  const loadBefore = load();
+  const build = await timedBuild(dir, join(resultsDir, `build-${label}.log`));
+  const figures = await measureSite(join(dir, 'dist'), { runs });
   return {
-    jsGzipBytes: js.reduce((s, x) => s + gz(x.b), 0),
-    otherGzipBytes: all.filter((x) => !x.url.endsWith('.js')).reduce((s, x) => s + gz(x.b), 0),
-    files: all.map((x) => x.url.replace(origin, '')),
+    buildSeconds: build.buildSeconds,
+    buildMsPerPage: Math.round((build.buildSeconds * 1000) / figures.pages),
+    buildCpuSeconds: build.buildCpuSeconds,
+    buildCpuMsPerPage: Math.round((build.buildCpuSeconds * 1000) / figures.pages),
+    buildSteps: build.buildSteps,
+    buildStepsCpuSeconds: build.buildStepsCpuSeconds,
+    astroPhases: build.astroPhases,
+    buildLogLines: build.buildLogLines,
+    ...figures,
+    // The load average (1, 5, 15 minutes) before and after: the machine is shared.
+    load: { before: loadBefore, after: load() },
   };
 }
 
-const readingPage = await fetched('/guidance/why-attendance-matters/');
-const searchPageIdle = await fetched('/search/');
-const searchFirstQuery = await fetched('/search/', async (page) => {
-  await page.fill('#search-q', 'persistent absence');
-  await page.press('#search-q', 'Enter');
-  await page.locator('#search-status').filter({ hasText: /found|No results/ }).waitFor();
-});
-const widgetPages = {
-  'attendance-calculator': await fetched('/tools/attendance-calculator/'),
-  'attendance-checklist (assessment)': await fetched('/checklists/assessment/'),
-  'attendance-push-pull': await fetched('/tools/push-and-pull/'),
-  'attendance-four-is': await fetched('/tools/four-is/'),
-};
-
-/** PRODUCT.md's bar: a 10,000-row cohort imported, computed and rendered within a second. */
-async function cohortImportMs(rows) {
-  const { generateCohortCsv } = await import('../widgets/attendance-four-is/sample-cohort.ts');
-  const csv = generateCohortCsv(rows);
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto(`${origin}/tools/four-is/`, { waitUntil: 'networkidle' });
-  await page.locator('attendance-four-is #file').waitFor();
-  const ms = await page.evaluate(async (text) => {
-    const el = document.querySelector('attendance-four-is');
-    const started = performance.now();
-    const result = await el.loadCsv(text, 'cohort.csv');
-    await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-    if (result.loaded !== 10000) throw new Error(`loaded ${result.loaded} rows`);
-    return performance.now() - started;
-  }, csv);
-  await context.close();
-  return Math.round(ms);
+mkdirSync(resultsDir, { recursive: true });
+const today = await benchOne(root, 'today');
+// Answers to both search question sets, at today's size (the copies repeat its pages).
+const questionShares = await measureQuestionShares(join(root, 'dist'));
+const scale = {};
+for (const pages of sizes) {
+  const copy = await syntheticSite(root, pages);
+  try {
+    const figures = await benchOne(copy.dir, String(pages));
+    // What each page added costs to build, against today's size: the figure that says whether
+    // the build grows linearly and how steeply.
+    const perAddedPage = (key) => Math.round(((figures[key] - today[key]) * 1000) / (figures.pages - today.pages));
+    scale[pages] = { syntheticPages: pages, buildMsPerAddedPage: perAddedPage('buildSeconds'), buildCpuMsPerAddedPage: perAddedPage('buildCpuSeconds'), ...figures };
+  } finally {
+    if (args.keep) process.stderr.write(`kept the copy with ${pages} added pages in ${copy.dir}\n`);
+    else await copy.remove();
+  }
 }
-const cohort10kImportMs = await cohortImportMs(10_000);
-await browser.close();
-server.close();
 
-/** What a first visit saves for offline use in the background: the service worker's file list. */
-const { offlineFiles } = await import('./write-service-worker.mjs');
-const offline = await offlineFiles(dist);
-const offlineCopy = {
-  files: offline.length,
-  bytes: offline.reduce((sum, { file }) => sum + statSync(file).size, 0),
-  gzipBytes: offline.reduce((sum, { file }) => sum + gz(readFileSync(file)), 0),
-};
-
+const withinBudget = (f) => ({
+  readingPageJs: f.readingPageJsGzipBytes <= budgets.readingPageJsBytes,
+  cohort10kImport: f.cohort10kImportMs <= budgets.cohort10kImportMs,
+  offlineCore: f.offlineCopy.gzipBytes <= budgets.offlineCoreGzipBytes && f.offlineFirstVisit.gzipBytes <= budgets.offlineCoreGzipBytes,
+  offlineOnePageUpdate: f.offlineOnePageUpdate.gzipBytes <= budgets.offlineOnePageUpdateGzipBytes,
+  widgetModules: Object.entries(f.widgetModules).every(([name, m]) => helperModules.has(name) || m.gzipBytes <= budgets.widgetModuleGzipBytes),
+});
 const result = {
   date: new Date().toISOString(),
   node: process.versions.node,
-  buildSeconds: Number(buildSeconds.toFixed(2)),
-  pages: htmlPages.length,
-  pagefindIndexBytes: pagefindBytes,
-  readingPageJsGzipBytes: readingPage.jsGzipBytes,
-  searchPageJsGzipBytesBeforeSearch: searchPageIdle.jsGzipBytes,
-  searchPageJsGzipBytesAfterFirstSearch: searchFirstQuery.jsGzipBytes,
-  searchPageWasmAndIndexGzipBytesAfterFirstSearch: searchFirstQuery.otherGzipBytes,
-  widgetPageJsGzipBytes: Object.fromEntries(Object.entries(widgetPages).map(([k, v]) => [k, v.jsGzipBytes])),
-  widgetModules,
-  offlineCopy,
-  cohort10kImportMs,
-  budgets: { ...budgets, cohort10kImportMs: 1000 },
-  withinBudget: {
-    readingPageJs: readingPage.jsGzipBytes <= budgets.readingPageJsBytes,
-    cohort10kImport: cohort10kImportMs <= 1000,
-    widgetModules: Object.entries(widgetModules).every(([name, m]) => helperModules.has(name) || m.gzipBytes <= budgets.widgetModuleGzipBytes),
-  },
+  cpus: cpus().length,
+  ...today,
+  questionShares,
+  budgets,
+  withinBudget: withinBudget(today),
+  // The same figures for each copy with added pages, keyed by the number added.
+  scale: Object.fromEntries(Object.entries(scale).map(([pages, f]) => [pages, { ...f, withinBudget: withinBudget(f) }])),
 };
 
-mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results', 'bench.json'), JSON.stringify(result, null, 2) + '\n');
+writeFileSync(join(resultsDir, 'bench.json'), JSON.stringify(result, null, 2) + '\n');
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+const columns = [today, ...Object.values(scale)];
+const row = (label, show) => [label, ...columns.map(show)];
 const rows = [
-  ['build', `${result.buildSeconds} s`],
-  ['pages', String(result.pages)],
-  ['Pagefind index', kb(result.pagefindIndexBytes)],
-  ['reading page JS (gzip)', kb(result.readingPageJsGzipBytes)],
-  ['search page JS before search', kb(result.searchPageJsGzipBytesBeforeSearch)],
-  ['search page JS after first search', kb(result.searchPageJsGzipBytesAfterFirstSearch)],
-  ['  + Pagefind wasm and index', kb(result.searchPageWasmAndIndexGzipBytesAfterFirstSearch)],
-  ...Object.entries(result.widgetPageJsGzipBytes).map(([k, v]) => [`${k} page JS`, kb(v)]),
-  ['offline copy saved on first visit', `${result.offlineCopy.files} files, ${kb(result.offlineCopy.bytes)} (${kb(result.offlineCopy.gzipBytes)} gzip)`],
-  ['four i\'s: 10,000-row cohort import', `${result.cohort10kImportMs} ms`],
-  ...Object.entries(widgetModules).map(([k, v]) => [`module ${k}`, `${kb(v.gzipBytes)} gzip, ${kb(v.gzipBytesWithLazyParts)} with lazy parts`]),
+  row('', (f) => (f.syntheticPages ? `+${f.syntheticPages} pages` : 'today')),
+  row('pages', (f) => String(f.pages)),
+  row('build', (f) => `${f.buildSeconds} s`),
+  row('build per page', (f) => `${f.buildMsPerPage} ms`),
+  row('build per added page', (f) => (f.buildMsPerAddedPage === undefined ? '' : `${f.buildMsPerAddedPage} ms`)),
+  row('build CPU (user + system)', (f) => `${f.buildCpuSeconds} s`),
+  row('build CPU per page', (f) => `${f.buildCpuMsPerPage} ms`),
+  row('build CPU per added page', (f) => (f.buildCpuMsPerAddedPage === undefined ? '' : `${f.buildCpuMsPerAddedPage} ms`)),
+  ...Object.keys(today.buildSteps).map((step) => row(`  step ${step}`, (f) => `${f.buildSteps[step]} s (CPU ${f.buildStepsCpuSeconds[step]} s)`)),
+  ...Object.keys(today.astroPhases).map((phase) => row(`  astro ${phase}`, (f) => `${f.astroPhases[phase] ?? '?'} s`)),
+  row('build log lines', (f) => String(f.buildLogLines)),
+  row('Pagefind index', (f) => mb(f.pagefindIndexBytes)),
+  row('/guidance/ page', (f) => kb(f.guidanceListBytes)),
+  row('largest page', (f) => `${kb(f.largestPage.bytes)} ${f.largestPage.path}`),
+  row('reading page JS (gzip)', (f) => kb(f.readingPageJsGzipBytes)),
+  row('search page JS before search', (f) => kb(f.searchPageJsGzipBytesBeforeSearch)),
+  row('search page JS after first search', (f) => kb(f.searchPageJsGzipBytesAfterFirstSearch)),
+  row('  + Pagefind wasm and index', (f) => kb(f.searchPageWasmAndIndexGzipBytesAfterFirstSearch)),
+  row('first search, one word', (f) => `${kb(f.search.oneWord.gzipBytes)}, ${f.search.oneWord.ms} ms`),
+  row('first search, a question', (f) => `${kb(f.search.question.gzipBytes)}, ${f.search.question.ms} ms`),
+  row('second search', (f) => `${kb(f.search.secondSearch.gzipBytes)}, ${f.search.secondSearch.ms} ms`),
+  row('warm repeat of the question', (f) => `${kb(f.search.warmRepeat.gzipBytes)}, ${f.search.warmRepeat.ms} ms`),
+  ...Object.keys(today.widgetPageJsGzipBytes).map((k) => row(`${k} page JS`, (f) => kb(f.widgetPageJsGzipBytes[k]))),
+  row('offline core saved on first visit', (f) => `${f.offlineCopy.files} files, ${mb(f.offlineCopy.bytes)} (${mb(f.offlineCopy.gzipBytes)} gzip)`),
+  row('  fetched by a first visit', (f) => `${f.offlineFirstVisit.files} files saved, ${mb(f.offlineFirstVisit.gzipBytes)}`),
+  row('  update after a one-page change', (f) => `${f.offlineOnePageUpdate.files} files, ${kb(f.offlineOnePageUpdate.gzipBytes)}`),
+  row('offline: everything', (f) => `${f.offlineEverything.files} files, ${mb(f.offlineEverything.bytes)} (${mb(f.offlineEverything.gzipBytes)} gzip)`),
+  row("four i's: 10,000-row cohort import", (f) => `${f.cohort10kImportMs} ms`),
+  ...Object.keys(today.widgetModules).map((k) => row(`module ${k}`, (f) => `${kb(f.widgetModules[k].gzipBytes)} (${kb(f.widgetModules[k].gzipBytesWithLazyParts)} lazy)`)),
+  row('load average before / after', (f) => `${f.load.before[0]} / ${f.load.after[0]}`),
 ];
-process.stderr.write(rows.map(([a, b]) => `${a.padEnd(38)} ${b}`).join('\n') + '\n');
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+process.stderr.write(rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ')).join('\n') + '\n');
+process.stderr.write(questionShareRows(questionShares).map(([a, b]) => `${a.padEnd(widths[0])}  ${b}`).join('\n') + '\n');
 process.stdout.write(JSON.stringify(result, null, 2) + '\n');

@@ -1,5 +1,6 @@
 // The headers the site recommends, written once: the test server sends them, the build
 // writes them to dist/_headers, and the council guide prints them.
+import { sitePath } from '../src/lib/site-path.ts';
 
 /** Site pages: no inline script or style. Pagefind's WebAssembly is the one reason for 'wasm-unsafe-eval'. */
 export const pageCsp = [
@@ -38,7 +39,9 @@ const common = {
 export const widgetPaths = ['/embed/', '/widgets/'];
 
 export function headersFor(pathname) {
-  const widget = widgetPaths.some((prefix) => pathname.startsWith(prefix));
+  // Decided on the path as it will be served: `/%65mbed/` is an embed page too.
+  const path = sitePath(pathname) ?? pathname;
+  const widget = widgetPaths.some((prefix) => path.startsWith(prefix));
   return {
     'Content-Security-Policy': widget ? widgetCsp : pageCsp,
     ...common,

@@ -17,6 +17,7 @@ import { sampleCaseSchema } from '../content/schemas/sample-case.ts';
 import { whoLeadsSchema } from '../content/schemas/who-leads.ts';
 import { localPagesCollection } from './council/local-pages-collection.ts';
 import { edition } from './council/edition.ts';
+import { searchTermSchema } from '../content/schemas/search-terms.ts';
 
 // Tests point this at a copy of content/ with one deliberate fault, to prove the build fails.
 const contentRoot = resolve(process.env.KIT_CONTENT_DIR ?? 'content');
@@ -30,7 +31,9 @@ const glossaryIds = (yaml.load(readFileSync(resolve(contentRoot, 'glossary.yaml'
 export const collections = {
   sources: defineCollection({ loader: file(resolve(contentRoot, 'sources.json')), schema: sourceSchema }),
   guidance: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: resolve(contentRoot, 'guidance') }),
+    // Plain Markdown renders once while the content loads; MDX (for a page that needs a
+    // component) is compiled into a module of its own, which costs far more per page.
+    loader: glob({ pattern: '**/*.{md,mdx}', base: resolve(contentRoot, 'guidance') }),
     schema: guidanceSchema(sources),
   }),
   caseStudies: defineCollection({
@@ -64,4 +67,6 @@ export const collections = {
   }),
   // A council edition's own pages (APK_COUNCIL); none in the national edition.
   localPages: localPagesCollection(edition),
+  // Everyday words for the guidance's terms, and the words that name a tool: the search reads them.
+  searchTerms: defineCollection({ loader: file(resolve(contentRoot, 'search-terms.yaml')), schema: searchTermSchema(glossaryIds) }),
 };

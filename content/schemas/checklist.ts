@@ -45,7 +45,7 @@ export function checklistSchema(sources: readonly Pick<Source, 'id' | 'sections'
      * here, and its figures and sentence become part of the checklist's saved work.
      */
     embed: z.literal('attendance-calculator').optional(),
-    /** Slug of the guidance page it comes from (content/guidance/<page>.mdx); a unit test checks it exists. */
+    /** Slug of the guidance page it comes from (content/guidance/<page>.md); a unit test checks it exists. */
     page: slugId,
     citation,
   });

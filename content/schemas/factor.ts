@@ -35,7 +35,7 @@ export function factorSchema(sources: readonly Pick<Source, 'id' | 'sections'>[]
     question: text,
     /** Example adjustments, only where the cited sections give them; empty otherwise. */
     adjustments: z.array(text).default([]),
-    /** Slug of the guidance page that says more (content/guidance/<page>.mdx); a unit test checks it exists. */
+    /** Slug of the guidance page that says more (content/guidance/<page>.md); a unit test checks it exists. */
     page: slugId,
     /** Where it comes from: the first citation is the main one. At least one. */
     citations: z.array(citation).min(1, 'expected at least one citation: every factor comes from a source'),

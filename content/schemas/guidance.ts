@@ -7,7 +7,7 @@ import tools from '../tools.json' with { type: 'json' };
 /** Ids of the tools a page can offer as next steps. */
 const toolIds = tools.map((t) => t.id) as [string, ...string[]];
 
-/** Frontmatter of a guidance page (content/guidance/*.mdx). */
+/** Frontmatter of a guidance page (content/guidance/*.md, or .mdx for a page that needs a component). */
 export function guidanceSchema(sources: readonly Pick<Source, 'id' | 'sections'>[]) {
   return z.strictObject({
     /** The page's one h1. */

@@ -9,7 +9,7 @@ import type { Source } from './source.ts';
  * /training/<id>/ and a participants' handout at /training/<id>/handout/ that prints on at most
  * two A4 pages (an e2e test prints it to PDF to check).
  *
- * Pages are guidance slugs (content/guidance/<slug>.mdx) and the case study is a case-study id
+ * Pages are guidance slugs (content/guidance/<slug>.md) and the case study is a case-study id
  * (content/case-studies/<id>.yaml): the training pages fail the build when one does not exist.
  */
 export function sessionPlanSchema(sources: readonly Pick<Source, 'id' | 'sections'>[]) {
@@ -43,7 +43,7 @@ export function sessionPlanSchema(sources: readonly Pick<Source, 'id' | 'section
       /** The case study the session works through (content/case-studies/<id>.yaml). */
       caseStudy: slugId,
       discussionQuestions: z.array(text).min(1),
-      /** Guidance pages to read before or after (content/guidance/<slug>.mdx). */
+      /** Guidance pages to read before or after (content/guidance/<slug>.md). */
       pages: z.array(slugId).min(1),
       /** The kit's tools and checklists the session uses. */
       tools: z.array(z.strictObject({ href: toolHref, label: text })).min(1),

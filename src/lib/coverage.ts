@@ -13,10 +13,15 @@ export interface CoveringPage {
 export async function sectionCoverage(): Promise<Map<string, Map<string, CoveringPage[]>>> {
   const [guidance, cases, checklists] = await Promise.all([getCollection('guidance'), getCollection('caseStudies'), getCollection('checklists')]);
   const map = new Map<string, Map<string, CoveringPage[]>>();
+  // A set rather than a search of each list: a section can be cited by thousands of pages.
+  const seen = new Set<string>();
   const add = (source: string, section: string, page: CoveringPage) => {
+    const key = JSON.stringify([source, section, page.href]);
+    if (seen.has(key)) return;
+    seen.add(key);
     const bySection = map.get(source) ?? new Map<string, CoveringPage[]>();
     const list = bySection.get(section) ?? [];
-    if (!list.some((p) => p.href === page.href)) list.push(page);
+    list.push(page);
     bySection.set(section, list);
     map.set(source, bySection);
   };

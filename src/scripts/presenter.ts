@@ -15,6 +15,7 @@ import stylesheetHref from '../styles/presenter.css?url';
 // then carry a list of this chunk's dependencies.
 import registryText from '../../widgets/registry.json?raw';
 import type { LocalNames } from '../../content/schemas/local-names.ts';
+import { sitePath } from '../lib/site-path.ts';
 import { counterText, focusKind, movedIndex, pagingMove, sampleValueFor, widgetLocalNames, type PagingMove, type SampleCaseData } from './presenter-logic.ts';
 
 /** Every fictional sample case in content/sample-cases/, checked against its schema at build time. */
@@ -110,7 +111,9 @@ const fullScreenButton = make('button', { type: 'button', id: 'presenter-fullscr
 fullScreenButton.setAttribute('aria-pressed', 'false');
 const resetButton = make('button', { type: 'button', id: 'presenter-reset', textContent: 'Reset all tools' });
 const sampleNotice = make('p', { className: 'presenter-fictional', id: 'presenter-fictional', hidden: true });
-const leaveLink = make('a', { href: `${location.pathname}${location.hash}`, id: 'presenter-leave', textContent: 'Leave presenter mode' });
+// From the path alone, read as the server reads it: `//evil.example/?present` must not make this
+// link a scheme-relative one to another site.
+const leaveLink = make('a', { href: `${sitePath(location.pathname) ?? '/'}${location.hash}`, id: 'presenter-leave', textContent: 'Leave presenter mode' });
 
 /** Says a result once to screen-reader users; clearing first makes a repeat be read again. */
 function announce(message: string): void {

@@ -1,21 +1,21 @@
 /**
- * The search page. Loads nothing heavy until the reader searches: then Pagefind (full text,
- * with filters), the quick-find index with fuse.js (titles, glossary terms, checklist items,
- * forgiving typos) and the query logic in lib/quickfind.ts, which reads a whole question as
- * ideas (dropping stop words, expanding acronyms, correcting typos) so that each is searched
- * on its own and the results merged by how much of the question a page answers. Results are
- * announced through one polite status region.
+ * The search page. Nothing heavy loads until the reader starts typing: then the quick-find
+ * index (glossary terms, everyday words, tools: a few KB whatever the size of the site) and
+ * Pagefind. Each query is read as ideas (lib/search/query-plan.ts); a tool it names or a term
+ * it asks about is shown at once, from the quick-find index; then each idea is searched in
+ * Pagefind, the results merged (lib/search/ranking.ts), and each result shown as its text
+ * arrives, going to the section of the page that matched. A newer keystroke abandons older
+ * work. Results are announced through one polite status region.
+ *
+ * Queries stay on the device: the address keeps them after # (never sent to the server), and
+ * once the offline copy is saved the index itself is read from it.
  */
-import type { QueryConcept, QuickFindEntry, QuickFindIndex, SearchOutcome } from '../lib/quickfind';
+import type { QuickFindIndex, SearchResult, SpellingList } from '../lib/search/index-types';
+import { maxQueryLength, planQuery, type QueryConcept, type QueryPlan } from '../lib/search/query-plan';
+import { conceptHits, rankPages, searchesToRun, termRecordWeight, type ConceptHits, type SearchOutcome } from '../lib/search/ranking';
+import { quickMatches, type QuickMatch } from '../lib/search/quick-matches';
+import { directAnswers, pageResult, pathOf, type PagefindResultData } from '../lib/search/results';
 
-/** The query logic, loaded with the quick-find on the first search. */
-type QueryLogic = typeof import('../lib/quickfind');
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; summary?: string };
-}
 interface PagefindResult {
   id: string;
   score: number;
@@ -26,62 +26,89 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch | null>;
+  init: () => Promise<void>;
+  preload: (term: string, o?: { filters?: Filters }) => Promise<void>;
+  search: (q: string | null, o?: { filters?: Filters }) => Promise<PagefindSearch | null>;
 }
+type Filters = Record<string, { any: string[] }>;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-q')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
+const lengthNote = document.querySelector<HTMLElement>('#search-length')!;
 const resultsSection = document.querySelector<HTMLElement>('#results-section')!;
 const resultsList = document.querySelector<HTMLOListElement>('#search-results')!;
 const quickSection = document.querySelector<HTMLElement>('#quick-section')!;
 const quickList = document.querySelector<HTMLUListElement>('#quick-results')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
 const filterGroups = ['audience', 'topic', 'source'] as const;
-// Each result's text is a separate small download: fetch a page of them at a time.
+// Each page's text is a separate small download: fetch a page of them at a time.
 const pageSize = 10;
+// Results whose text is fetched at once; the rest of a page of them once typing pauses, so
+// that the searches run while a query is typed fetch one text each, not ten.
+const firstFetch = 1;
+// A pause in typing this long means the query is probably complete.
+const pauseMs = 300;
+// How a record the query asks about counts against others (see termRecordWeight).
+const askedTermWeight = 3;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
-let quickPromise: Promise<{ search: (q: string) => QuickFindEntry[]; index: QuickFindIndex; logic: QueryLogic }> | undefined;
+let quickPromise: Promise<QuickFindIndex> | undefined;
+let spellingPromise: Promise<string[]> | undefined;
 let latest = 0;
+let lastInput = 0;
 let pending: PagefindResult[] = [];
+/** What is on screen, by URL: a direct answer's item, to fill in when its record's text arrives. */
+let shown = new Map<string, HTMLLIElement | undefined>();
 
 function loadPagefind(): Promise<Pagefind> {
   // A variable path keeps the bundler from resolving it: the index exists only after the build.
   const path = '/pagefind/pagefind.js';
   pagefindPromise ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
-    // Titles and summaries count for more than body text: a page about a term outranks one
-    // that mentions it (the page template also weights the h1, summary and key terms).
-    // noWorker: Pagefind's web worker is a second 12 KB script; an index this small is searched
-    // in a few milliseconds on the page's own thread.
+    // noWorker: Pagefind's web worker is a second 12 KB script, and the searches here are small.
     await pf.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { title: 8, summary: 3 } } });
+    await pf.init();
     return pf;
   });
   return pagefindPromise;
 }
 
-function loadQuickFind() {
-  quickPromise ??= Promise.all([
-    import('fuse.js'),
-    import('../lib/quickfind'),
-    fetch('/quickfind.json').then((r) => r.json() as Promise<QuickFindIndex>),
-  ]).then(([{ default: Fuse }, logic, index]) => {
-    const fuse = new Fuse(index.entries, {
-      keys: [
-        { name: 'title', weight: 2 },
-        { name: 'keywords', weight: 1 },
-      ],
-      threshold: 0.34,
-      ignoreLocation: true,
-      minMatchCharLength: 2,
-    });
-    return { index, logic, search: (q: string) => fuse.search(q, { limit: 8 }).map((r) => r.item) };
+function loadQuickFind(): Promise<QuickFindIndex> {
+  quickPromise ??= fetch('/quickfind.json').then((r) => {
+    if (!r.ok) throw new Error(`quick-find index: ${r.status}`);
+    return r.json() as Promise<QuickFindIndex>;
   });
   return quickPromise;
 }
 
-function selectedFilters(): Record<string, { any: string[] }> {
-  const filters: Record<string, { any: string[] }> = {};
+function loadSpelling(): Promise<string[]> {
+  spellingPromise ??= fetch('/spelling.json')
+    .then((r) => r.json() as Promise<SpellingList>)
+    .then((list) => list.words);
+  return spellingPromise;
+}
+
+/** Starts loading what a search needs, so that it is ready by the time the query is typed. */
+function warmUp(): void {
+  void loadQuickFind().catch(() => undefined);
+  void loadPagefind().catch(() => undefined);
+}
+
+/**
+ * Fetches the parts of the index the words typed so far will need, while the reader is still
+ * typing: by the last keystroke, the search has only to run. The word being typed is left out
+ * (each prefix of it would fetch index for nothing) unless `whole` says the text is complete.
+ */
+async function preloadFor(text: string, whole: boolean): Promise<void> {
+  const typed = whole || /\s$/.test(text) ? text : text.replace(/\S+$/, '');
+  if (!typed.trim()) return;
+  const [index, pagefind] = await Promise.all([loadQuickFind(), loadPagefind()]);
+  const filters = selectedFilters();
+  await Promise.all(searchesToRun(planQuery(typed, index).concepts).map((s) => pagefind.preload(s, { filters })));
+}
+
+function selectedFilters(): Filters {
+  const filters: Filters = {};
   for (const group of filterGroups) {
     const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${group}"]:checked`)].map((i) => i.value);
     if (values.length > 0) filters[group] = { any: values };
@@ -92,26 +119,38 @@ function selectedFilters(): Record<string, { any: string[] }> {
 /**
  * Searches each idea in the query on its own and merges the results, so a page that answers
  * most of a question is found even when it lacks one of its words (Pagefind alone would
- * need every word on the page).
+ * need every word on the page). For each page, keeps the result of the most telling search
+ * that found it: its excerpt and section are about the rarest matching idea.
  */
 async function searchPages(
   pagefind: Pagefind,
-  logic: QueryLogic,
   concepts: QueryConcept[],
-  filters: Record<string, { any: string[] }>,
-): Promise<PagefindResult[]> {
-  const searches = logic.searchesToRun(concepts);
-  // All pages (within the filters), for weighing how telling each idea is.
-  const [all, ...found] = await Promise.all([pagefind.search(null, { filters }), ...searches.map((s) => pagefind.search(s, { filters }))]);
-  const byId = new Map<string, PagefindResult>();
+  filters: Filters,
+  index: QuickFindIndex,
+  definitionOf?: string,
+): Promise<{ results: PagefindResult[]; hits: ConceptHits[] }> {
+  const searches = searchesToRun(concepts);
+  // Fetch every part of the index at once, then search one by one: once the parts are here,
+  // Pagefind runs a dozen searches in turn in half the time it takes to interleave them.
+  await Promise.all(searches.map((s) => pagefind.preload(s, { filters })));
+  const found: (PagefindSearch | null)[] = [];
+  for (const search of searches) found.push(await pagefind.search(search, { filters }));
+  const best = new Map<string, { result: PagefindResult; count: number }>();
   const outcomes = new Map<string, SearchOutcome>();
   searches.forEach((search, i) => {
     const results = found[i]?.results ?? [];
-    for (const page of results) byId.set(page.id, page);
+    for (const page of results) {
+      const kept = best.get(page.id);
+      if (!kept || results.length < kept.count) best.set(page.id, { result: page, count: results.length });
+    }
     outcomes.set(search, { scores: new Map(results.map((r) => [r.id, r.score])), count: results.length });
   });
-  const hits = concepts.map((concept) => logic.conceptHits(concept, outcomes));
-  return logic.rankPages(hits, all?.results.length ?? 0).map((r) => byId.get(r.id)!);
+  const hits = concepts.map((concept) => conceptHits(concept, outcomes));
+  const weights = new Map(Object.values(index.termRecords).map((id) => [id, termRecordWeight]));
+  // The term a question asks about comes first, so its text arrives first for its direct answer.
+  const asked = definitionOf && index.termRecords[definitionOf];
+  if (asked) weights.set(asked, askedTermWeight);
+  return { results: rankPages(hits, index.records, weights).map((r) => best.get(r.id)!.result), hits };
 }
 
 /** Pagefind's excerpt is HTML with <mark> around matches; copy only its text and marks. */
@@ -127,105 +166,191 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function resultItems(pages: PagefindResultData[]): HTMLLIElement[] {
-  return pages.map((page) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = page.url;
-      link.textContent = page.meta.title ?? page.url;
-      const excerpt = document.createElement('p');
-      excerpt.className = 'result-excerpt';
-      excerpt.append(...excerptNodes(page.excerpt));
-      item.append(link, excerpt);
-      return item;
-    });
+const kindLabel = { term: 'Glossary', task: 'Tool or guide', page: '' } as const;
+
+function resultItem(result: SearchResult): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.section ? `${result.title}: ${result.section}` : result.title;
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result-excerpt';
+  if (result.kind === 'page') excerpt.append(...excerptNodes(result.excerpt));
+  else excerpt.textContent = result.excerpt;
+  if (kindLabel[result.kind]) {
+    const label = document.createElement('span');
+    label.className = 'result-kind';
+    label.textContent = `${kindLabel[result.kind]}: `;
+    item.append(label);
+  }
+  item.append(link, excerpt);
+  return item;
 }
 
-function renderPages(pages: PagefindResultData[]): void {
-  resultsList.replaceChildren(...resultItems(pages));
-  resultsSection.hidden = pages.length === 0;
-  moreButton.hidden = pending.length === 0;
+/** Resolves true once no key has been pressed for a moment, false if a newer search starts first. */
+function typingPaused(ticket: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (ticket !== latest) resolve(false);
+      else if (performance.now() - lastInput >= pauseMs) resolve(true);
+      else setTimeout(check, pauseMs - (performance.now() - lastInput));
+    };
+    check();
+  });
+}
+
+/**
+ * Shows Pagefind's results in order, each as soon as its text has arrived. The first few texts
+ * are fetched at once; the others once the reader has stopped typing, if no newer search has
+ * started.
+ * A result a direct answer already shows fills in that answer's text instead. Returns how many
+ * it added, or undefined when a newer search took over meanwhile.
+ */
+async function showPages(results: PagefindResult[], ticket: number): Promise<number | undefined> {
+  let added = 0;
+  for (const [i, batch] of [results.slice(0, firstFetch), results.slice(firstFetch)].entries()) {
+    // While the reader is still typing, the rest would be fetched for a query about to change.
+    if (i > 0 && batch.length > 0 && !(await typingPaused(ticket))) return undefined;
+    const texts = batch.map((r) => r.data());
+    for (const text of texts) {
+      const data = await text;
+      if (ticket !== latest) return undefined;
+      const result = pageResult(data);
+      const same = [result.url, data.url, pathOf(data.url)].find((url) => shown.has(url));
+      if (same !== undefined) {
+        const answer = shown.get(same)?.querySelector('.result-excerpt');
+        if (answer && !answer.textContent) answer.append(...excerptNodes(result.excerpt));
+        continue;
+      }
+      shown.set(result.url, undefined);
+      resultsList.append(resultItem(result));
+      resultsSection.hidden = false;
+      added++;
+    }
+  }
+  return added;
 }
 
 /** Shows the next page of results and moves focus to the first new one. */
 async function showMore(): Promise<void> {
+  const ticket = latest;
   const next = pending.splice(0, pageSize);
-  const items = resultItems(await Promise.all(next.map((r) => r.data())));
-  resultsList.append(...items);
+  const before = resultsList.children.length;
+  await showPages(next, ticket);
+  if (ticket !== latest) return;
   moreButton.hidden = pending.length === 0;
-  items[0]?.querySelector('a')?.focus();
-  status.textContent = `Showing ${resultsList.children.length} of ${resultsList.children.length + pending.length} pages.`;
+  resultsList.children[before]?.querySelector('a')?.focus();
+  status.textContent = `Showing ${resultsList.children.length} of ${resultsList.children.length + pending.length} results.`;
 }
 
-function renderQuick(entries: QuickFindEntry[]): void {
-  const kindLabel = { page: 'Page', term: 'Glossary', checklist: 'Checklist' } as const;
+function renderQuick(entries: QuickMatch[]): void {
+  const label = { term: 'Glossary', task: 'Tool or guide' } as const;
   quickList.replaceChildren(
     ...entries.map((entry) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = entry.url;
       link.textContent = entry.title;
-      item.append(`${kindLabel[entry.kind]}: `, link);
+      item.append(`${label[entry.kind]}: `, link);
       return item;
     }),
   );
   quickSection.hidden = entries.length === 0;
 }
 
-function describe(count: number, quick: number, query: string, filtered: boolean, corrected: QueryConcept[]): string {
-  const pages = count === 1 ? '1 page' : `${count} pages`;
+function describe(count: number, quick: number, typed: string, filtered: boolean, plan: QueryPlan): string {
+  // The status is read aloud: echo what was searched, not a whole pasted page.
+  const query = plan.truncated ? `${typed.slice(0, maxQueryLength)}…` : typed;
+  const results = count === 1 ? '1 result' : `${count} results`;
   const matches = quick === 0 ? '' : quick === 1 ? ' and 1 quick match' : ` and ${quick} quick matches`;
   const filterNote = filtered ? ', with filters on' : '';
+  const corrected = plan.concepts.filter((c) => c.correctedFrom);
   const spelling = corrected.length === 0 ? '' : ` Also searched for ${corrected.map((c) => `“${c.label}”`).join(', ')}.`;
-  if (count === 0 && quick === 0) return `No results for “${query}”${filterNote}.${spelling} Try other words, or fewer filters.`;
-  return `${pages}${matches} found for “${query}”${filterNote}.${spelling}`;
+  const cut = plan.truncated ? ` Only the first ${maxQueryLength} characters were searched.` : '';
+  if (count === 0 && quick === 0) return `No results for “${query}”${filterNote}.${spelling}${cut} Try other words, or fewer filters.`;
+  return `${results}${matches} found for “${query}”${filterNote}.${spelling}${cut}`;
+}
+
+function clearResults(): void {
+  pending = [];
+  shown = new Map();
+  resultsList.replaceChildren();
+  resultsSection.hidden = true;
+  moreButton.hidden = true;
+}
+
+/** Whether a one-word idea found nothing: then a typo is likely, and worth the spelling list. */
+function likelyTypo(plan: QueryPlan, hits: readonly ConceptHits[]): boolean {
+  return plan.concepts.some((c, i) => !c.termIds && !/[\s-]/.test(c.label) && c.label.length >= 5 && hits[i]?.pageCount === 0);
 }
 
 async function run(): Promise<void> {
   const query = input.value.trim();
   const ticket = ++latest;
   const filters = selectedFilters();
+  const filtered = Object.keys(filters).length > 0;
   syncUrl(query);
+  lengthNote.hidden = input.value.length <= maxQueryLength;
   if (!query) {
-    pending = [];
-    renderPages([]);
+    clearResults();
     renderQuick([]);
     status.textContent = '';
     return;
   }
   status.textContent = 'Searching…';
   try {
-    const [pagefind, quick] = await Promise.all([loadPagefind(), loadQuickFind()]);
-    const planned = quick.logic.planQuery(query, quick.index.terms, quick.index.words);
-    // Only stop words ("what is it"): search for what was typed.
-    const concepts = planned.length > 0 ? planned : [{ label: query, searches: [query] }];
-    const results = await searchPages(pagefind, quick.logic, concepts, filters);
-    const pages = await Promise.all(results.slice(0, pageSize).map((r) => r.data()));
-    const filtered = Object.keys(filters).length > 0;
-    let quickMatches = filtered ? [] : quick.search(query);
-    // A whole question rarely matches a title as typed: try its meaningful, corrected words.
-    if (!filtered && quickMatches.length === 0 && planned.length > 0) quickMatches = quick.search(planned.map((c) => c.label).join(' '));
+    const index = await loadQuickFind();
     if (ticket !== latest) return;
+    let plan = planQuery(query, index);
+    // A tool the query names, or the term it asks about, needs no search: show it at once.
+    const direct = filtered ? [] : directAnswers(plan, index);
+    clearResults();
+    for (const answer of direct) {
+      const item = resultItem(answer);
+      shown.set(answer.url, item);
+      resultsList.append(item);
+    }
+    resultsSection.hidden = direct.length === 0;
+    const quick = filtered ? [] : quickMatches(query, index);
+    renderQuick(quick);
+
+    const pagefind = await loadPagefind();
+    if (ticket !== latest) return;
+    const concepts = plan.concepts.length > 0 ? plan.concepts : [{ label: query, searches: [query] }];
+    const first = await searchPages(pagefind, concepts, filters, index, plan.definitionOf);
+    if (ticket !== latest) return;
+    let results = first.results;
+    if (likelyTypo(plan, first.hits)) {
+      plan = planQuery(query, index, await loadSpelling());
+      if (ticket !== latest) return;
+      results = (await searchPages(pagefind, plan.concepts, filters, index, plan.definitionOf)).results;
+      if (ticket !== latest) return;
+    }
+    const added = await showPages(results.slice(0, pageSize), ticket);
+    if (added === undefined) return;
     pending = results.slice(pageSize);
-    renderPages(pages);
-    renderQuick(quickMatches);
-    status.textContent = describe(results.length, quickMatches.length, query, filtered, planned.filter((c) => c.correctedFrom));
+    moreButton.hidden = pending.length === 0;
+    status.textContent = describe(direct.length + added + pending.length, quick.length, query, filtered, plan);
   } catch {
     // The index or a part of it failed to load (offline, or the site was updated meanwhile):
     // say so, rather than leave "Searching…" on screen, and load afresh on the next try.
     pagefindPromise = undefined;
     quickPromise = undefined;
+    spellingPromise = undefined;
     if (ticket === latest) status.textContent = 'Search could not load just now. Check your connection and try again.';
   }
 }
 
-/** Keeps the address bar in step, so a search can be shared or bookmarked. */
+/**
+ * Keeps the address bar in step, so a search can be bookmarked: after #, which the browser
+ * never sends to the server, so typed words stay out of its logs.
+ */
 function syncUrl(query: string): void {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   for (const group of filterGroups) for (const value of selectedFilters()[group]?.any ?? []) params.append(group, value);
-  const search = params.toString();
-  history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  const fragment = params.toString();
+  history.replaceState(null, '', fragment ? `${location.pathname}#${fragment}` : location.pathname);
 }
 
 function debounce(fn: () => void, ms: number): () => void {
@@ -236,29 +361,46 @@ function debounce(fn: () => void, ms: number): () => void {
   };
 }
 
-const runSoon = debounce(() => void run(), 250);
+// Short: a quick typist's keystrokes come 50 to 150 ms apart, and each search abandons the last.
+const runSoon = debounce(() => void run(), 25);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run();
 });
-input.addEventListener('input', runSoon);
+input.addEventListener(
+  'focus',
+  () => {
+    warmUp();
+    // Text already in the box (put back by the browser, or pasted without typing) is complete.
+    void preloadFor(input.value, true).catch(() => undefined);
+  },
+  { once: true },
+);
+input.addEventListener('input', () => {
+  lastInput = performance.now();
+  // Whatever is under way is for an older query: nothing of it is shown.
+  latest++;
+  warmUp();
+  void preloadFor(input.value, false).catch(() => undefined);
+  runSoon();
+});
 moreButton.addEventListener('click', () => void showMore());
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void run();
 });
 
-// Arriving with ?q= (from the search box in every page's header) searches straight away.
-const params = new URLSearchParams(location.search);
+// Arriving with #q= (from the search box in every page's header) or ?q= (the same form with
+// scripts off) searches straight away. A ?q= is moved after the #, out of what a reload sends.
+const params = new URLSearchParams(location.hash.slice(1) || location.search);
 input.value = params.get('q') ?? '';
 for (const group of filterGroups) {
   const wanted = new Set(params.getAll(group));
   for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${group}"]`)) box.checked = wanted.has(box.value);
 }
-if (wanted()) {
-  form.querySelector('details')?.setAttribute('open', '');
-}
-if (input.value.trim()) void run();
-
-function wanted(): boolean {
-  return filterGroups.some((g) => params.getAll(g).length > 0);
+if (filterGroups.some((g) => params.getAll(g).length > 0)) form.querySelector('details')?.setAttribute('open', '');
+if (input.value.trim()) {
+  warmUp();
+  void run();
+} else if (location.search) {
+  syncUrl('');
 }

@@ -19,6 +19,14 @@ function showConnection(): void {
   if (!notice || notice.dataset.offlineFrom) return;
   notice.textContent = navigator.onLine ? '' : 'You are offline. Pages you open now come from the copy saved on this device.';
 }
+// Search words stay in the browser: the header and home search forms would send them to the
+// server as ?q=; with scripts on they go to /search/#q= instead, and a # part is never sent.
+addEventListener('submit', (event) => {
+  const form = event.target as HTMLFormElement;
+  if (!form.hasAttribute('data-search-form')) return;
+  event.preventDefault();
+  location.assign(`/search/#q=${encodeURIComponent(String(new FormData(form).get('q') ?? ''))}`);
+});
 addEventListener('online', showConnection);
 addEventListener('offline', showConnection);
 if (new URLSearchParams(location.search).has('present')) {

@@ -1,30 +1,42 @@
 /**
- * Offline on a phone (issue 9): after a first visit with a connection, the network is cut (the
- * server is stopped and the browser put offline) and every page, every widget and the search
- * must still work from the copy the service worker saved; a new build must replace that copy.
- * Runs over a copy of dist/ so the "new build" can be made without touching dist/.
+ * Offline on a phone (issues 9 and 17): a first visit with a connection saves the core (within
+ * its budget, whatever the site's size) and the page being read; pages are saved as they are
+ * read and searches keep what they used; "Save everything" on /offline/ saves the rest, with its
+ * size shown first and a progress bar; with the network cut (the server stopped and the browser
+ * put offline) every saved page, every widget and the search still work, each page dated; and a
+ * new build that changes one page costs a returning reader only what changed (the bytes the
+ * server sends are counted). Runs over a copy of dist/ so the "new build" can be made without
+ * touching dist/.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { writeServiceWorker } from '../../scripts/write-service-worker.mjs';
+import { coreBudgetGzipBytes, pathPattern } from '../../scripts/write-service-worker.mjs';
+import { changeBuiltPage, copySaved, savedCopy, until, updateCopy } from '../../scripts/offline-probe.mjs';
 import registry from '../../widgets/registry.json' with { type: 'json' };
-import { axeViolations, builtPages, distDir } from './harness.ts';
+import { axeViolations, distDir } from './harness.ts';
 
 let root: string;
 let server: Server | undefined;
 let port = 0;
 let browser: Browser;
+/** The reader who goes on to save everything. */
 let context: BrowserContext;
 let page: Page;
+/** Every response the server sent: its path and its size gzipped, as a server would send it. */
+const sent: { path: string; gzipBytes: number }[] = [];
 const origin = () => `http://127.0.0.1:${port}`;
-const pages = builtPages().filter((path) => !path.startsWith('/embed/'));
+/** A guidance page outside the core (content/offline.json), read on the first visit. */
+const firstRead = '/guidance/national-frameworks/';
+/** Another, read later. */
+const laterRead = '/guidance/virtual-school-heads/';
 const widgetPages: Record<string, string> = {
   'attendance-calculator': '/tools/attendance-calculator/',
   'attendance-checklist': '/checklists/assessment/',
@@ -32,8 +44,14 @@ const widgetPages: Record<string, string> = {
   'attendance-four-is': '/tools/four-is/',
 };
 
+interface Manifest {
+  version: string;
+  files: [string, string, number, number][];
+}
+const manifest = async (): Promise<Manifest> => JSON.parse(await readFile(join(root, 'offline-manifest.json'), 'utf8')) as Manifest;
+
 async function serve(): Promise<void> {
-  server = (await startServer({ root, port })) as Server;
+  server = (await startServer({ root, port, onResponse: ({ path, body }) => sent.push({ path, gzipBytes: gzipSync(body).length }) })) as Server;
   port = (server.address() as AddressInfo).port;
 }
 
@@ -51,27 +69,38 @@ async function restoreNetwork(): Promise<void> {
   await context.setOffline(false);
 }
 
-/** Polls an async check in the page (page.waitForFunction does not await a promise). */
-async function until(check: (arg: string) => Promise<boolean>, arg = '', timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate(check, arg))) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for the offline copy`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+async function newReader(): Promise<{ context: BrowserContext; page: Page }> {
+  const readerContext = await browser.newContext({ serviceWorkers: 'allow' });
+  return { context: readerContext, page: await readerContext.newPage() };
 }
 
-/** The version of the copy the worker saved and activated, once it controls the page. */
-async function activeCopy(): Promise<{ version: string; caches: string[] }> {
-  return page.evaluate(async () => {
-    const record = await caches.match('/offline-copy.json');
-    const version = record && navigator.serviceWorker.controller ? ((await record.json()) as { version: string }).version : '';
-    return { version, caches: await caches.keys() };
-  });
+const corePaths = async () => {
+  const { core } = JSON.parse(await readFile(join(import.meta.dirname, '../../content/offline.json'), 'utf8')) as { core: string[] };
+  const patterns = core.map((rule) => pathPattern(rule));
+  return (await manifest()).files.map(([path]) => path).filter((path) => patterns.some((p) => p.test(path)));
+};
+
+/** Opens `path` and returns what is wrong with it as an offline page, if anything. */
+async function offlineProblems(tab: Page, path: string): Promise<string[]> {
+  const response = await tab.goto(origin() + path).catch((error: Error) => error);
+  if (response instanceof Error || !response) return [`${path}: ${response instanceof Error ? response.message : 'no response'}`];
+  const problems: string[] = [];
+  if (response.status() !== 200) problems.push(`${path}: status ${response.status()}`);
+  const shape = await tab.evaluate(() => ({
+    h1: document.querySelectorAll('h1').length,
+    notice: document.getElementById('offline-notice')?.textContent ?? '',
+    stylesheet: getComputedStyle(document.body).fontFamily,
+  }));
+  if (shape.h1 !== 1) problems.push(`${path}: ${shape.h1} h1 elements`);
+  if (!/^You are offline\. This page is the copy saved on this device on \d{1,2} \w+ \d{4} at \d\d:\d\d/.test(shape.notice)) problems.push(`${path}: notice "${shape.notice}"`);
+  if (!/system-ui/.test(shape.stylesheet)) problems.push(`${path}: the site's stylesheet did not load`);
+  return problems;
 }
 
-async function offlineCopyVersion(): Promise<string> {
-  await until(async () => Boolean(navigator.serviceWorker.controller && (await caches.match('/offline-copy.json'))));
-  return (await activeCopy()).version;
+async function searchFinds(tab: Page, query: string): Promise<number> {
+  await tab.goto(`${origin()}/search/?q=${encodeURIComponent(query)}`);
+  await tab.locator('#search-status').filter({ hasText: /found|No results|could not load/ }).waitFor({ timeout: 15_000 });
+  return tab.locator('#search-results li').count();
 }
 
 beforeAll(async () => {
@@ -79,8 +108,7 @@ beforeAll(async () => {
   await cp(distDir, root, { recursive: true });
   await serve();
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
-  context = await browser.newContext({ serviceWorkers: 'allow' });
-  page = await context.newPage();
+  ({ context, page } = await newReader());
 });
 
 afterAll(async () => {
@@ -90,36 +118,45 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-describe('offline after a first visit', () => {
-  it('saves a copy on the first visit to a reading page', async () => {
-    await page.goto(origin() + '/guidance/why-attendance-matters/');
-    const version = await offlineCopyVersion();
-    expect(version).toMatch(/^[0-9a-f]{16}$/);
-    const cacheNames = await page.evaluate(() => caches.keys());
-    expect(cacheNames).toEqual([`apk-${version}`]);
+describe('a first visit', () => {
+  it('saves the core, within its budget, and the page being read', async () => {
+    const from = sent.length;
+    await page.goto(origin() + firstRead);
+    const copy = await copySaved(page);
+    expect(copy.version).toBe((await manifest()).version);
+    expect(copy.everything).toBe(false);
+    expect(copy.paths).toEqual([...(await corePaths()), firstRead].sort());
+    const fetched = sent.slice(from).reduce((sum, r) => sum + r.gzipBytes, 0);
+    expect(fetched).toBeLessThanOrEqual(coreBudgetGzipBytes);
   });
 
-  it('opens every page with the network cut, each saying it is offline and from when', async () => {
+  it('saves each page as it is read', async () => {
+    await page.goto(origin() + laterRead);
+    await until(page, async (path) => Boolean(await caches.match(path)), laterRead);
+  });
+
+  it('keeps what a search used', async () => {
+    expect(await searchFinds(page, 'persistent absence')).toBeGreaterThan(0);
+    // Pagefind's index and the result texts it fetched, and the quick-find list.
+    const paths = (await savedCopy(page)).paths;
+    expect(paths.filter((p) => p.startsWith('/pagefind/index/')).length).toBeGreaterThan(0);
+    expect(paths.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBeGreaterThan(0);
+    expect(paths).toContain('/quickfind.json');
+  });
+});
+
+describe('with the network cut, after a first visit', () => {
+  it('opens every page saved, each saying it is offline and from when', async () => {
     await cutNetwork();
     const problems: string[] = [];
-    for (const path of pages) {
-      const response = await page.goto(origin() + path).catch((error: Error) => error);
-      if (response instanceof Error || !response) {
-        problems.push(`${path}: ${response instanceof Error ? response.message : 'no response'}`);
-        continue;
-      }
-      if (response.status() !== 200) problems.push(`${path}: status ${response.status()}`);
-      const shape = await page.evaluate(() => ({
-        h1: document.querySelectorAll('h1').length,
-        notice: document.getElementById('offline-notice')?.textContent ?? '',
-        stylesheet: getComputedStyle(document.body).fontFamily,
-      }));
-      if (shape.h1 !== 1) problems.push(`${path}: ${shape.h1} h1 elements`);
-      if (!/^You are offline\. This page is the copy saved on this device on \d{1,2} \w+ \d{4} at \d\d:\d\d/.test(shape.notice))
-        problems.push(`${path}: notice "${shape.notice}"`);
-      if (!/system-ui/.test(shape.stylesheet)) problems.push(`${path}: the site's stylesheet did not load`);
-    }
+    for (const path of (await savedCopy(page)).paths.filter((p) => p.endsWith('/') || p.endsWith('.html'))) problems.push(...(await offlineProblems(page, path)));
     expect(problems).toEqual([]);
+  });
+
+  it('opens a page never saved as the offline page, saying it is offline', async () => {
+    await page.goto(origin() + '/training/');
+    expect(await page.locator('h1').textContent()).toBe('Using the kit offline');
+    expect(await page.locator('#offline-notice').textContent()).toMatch(/^You are offline\./);
   });
 
   it('shows the offline notice without an accessibility failure', async () => {
@@ -150,34 +187,94 @@ describe('offline after a first visit', () => {
     await expect.poll(() => calculator.locator('[data-testid="band"]').innerText()).toContain('Severe absence');
   });
 
-  it('answers a search offline', async () => {
-    await page.goto(origin() + '/search/?q=persistent%20absence');
-    await page.locator('#search-status').filter({ hasText: /found/ }).waitFor({ timeout: 15_000 });
-    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+  it('answers offline the search made with a connection', async () => {
+    expect(await searchFinds(page, 'persistent absence')).toBeGreaterThan(0);
+  });
+});
+
+describe('saving everything', () => {
+  it('shows its size before it starts, then saves the rest with a progress bar and words for screen readers', async () => {
+    await restoreNetwork();
+    const whole = await manifest();
+    await page.goto(`${origin()}/offline/`);
+    const size = page.locator('#save-everything-size');
+    await size.filter({ hasText: /files: about/ }).waitFor();
+    expect(await size.textContent()).toContain(`The whole kit is ${whole.files.length.toLocaleString('en-GB')} files`);
+    expect(await page.locator('#save-everything-progress-box').isHidden()).toBe(true);
+    // Everything the live region says, and the bar's values, as they come.
+    await page.evaluate(() => {
+      const seen: { said: string[]; values: number[] } = { said: [], values: [] };
+      (window as unknown as { apkSeen: typeof seen }).apkSeen = seen;
+      const region = document.getElementById('save-everything-announce')!;
+      const bar = document.getElementById('save-everything-progress') as HTMLProgressElement;
+      new MutationObserver(() => seen.said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => seen.values.push(bar.value / bar.max)).observe(bar, { attributes: true });
+    });
+    await page.locator('#save-everything-start').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#save-everything-announce').filter({ hasText: /^Everything is saved on this device/ }).waitFor({ timeout: 120_000 });
+    const seen = await page.evaluate(() => (window as unknown as { apkSeen: { said: string[]; values: number[] } }).apkSeen);
+    expect(seen.said.some((s) => /^Saving: \d+% \([\d,]+ of [\d,]+ files\)\.$/.test(s))).toBe(true);
+    expect(seen.values.some((v) => v > 0 && v < 1)).toBe(true);
+    expect(await page.locator('#save-everything-progress').evaluate((bar: HTMLProgressElement) => bar.value === bar.max)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    const copy = await savedCopy(page);
+    expect(copy.everything).toBe(true);
+    expect(copy.paths).toEqual(whole.files.map(([path]) => path).sort());
+  });
+
+  it('then opens every page and answers any search with the network cut', async () => {
+    await cutNetwork();
+    const problems: string[] = [];
+    for (const [path] of (await manifest()).files.filter(([p]) => p.endsWith('/') || p.endsWith('.html'))) problems.push(...(await offlineProblems(page, path)));
+    expect(problems).toEqual([]);
+    expect(await searchFinds(page, 'virtual school head targets')).toBeGreaterThan(0);
   });
 });
 
 describe('a new build', () => {
-  it('replaces the saved copy with its own', async () => {
+  /** Asks the browser to look for a new worker, then waits for its copy; returns what the server sent meanwhile. */
+  async function update(tab: Page, version: string): Promise<{ paths: string[]; gzipBytes: number }> {
+    const from = sent.length;
+    await updateCopy(tab, version);
+    const fetched = sent.slice(from);
+    return { paths: fetched.map((r) => r.path).sort(), gzipBytes: fetched.reduce((sum, r) => sum + r.gzipBytes, 0) };
+  }
+
+  it('that changes one page of the core costs a reader of the core only that page', async () => {
     await restoreNetwork();
-    const before = await page.evaluate(() => caches.keys());
-    // The "new build": two pages change; only the first is visited online afterwards, so the
-    // second can only be right offline if the new worker saved a whole new copy.
-    for (const path of ['guidance/why-attendance-matters/index.html', 'key-facts/index.html']) {
-      const file = join(root, path);
-      await writeFile(file, (await readFile(file, 'utf8')).replace('</h1>', ' (second build)</h1>'));
+    const reader = await newReader();
+    try {
+      await reader.page.goto(origin() + firstRead);
+      const before = await copySaved(reader.page);
+      const version = await changeBuiltPage(root, '/guidance/what-you-can-do/', 'second build');
+      const fetched = await update(reader.page, version);
+      expect(fetched.paths).toEqual(['/guidance/what-you-can-do/', '/sw.js']);
+      expect(fetched.gzipBytes).toBeLessThanOrEqual(50 * 1024);
+      const after = await savedCopy(reader.page);
+      expect(after.caches).toEqual([`apk-${version}`]);
+      // The page read on the first visit came across with the copy.
+      expect(after.paths).toEqual(before.paths);
+      await reader.context.setOffline(true);
+      await reader.page.goto(origin() + '/guidance/what-you-can-do/');
+      expect(await reader.page.locator('h1').textContent()).toContain('(second build)');
+    } finally {
+      await reader.context.close();
     }
-    const { version } = await writeServiceWorker(root);
-    expect(before).not.toContain(`apk-${version}`);
+  });
 
-    await page.goto(origin() + '/guidance/why-attendance-matters/');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    // Installed (its record saved) and activated (the old copy deleted).
-    await until(async (expected) => (await caches.keys()).join() === `apk-${expected}`, version);
-    expect(await activeCopy()).toEqual({ version, caches: [`apk-${version}`] });
-
+  it('keeps a whole copy whole, fetching only what changed', async () => {
+    const version = await changeBuiltPage(root, laterRead, 'third build');
+    const fetched = await update(page, version);
+    // The page the last build changed too: this reader had not updated since the first.
+    expect(fetched.paths).toEqual(['/guidance/what-you-can-do/', '/offline-manifest.json', '/sw.js', laterRead].sort());
+    const copy = await savedCopy(page);
+    expect(copy.everything).toBe(true);
+    expect(copy.paths).toEqual((await manifest()).files.map(([path]) => path).sort());
     await cutNetwork();
-    await page.goto(origin() + '/key-facts/');
+    await page.goto(origin() + laterRead);
+    expect(await page.locator('h1').textContent()).toContain('(third build)');
+    await page.goto(origin() + '/guidance/what-you-can-do/');
     expect(await page.locator('h1').textContent()).toContain('(second build)');
   });
 });
@@ -201,8 +298,8 @@ describe('installing', () => {
         installabilityErrors: { errorId: string }[];
       };
       expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
-      const manifest = JSON.parse(await readFile(join(root, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string }[] };
-      for (const icon of manifest.icons) expect((await tab.request.get(origin() + icon.src)).status(), icon.src).toBe(200);
+      const webManifest = JSON.parse(await readFile(join(root, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string }[] };
+      for (const icon of webManifest.icons) expect((await tab.request.get(origin() + icon.src)).status(), icon.src).toBe(200);
     } finally {
       await ordinary.close();
       await rm(profile, { recursive: true, force: true });

@@ -1,20 +1,22 @@
 /**
- * Practitioners type whole questions, not keywords. Each question in search-questions.json
- * names the page that answers it; that page must be in the top 3 results of the site's own
- * search page (/search/?q=...), run against the built site. All misses are reported together.
+ * Practitioners type whole questions, not keywords. Two sets of questions, each naming the
+ * page (or section) that answers it, are run through the site's own search page
+ * (/search/?q=...) against the built site:
+ * - search-questions.json, the tuning set: every answer must be in the top 3;
+ * - search-questions-held-out.json, written before the search changes and never used to tune
+ *   it: at least the share below must be in the top 3. Its misses are not listed, on purpose
+ *   (test/helpers/search-questions.ts says why); the share per category is.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, watchedPage, type Site, type Watched } from './harness.ts';
+import { measureQuestionSet, questionSet, searchResults } from '../helpers/search-questions.ts';
 
-interface Question {
-  q: string;
-  expect: string;
-  answer?: string;
-}
-
-const questions = JSON.parse(readFileSync(new URL('./search-questions.json', import.meta.url), 'utf8')) as Question[];
+/**
+ * The held-out share reached in the top 3 (104 of 121 when this was set; 75 before the search
+ * changes), which a change must not lower. The goal is 0.95, not reached without tuning on it.
+ */
+const heldOutTop3Share = 0.85;
 
 let site: Site;
 let watched: Watched;
@@ -26,48 +28,39 @@ afterAll(async () => {
   await site?.close();
 });
 
-/**
- * Loads /search/?q=… and returns the result paths in order once the status is final, or
- * what the status said instead when it never reported results.
- */
-async function resultsFor(page: Page, query: string): Promise<{ urls: string[]; stuck?: string }> {
-  await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
-  try {
-    await page.locator('#search-status').filter({ hasText: /found|No results/ }).waitFor({ timeout: 15_000 });
-  } catch {
-    return { urls: [], stuck: await page.locator('#search-status').innerText() };
-  }
-  const urls = await page
-    .locator('[data-search-results] a')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  return { urls };
-}
+const resultsFor = (page: Page, query: string) => searchResults(page, site.origin, query);
 
 describe('search answers practitioners’ questions', () => {
-  it('has at least 40 questions, each naming a guidance page', () => {
+  it('has at least 40 tuning questions, each naming a page of the site', () => {
+    const questions = questionSet('tuned');
     expect(questions.length).toBeGreaterThanOrEqual(40);
     for (const { q, expect: path } of questions) {
       expect(q.trim().length, 'question text').toBeGreaterThan(0);
-      expect(path, q).toMatch(/^\/guidance\/[a-z0-9-]+\/$/);
+      expect(path, q).toMatch(/^\/[a-z0-9/-]+\/(#[a-z0-9-]+)?$/);
     }
   });
 
-  it('puts the page that answers each question in the top 3 results', async () => {
-    const misses: string[] = [];
-    for (const { q, expect: path } of questions) {
-      const { urls, stuck } = await resultsFor(watched.page, q);
-      if (!urls.slice(0, 3).includes(path)) {
-        const got = stuck !== undefined ? `no answer, status “${stuck}”` : urls.slice(0, 3).join(', ') || 'no results';
-        const rank = urls.indexOf(path);
-        misses.push(`“${q}” → wanted ${path}${rank >= 0 ? ` (found at ${rank + 1})` : ''}; top 3: ${got}`);
-      }
-    }
-    const passed = questions.length - misses.length;
-    console.log(`search questions: ${passed} of ${questions.length} in the top 3`);
-    expect(misses, `${misses.length} of ${questions.length} questions missed the top 3:\n${misses.join('\n')}`).toEqual([]);
+  it('puts the answer to each tuning question in the top 3 results', async () => {
+    const report = await measureQuestionSet(watched.page, site.origin, 'tuned');
+    const misses = report.misses.map(
+      (m) => `“${m.q}” → wanted ${m.expect}${m.rank > 0 ? ` (found at ${m.rank})` : ''}; top 3: ${m.top3.join(', ') || 'no results'}`,
+    );
+    console.log(`tuning questions: ${report.top3} of ${report.questions} in the top 3, ${report.top1} first`);
+    expect(misses, `${misses.length} of ${report.questions} questions missed the top 3:\n${misses.join('\n')}`).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.cspViolations).toEqual([]);
     expect(watched.offHost).toEqual([]);
+  });
+
+  it(`puts the answer to at least ${heldOutTop3Share * 100}% of the held-out questions in the top 3`, async () => {
+    const report = await measureQuestionSet(watched.page, site.origin, 'heldOut');
+    const byCategory = Object.entries(report.byCategory)
+      .map(([category, s]) => `${category}: ${s.top3} of ${s.questions} in the top 3, ${s.top1} first`)
+      .join('\n');
+    const summary = `held-out questions: ${report.top3} of ${report.questions} in the top 3, ${report.top1} first\n${byCategory}`;
+    console.log(summary);
+    expect(report.questions).toBeGreaterThanOrEqual(60);
+    expect(report.top3Share, summary).toBeGreaterThanOrEqual(heldOutTop3Share);
   });
 });
 

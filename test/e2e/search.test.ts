@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openSite, watchedPage, type Site } from './harness.ts';
+import { axeViolations, distDir, openSite, watchedPage, type Site } from './harness.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -21,6 +25,13 @@ async function searchFor(query: string) {
 
 const resultUrls = (watched: Awaited<ReturnType<typeof searchFor>>) =>
   watched.page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const resultLinks = (watched: Awaited<ReturnType<typeof searchFor>>) =>
+  watched.page.locator('#search-results a').evaluateAll((as) =>
+    as.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return url.pathname + url.hash;
+    }),
+  );
 
 describe('search', () => {
   it('loads nothing but its own small script until the reader searches', async () => {
@@ -34,7 +45,7 @@ describe('search', () => {
     const watched = await searchFor('lateness');
     const urls = await resultUrls(watched);
     expect(urls).toContain('/guidance/what-to-monitor/');
-    expect(await watched.page.locator('#search-status').innerText()).toMatch(/\d+ pages? .*found for “lateness”/);
+    expect(await watched.page.locator('#search-status').innerText()).toMatch(/\d+ results? .*found for “lateness”/);
     expect(watched.offHost).toEqual([]);
     expect(watched.cspViolations).toEqual([]);
     expect(await axeViolations(watched.page)).toEqual([]);
@@ -79,7 +90,11 @@ describe('search', () => {
     await watched.page.getByLabel('Search the guidance').fill('virtual school head');
     await watched.page.getByLabel('Search the guidance').press('Enter');
     await watched.page.locator('#search-status').filter({ hasText: 'found' }).waitFor();
-    expect(new URL(watched.page.url()).pathname).toBe('/search/');
+    const address = new URL(watched.page.url());
+    expect(address.pathname).toBe('/search/');
+    // Sent after the #, which never reaches the server.
+    expect(address.search).toBe('');
+    expect(new URLSearchParams(address.hash.slice(1)).get('q')).toBe('virtual school head');
     expect((await resultUrls(watched)).length).toBeGreaterThan(0);
   });
 
@@ -101,5 +116,140 @@ describe('search results paging', () => {
     await expect.poll(() => watched.page.locator('#search-results li').count()).toBe(Math.min(20, total));
     const focused = await watched.page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[10]);
     expect(focused).toBe(true);
+  });
+});
+
+/** Every record in the built Pagefind index: its URL (fragments are gzipped "pagefind_dcd" + JSON). */
+function indexedUrls(): string[] {
+  const dir = join(distDir, 'pagefind', 'fragment');
+  return readdirSync(dir).map((name) => {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+  });
+}
+
+describe('what the search covers', () => {
+  it('indexes every page a person may look for, and no embed page', () => {
+    const urls = indexedUrls();
+    const wanted = [
+      '/tools/',
+      '/tools/attendance-calculator/',
+      '/tools/push-and-pull/',
+      '/tools/four-is/',
+      '/tools/supervision/',
+      '/checklists/assessment/',
+      '/checklists/seven-questions/',
+      '/training/',
+      '/training/introduction-for-social-workers/',
+      '/councils/',
+      '/councils/embed-code/',
+      '/offline/',
+      '/glossary/',
+      '/guidance/why-attendance-matters/',
+      '/case-studies/wandsworth-child-a/',
+    ];
+    for (const url of wanted) expect(urls, url).toContain(url);
+    expect(urls.filter((url) => url.startsWith('/embed/'))).toEqual([]);
+  });
+
+  it('indexes each glossary term on its own, at its anchor on the glossary page', () => {
+    const terms = yaml.load(readFileSync(join(distDir, '..', 'content', 'glossary.yaml'), 'utf8')) as { id: string }[];
+    const urls = new Set(indexedUrls());
+    const glossaryPage = readFileSync(join(distDir, 'glossary', 'index.html'), 'utf8');
+    for (const { id } of terms) {
+      expect(urls.has(`/glossary/#${id}`), id).toBe(true);
+      expect(glossaryPage, id).toContain(`id="${id}"`);
+    }
+  });
+
+  it('sends each task in content/search-terms.yaml to a page whose title it shows', () => {
+    const entries = yaml.load(readFileSync(join(distDir, '..', 'content', 'search-terms.yaml'), 'utf8')) as { kind: string; page?: string; title?: string }[];
+    const tasks = entries.filter((e) => e.kind === 'task');
+    expect(tasks.length).toBeGreaterThan(0);
+    for (const { page, title } of tasks) {
+      const html = readFileSync(join(distDir, page!, 'index.html'), 'utf8');
+      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').replace(/&#39;|&rsquo;/g, '’').trim();
+      expect(h1, page).toBe(title);
+    }
+  });
+});
+
+describe('answers a question by what it asks', () => {
+  it('puts the glossary term first, at its anchor, when the question asks what it means, and fills in its definition', async () => {
+    const watched = await searchFor('what does EHCP stand for');
+    expect((await resultLinks(watched))[0]).toBe('/glossary/#ehcp');
+    await expect.poll(() => watched.page.locator('#search-results li').first().locator('.result-excerpt').innerText()).not.toBe('');
+    expect(await axeViolations(watched.page)).toEqual([]);
+  });
+
+  it('puts the tool first when a question names it or what it does', async () => {
+    expect((await resultUrls(await searchFor('attendance calculator')))[0]).toBe('/tools/attendance-calculator/');
+    expect((await resultUrls(await searchFor('map what keeps the child away from school')))[0]).toBe('/tools/push-and-pull/');
+    expect((await resultUrls(await searchFor('how do we embed the checklist on our intranet')))[0]).toBe('/councils/');
+  });
+
+  it('reads everyday words as the guidance’s terms', async () => {
+    const links = await resultLinks(await searchFor('my son got kicked out of school'));
+    expect(links.slice(0, 3).some((url) => /^\/glossary\/#(suspension|exclusion)$/.test(url) || url.startsWith('/guidance/'))).toBe(true);
+    const glossaryAnswers = await resultLinks(await searchFor('what is a part time timetable'));
+    expect(glossaryAnswers[0]).toBe('/glossary/#reduced-timetable');
+  });
+
+  it('goes to the section of a page that matched, not only the page', async () => {
+    const links = await resultLinks(await searchFor('micro-transitions between lessons'));
+    expect(links[0]).toMatch(/^\/guidance\/transitions-and-attendance\/#[a-z0-9-]+$/);
+  });
+});
+
+describe('search text stays on the device', () => {
+  it('sends no typed query in any request, from the header form, the home form or the search box', async () => {
+    const watched = await watchedPage(site);
+    const requested: string[] = [];
+    watched.page.on('request', (request) => requested.push(decodeURIComponent(request.url()).toLowerCase()));
+    await watched.page.goto(`${site.origin}/guidance/why-attendance-matters/`);
+    await watched.page.getByLabel('Search the guidance').fill('Jordan Okafor lateness');
+    await watched.page.getByLabel('Search the guidance').press('Enter');
+    await watched.page.locator('#search-status').filter({ hasText: /found|No results/ }).waitFor();
+    await watched.page.goto(`${site.origin}/`);
+    await watched.page.locator('#home-q').fill('Priya Raman anxiety');
+    await watched.page.locator('#home-q').press('Enter');
+    await watched.page.locator('#search-status').filter({ hasText: /found|No results/ }).waitFor();
+    await watched.page.locator('#search-q').fill('Casey Whitfield reduced timetable');
+    await watched.page.locator('#search-q').press('Enter');
+    await watched.page.locator('#search-status').filter({ hasText: /Casey/ }).waitFor();
+    expect(requested.length).toBeGreaterThan(5);
+    for (const name of ['jordan', 'okafor', 'priya', 'raman', 'casey', 'whitfield']) {
+      expect(requested.filter((url) => url.includes(name)), name).toEqual([]);
+    }
+  });
+
+  it('reads a query sent as ?q= (the form without scripts) and moves it after the #', async () => {
+    const watched = await watchedPage(site);
+    await watched.page.goto(`${site.origin}/search/?q=lateness`);
+    await watched.page.locator('#search-status').filter({ hasText: 'found' }).waitFor();
+    const address = new URL(watched.page.url());
+    expect(address.search).toBe('');
+    expect(address.hash).toBe('#q=lateness');
+  });
+
+  it('says on the search page that queries stay on the device once the offline copy is saved', async () => {
+    const watched = await watchedPage(site);
+    await watched.page.goto(`${site.origin}/search/`);
+    await expect.poll(() => watched.page.locator('.search-privacy').innerText()).toMatch(/never sent to the\s+server.*offline copy/s);
+  });
+});
+
+describe('very long queries', () => {
+  it('searches the first 200 characters of a pasted 15,000, and says so', async () => {
+    const watched = await watchedPage(site);
+    await watched.page.goto(`${site.origin}/search/`);
+    const pasted = `${'lateness and attendance '.repeat(625)}`;
+    expect(pasted.length).toBe(15_000);
+    await watched.page.locator('#search-q').fill(pasted);
+    await watched.page.locator('#search-q').press('Enter');
+    await watched.page.locator('#search-status').filter({ hasText: 'Only the first 200 characters were searched' }).waitFor({ timeout: 10_000 });
+    expect(await watched.page.locator('#search-length').isVisible()).toBe(true);
+    expect((await watched.page.locator('#search-status').innerText()).length).toBeLessThan(400);
+    expect(watched.errors).toEqual([]);
   });
 });

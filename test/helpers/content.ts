@@ -42,12 +42,12 @@ export const sources = (): SourceEntry[] => readJson<SourceEntry[]>('sources.jso
 export function guidancePages(): GuidancePage[] {
   const dir = join(contentDir, 'guidance');
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => /\.mdx?$/.test(f))
     .map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
       const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
       if (!match) throw new Error(`content/guidance/${file} has no frontmatter`);
-      return { slug: file.replace(/\.mdx$/, ''), data: yaml.load(match[1]!) as GuidancePage['data'], body: match[2]! };
+      return { slug: file.replace(/\.mdx?$/, ''), data: yaml.load(match[1]!) as GuidancePage['data'], body: match[2]! };
     });
 }
 

@@ -44,35 +44,35 @@ afterAll(() => {
 describe('content validation fails the build', () => {
   it('names the file and the field when a frontmatter field is wrong', async () => {
     const dir = projectCopy();
-    edit(dir, 'content/guidance/why-attendance-matters.mdx', (t) => t.replace('audiences: [practitioners,', 'audiences: [social-workers,'));
+    edit(dir, 'content/guidance/why-attendance-matters.md', (t) => t.replace('audiences: [practitioners,', 'audiences: [social-workers,'));
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain('content/guidance/why-attendance-matters.mdx');
+    expect(output).toContain('content/guidance/why-attendance-matters.md');
     expect(output).toMatch(/audiences\.0/);
   });
 
   it('names the file and the field when a required field is missing', async () => {
     const dir = projectCopy();
-    edit(dir, 'content/guidance/why-attendance-matters.mdx', (t) => t.replace(/^lastReviewed: .*\n/m, ''));
+    edit(dir, 'content/guidance/why-attendance-matters.md', (t) => t.replace(/^lastReviewed: .*\n/m, ''));
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain('content/guidance/why-attendance-matters.mdx');
+    expect(output).toContain('content/guidance/why-attendance-matters.md');
     expect(output).toContain('lastReviewed');
   });
 
   it('rejects a citation of an unknown source, naming the file and the source', async () => {
     const dir = projectCopy();
-    edit(dir, 'content/guidance/why-attendance-matters.mdx', (t) => t.replace('source: senior-leaders-2026', 'source: made-up-guide'));
+    edit(dir, 'content/guidance/why-attendance-matters.md', (t) => t.replace('source: senior-leaders-2026', 'source: made-up-guide'));
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain('content/guidance/why-attendance-matters.mdx');
+    expect(output).toContain('content/guidance/why-attendance-matters.md');
     expect(output).toMatch(/citations\.\d+\.source/);
     expect(output).toContain('unknown source "made-up-guide"');
   });
 
   it('rejects a citation of a section the source does not have', async () => {
     const dir = projectCopy();
-    edit(dir, 'content/guidance/why-attendance-matters.mdx', (t) =>
+    edit(dir, 'content/guidance/why-attendance-matters.md', (t) =>
       t.replace('section: The importance of regular attendance', 'section: A section nobody wrote'),
     );
     const { code, output } = await build(dir);
@@ -110,7 +110,7 @@ describe('content validation fails the build', () => {
 
   it('rejects a related page that does not exist', async () => {
     const dir = projectCopy();
-    edit(dir, 'content/guidance/why-attendance-matters.mdx', (t) => t.replace('related: []', 'related: [no-such-page]'));
+    edit(dir, 'content/guidance/why-attendance-matters.md', (t) => t.replace('related: []', 'related: [no-such-page]'));
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toContain('related page "no-such-page" does not exist');

@@ -1,25 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import {
-  correctWord,
-  editDistance,
-  meaningfulWords,
-  planQuery,
-  searchForm,
-  simpleStems,
-  tokenize,
-  vocabulary,
-} from '../../src/lib/quickfind.ts';
+import fc from 'fast-check';
+import { quickMatches } from '../../src/lib/search/quick-matches.ts';
+import { maxConcepts, maxQueryLength, planQuery as plan, searchForm, type QueryConcept } from '../../src/lib/search/query-plan.ts';
+import { correctWord, editDistance, vocabulary } from '../../src/lib/search/spelling.ts';
+import { meaningfulWords, simpleStems, tokenize } from '../../src/lib/search/words.ts';
+import type { GlossaryTerm, Synonym, Task } from '../../src/lib/search/index-types.ts';
 
-const terms = [
-  { term: 'Designated safeguarding lead', abbreviation: 'DSL', aliases: [] },
-  { term: 'Education, health and care plan', abbreviation: 'EHCP', aliases: ['EHC plan'] },
-  { term: 'Virtual school head', abbreviation: 'VSH', aliases: [] },
-  { term: 'Virtual school', aliases: [] },
-  { term: 'Looked-after child', abbreviation: 'LAC', aliases: ['child in care'] },
-  { term: 'Reduced timetable', aliases: ['part-time timetable'] },
-  { term: 'Age-related expectations', aliases: ['ARE'] },
-  { term: 'Education welfare officer', abbreviation: 'EWO', aliases: ['attendance officer'] },
+const term = (id: string, name: string, abbreviation: string | undefined, aliases: string[]): GlossaryTerm => ({
+  id,
+  term: name,
+  ...(abbreviation ? { abbreviation } : {}),
+  aliases,
+});
+const terms: GlossaryTerm[] = [
+  term('dsl', 'Designated safeguarding lead', 'DSL', []),
+  term('ehcp', 'Education, health and care plan', 'EHCP', ['EHC plan']),
+  term('vsh', 'Virtual school head', 'VSH', []),
+  term('virtual-school', 'Virtual school', undefined, []),
+  term('lac', 'Looked-after child', 'LAC', ['child in care']),
+  term('reduced-timetable', 'Reduced timetable', undefined, ['part-time timetable']),
+  term('are', 'Age-related expectations', undefined, ['ARE']),
+  term('ewo', 'Education welfare officer', 'EWO', ['attendance officer']),
+  term('exclusion', 'Exclusion', undefined, ['expelled']),
+  term('suspension', 'Suspension', undefined, []),
+  term('eso', 'Education supervision order', 'ESO', []),
 ];
+const synonyms: Synonym[] = [
+  { words: ['kid', 'kids', 'young person'], glossary: [], means: ['child', 'children'] },
+  { words: ['kicked out'], glossary: ['suspension', 'exclusion'], means: [] },
+];
+const tasks: Task[] = [
+  { page: '/tools/attendance-calculator/', title: 'Attendance calculator', summary: 'Work it out.', words: ['calculator', 'work out attendance', 'percentage'] },
+  { page: '/tools/supervision/', title: 'Reflective supervision', summary: 'Prompts.', words: ['supervision', 'reflective supervision'] },
+];
+const index = { terms, synonyms, tasks };
+const planQuery = (query: string, _terms: unknown, spelling: readonly string[] = []): QueryConcept[] => plan(query, index, spelling).concepts;
 
 const words = ['attendance', 'school', 'absence', 'persistent', 'virtual', 'lateness', 'children', 'truancy', 'timetable'];
 
@@ -95,13 +110,27 @@ describe('planning the searches for a query', () => {
   it('never reads a stop word as an acronym', () => {
     expect(labels('what are the targets')).toEqual(['targets']);
   });
-  it('adds the guidance word for an everyday one', () => {
+  it('adds the guidance word for an everyday one, marked as everyday', () => {
     const [kids] = planQuery('kids', terms, words);
-    expect(kids!.searches).toEqual(['kids', 'children']);
+    expect(kids!.searches).toEqual(['kids', 'child', 'children']);
+    expect(kids!.everyday).toBe(true);
     expect(planQuery('young person', terms, words)[0]!.searches).toContain('child');
+  });
+  it('brings in every name of the glossary terms an everyday phrase means', () => {
+    const [kicked] = planQuery('kicked out of school', terms, words);
+    expect(kicked!.label).toBe('kicked out');
+    expect(kicked!.searches).toEqual(expect.arrayContaining(['"kicked out"', 'Suspension', 'Exclusion']));
+    expect(kicked!.termIds).toEqual(['suspension', 'exclusion']);
+  });
+  it('ignores a last word that only begins a stop word, as one still being typed', () => {
+    expect(labels('lateness shoul')).toEqual(['lateness']);
+    expect(labels('school abo')).toEqual(['school']);
   });
   it('keeps a hyphenated word whole and exact', () => {
     expect(planQuery('off-rolling', terms, words)).toEqual([{ label: 'off-rolling', searches: ['"off-rolling"'] }]);
+  });
+  it('leaves spelling alone until the spelling list is loaded', () => {
+    expect(planQuery('persistant', terms)).toEqual([{ label: 'persistant', searches: ['persistant'] }]);
   });
   it('corrects typos and says so', () => {
     const [concept] = planQuery('persistant', terms, words);
@@ -119,6 +148,53 @@ describe('planning the searches for a query', () => {
   it('returns nothing for an empty query or one of stop words only', () => {
     expect(planQuery('   ', terms, words)).toEqual([]);
     expect(planQuery('what is it', terms, words)).toEqual([]);
+  });
+});
+
+describe('what a query asks for', () => {
+  it('asks for a definition with "what is" and little else, or with the term alone', () => {
+    expect(plan('what is a DSL', index).definitionOf).toBe('dsl');
+    expect(plan('EHCP', index).definitionOf).toBe('ehcp');
+    expect(plan('what does kicked out mean', index).definitionOf).toBe('suspension');
+    expect(plan('what is the dsl role in attendance meetings', index).definitionOf).toBeUndefined();
+    expect(plan('who should contact the dsl', index).definitionOf).toBeUndefined();
+  });
+  it('names a tool by its name or by what it does', () => {
+    expect(plan('attendance calculator', index).task?.page).toBe('/tools/attendance-calculator/');
+    expect(plan('how do I work out attendance for a term', index).task?.page).toBe('/tools/attendance-calculator/');
+    expect(plan('what does the guidance say about lateness', index).task).toBeUndefined();
+  });
+  it('does not read a tool in a longer name', () => {
+    expect(plan('when is an education supervision order used', index).task).toBeUndefined();
+    expect(plan('reflective supervision on attendance', index).task?.page).toBe('/tools/supervision/');
+  });
+});
+
+describe('very long queries', () => {
+  it('reads only the first characters, and says it was cut', () => {
+    const long = 'attendance '.repeat(2000);
+    const result = plan(long, index, words);
+    expect(result.truncated).toBe(true);
+    expect(plan('attendance', index).truncated).toBe(false);
+    expect(result.concepts.length).toBeLessThanOrEqual(maxConcepts);
+  });
+  it('plans any text, however long, as it plans its first characters: the work stops at the cut', () => {
+    const spelling = vocabulary(['persistent attendance absence school timetable '.repeat(20)]);
+    // The first 200 characters are stop words only: whatever follows them is never read.
+    const opening = 'what is the '.repeat(Math.ceil(maxQueryLength / 12)).slice(0, maxQueryLength);
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 20_000 }), fc.stringMatching(/^[a-z ]{1,2000}$/), (noise, words) => {
+        const whole = plan(`${opening}${words} ${noise}`, index, spelling);
+        expect(whole.truncated).toBe(true);
+        expect(whole.concepts).toEqual([]);
+        expect(plan(`${words} ${noise}`, index, spelling).concepts.length).toBeLessThanOrEqual(maxConcepts);
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('reads at most the first characters of a pasted case note for quick matches too', () => {
+    const note = `${'x'.repeat(maxQueryLength)} virtual school head`;
+    expect(quickMatches(note, index)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptHits, rankPages, searchesToRun, type ConceptHits, type SearchOutcome } from '../../src/lib/quickfind.ts';
+import { conceptHits, rankPages, searchesToRun, type ConceptHits, type SearchOutcome } from '../../src/lib/search/ranking.ts';
 
 const hit = (scores: Record<string, number>, pageCount = Object.keys(scores).length): ConceptHits => ({
   scores: new Map(Object.entries(scores)),
@@ -59,5 +59,24 @@ describe('ranking merged results', () => {
 
   it('returns nothing when nothing matched', () => {
     expect(rankPages([hit({}), hit({})], 40)).toEqual([]);
+  });
+});
+
+describe('weighing records and everyday words', () => {
+  it('ranks a glossary term’s record below a page that explains it, by its record weight', () => {
+    const hits = [hit({ term: 6, page: 5 })];
+    expect(rankPages(hits, 40).map((r) => r.id)).toEqual(['term', 'page']);
+    expect(rankPages(hits, 40, new Map([['term', 0.4]])).map((r) => r.id)).toEqual(['page', 'term']);
+  });
+
+  it('counts a page matching only the guidance’s word for an everyday word below one matching the word typed', () => {
+    const concept = { label: 'kicked out', searches: ['"kicked out"', 'exclusion'], everyday: true };
+    const outcomes = new Map<string, SearchOutcome>([
+      ['"kicked out"', { scores: new Map([['typed', 1]]), count: 1 }],
+      ['kicked out', { scores: new Map([['typed', 4]]), count: 1 }],
+      ['exclusion', { scores: new Map([['policy', 4]]), count: 1 }],
+    ]);
+    const { scores } = conceptHits(concept, outcomes);
+    expect(scores.get('policy')).toBeLessThan(scores.get('typed')!);
   });
 });

@@ -56,7 +56,7 @@ describe('shipped checklists', () => {
 
       it('links every item to a guidance page that exists in content/guidance/', () => {
         for (const entry of everyEntry(list)) {
-          expect(existsSync(join(root, 'content/guidance', `${entry.page}.mdx`)), `${entry.id} → ${entry.page}`).toBe(true);
+          expect(['md', 'mdx'].some((ext) => existsSync(join(root, 'content/guidance', `${entry.page}.${ext}`))), `${entry.id} → ${entry.page}`).toBe(true);
         }
       });
 

@@ -50,7 +50,7 @@ describe('the factor library (content/factors.json)', () => {
   });
 
   it('links every factor to a guidance page that exists in content/guidance/', () => {
-    for (const f of shippedFactors) expect(existsSync(join(root, 'content/guidance', `${f.page}.mdx`)), `${f.id} → ${f.page}`).toBe(true);
+    for (const f of shippedFactors) expect(['md', 'mdx'].some((ext) => existsSync(join(root, 'content/guidance', `${f.page}.${ext}`))), `${f.id} → ${f.page}`).toBe(true);
   });
 
   it('has unique ids, none of them in the "own-N" form kept for a person’s own factors', () => {

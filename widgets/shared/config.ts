@@ -13,6 +13,7 @@
  * out, with a message naming the setting, where it came from and what was expected, so the
  * lower layer (in the end the default) is used instead. Nothing here throws.
  */
+import { onThisSite } from '../../src/lib/site-path.ts';
 
 /** One layer of settings and where it came from, for messages ("inline JSON", "attributes"). */
 export interface ConfigLayer {
@@ -131,12 +132,13 @@ export function idListSetting(maxItems: number): SettingCheck<string[]> {
 /**
  * A base URL for links: a path on this site ("/guidance/", "./pages/") or an http(s)
  * address. Anything else (a `javascript:` URL above all) is refused, since it would run
- * when a link is followed.
+ * when a link is followed; so is a "path" a browser would take off the site (`//evil.example/`,
+ * `/\evil.example/`).
  */
 export const baseUrlSetting: SettingCheck<string> = (value) => {
   if (typeof value !== 'string' || value.trim() === '' || value.length > 500) return { error: 'must be a path such as "/guidance/" or an https:// address' };
   const trimmed = value.trim();
-  if (/^(\/(?!\/)|\.\.?\/)/.test(trimmed)) return { value: trimmed };
+  if (/^(\/|\.\.?\/)/.test(trimmed) && onThisSite(trimmed)) return { value: trimmed };
   try {
     const url = new URL(trimmed);
     if (url.protocol === 'https:' || url.protocol === 'http:') return { value: trimmed };

@@ -9,21 +9,13 @@
  * letter when the words written started with one. The mark is Markdown, so it works the same
  * in .md and .mdx pages. The keys are the widgets' own ({attendanceTeam}, {virtualSchool},
  * {inclusionService}: content/schemas/local-names.ts); an unknown key stops the build.
+ * A plugin for Sätteri, Astro's own Markdown processor (astro.config.mjs).
  */
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginDefinition } from 'satteri';
 import { localNameKeys, type LocalNames } from '../../content/schemas/local-names.ts';
 
-interface MarkdownNode {
-  type: string;
-  value?: string;
-  url?: string;
-  children?: MarkdownNode[];
-}
-
 export const localScheme = 'local:';
-
-function plainText(node: MarkdownNode): string {
-  return node.value ?? (node.children ?? []).map(plainText).join('');
-}
 
 /** The words to show for one mark: the council's name, or the words as written. */
 export function localWording(written: string, councilName: string | undefined): string {
@@ -32,22 +24,19 @@ export function localWording(written: string, councilName: string | undefined): 
   return capital ? councilName.charAt(0).toUpperCase() + councilName.slice(1) : councilName;
 }
 
-export default function remarkLocalNames(options: { names?: Partial<LocalNames> | undefined } = {}) {
+/** The Sätteri mdast plugin, for `satteri({ mdastPlugins: [localNames({ names })] })`. */
+export default function localNames(options: { names?: Partial<LocalNames> | undefined } = {}): MdastPluginDefinition {
   const names = options.names ?? {};
-  return (tree: MarkdownNode, file?: { path?: string }) => {
-    const walk = (node: MarkdownNode) => {
-      node.children?.forEach((child, index) => {
-        if (child.type === 'link' && child.url?.startsWith(localScheme)) {
-          const key = child.url.slice(localScheme.length);
-          if (!(localNameKeys as string[]).includes(key)) {
-            throw new Error(`${file?.path ?? 'a page'}: unknown local name "${child.url}"; expected one of: ${localNameKeys.map((k) => localScheme + k).join(', ')}`);
-          }
-          node.children![index] = { type: 'text', value: localWording(plainText(child), names[key as keyof LocalNames]) };
-        } else {
-          walk(child);
-        }
-      });
-    };
-    walk(tree);
+  return {
+    name: 'local-names',
+    link(node, context) {
+      if (!node.url.startsWith(localScheme)) return;
+      const key = node.url.slice(localScheme.length);
+      if (!(localNameKeys as string[]).includes(key)) {
+        const where = context.fileURL ? fileURLToPath(context.fileURL) : 'a page';
+        throw new Error(`${where}: unknown local name "${node.url}"; expected one of: ${localNameKeys.map((k) => localScheme + k).join(', ')}`);
+      }
+      context.replaceNode(node, { type: 'text', value: localWording(context.textContent(node), names[key as keyof LocalNames]) });
+    },
   };
 }

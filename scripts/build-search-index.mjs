@@ -1,0 +1,95 @@
+// Builds the Pagefind index of dist/ (run by `npm run build` after Astro): every page whose
+// <main> carries data-pagefind-body, plus one record per glossary term, so that a search for a
+// term finds that term (at /glossary/#its-id) rather than the whole glossary page.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import yaml from 'js-yaml';
+import * as pagefind from 'pagefind';
+
+const root = resolve(import.meta.dirname, '..');
+
+// Pagefind splits its word index into chunks, lists them all in a file every search loads
+// first, and a search then fetches the chunks holding its words. Its default (20,000 word
+// positions a chunk, about 28 KB gzipped here) makes a first search fetch more index than the
+// rest of the search together; small chunks make the list long. The fewest bytes for a
+// question of about ten words come with a list and chunks of about the same size, so the size
+// grows with the square root of the site: 1,000 positions at today's 160 records, about 5,700
+// at 5,000 more pages (bench: search bytes by kind).
+export function chunkSize(records) {
+  return Math.max(1000, Math.round(1000 * Math.sqrt(records / 160)));
+}
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A glossary term as a record of its own. Its names weigh no more than body text: a short
+ * record full of them would outrank the pages that explain the term, and a question asking
+ * what a term means gets the term first anyway (src/lib/search/results.ts).
+ */
+export function glossaryRecord(term, sourceTitles) {
+  const title = term.abbreviation ? `${term.abbreviation}: ${term.term}` : term.term;
+  const names = [term.term, term.abbreviation, ...(term.aliases ?? [])].filter(Boolean);
+  const sources = [...new Set((term.citations ?? []).map((c) => sourceTitles.get(c.source)).filter(Boolean))];
+  return {
+    url: `/glossary/#${term.id}`,
+    content: `<!doctype html><html lang="en-GB"><body><main data-pagefind-body>
+<h1>${escape(title)}</h1>
+<p data-pagefind-meta="kind:Glossary" hidden></p>
+<p>${escape(names.join(', '))}</p>
+<p>${escape(term.definition)}</p>
+${sources.map((s) => `<span data-pagefind-filter="source" hidden>${escape(s)}</span>`).join('')}
+</main></body></html>`,
+  };
+}
+
+/** How many pages of dist/ will be indexed: those whose <main> carries data-pagefind-body. */
+function countRecords(dir) {
+  return readdirSync(dir, { recursive: true })
+    .filter((name) => String(name).endsWith('.html'))
+    .filter((name) => readFileSync(join(dir, String(name)), 'utf8').includes('data-pagefind-body')).length;
+}
+
+/** The URL a Pagefind record is for (fragment files are gzipped "pagefind_dcd" + JSON). */
+function recordUrl(fragmentPath) {
+  const text = gunzipSync(readFileSync(fragmentPath)).toString('utf8');
+  return JSON.parse(text.slice(text.indexOf('{'))).url;
+}
+
+// A council edition builds into its own folder (APK_DIST, scripts/build-edition.mjs); tests
+// point KIT_CONTENT_DIR at a copy of content/.
+export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST ?? 'dist'), contentDir = resolve(root, process.env.KIT_CONTENT_DIR ?? 'content')) {
+  const glossary = yaml.load(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8'));
+  const sources = JSON.parse(readFileSync(join(contentDir, 'sources.json'), 'utf8'));
+  const sourceTitles = new Map(sources.map((s) => [s.id, s.title]));
+  // Pagefind reads the chunk size from its environment when an index is created.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(chunkSize(countRecords(dist) + glossary.length));
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const fail = (what, response) => {
+    if (response.errors.length > 0) throw new Error(`Pagefind (${what}): ${response.errors.join('; ')}`);
+    return response;
+  };
+  const { page_count: pages } = fail('pages', await index.addDirectory({ path: dist }));
+  for (const term of glossary) fail(`glossary term ${term.id}`, await index.addHTMLFile(glossaryRecord(term, sourceTitles)));
+  fail('writing', await index.writeFiles({ outputPath: join(dist, 'pagefind') }));
+  await pagefind.close();
+  // The search weighs how telling a word is by how many records it is in, out of all of them,
+  // and ranks glossary terms below the pages that explain them: the quick-find index carries
+  // the total and the glossary records' ids (a result's id is its fragment's name), so a search
+  // needs neither to ask Pagefind for every record nor to load a result's text to rank it.
+  const fragments = readdirSync(join(dist, 'pagefind', 'fragment'));
+  const recordUrls = fragments.map((name) => ({ id: name.replace(/\.pf_fragment$/, ''), url: recordUrl(join(dist, 'pagefind', 'fragment', name)) }));
+  const termRecords = Object.fromEntries(
+    recordUrls.filter(({ url }) => url.startsWith('/glossary/#')).map(({ id, url }) => [url.slice('/glossary/#'.length), id]),
+  );
+  const records = fragments.length;
+  const quickFindPath = join(dist, 'quickfind.json');
+  writeFileSync(quickFindPath, JSON.stringify({ ...JSON.parse(readFileSync(quickFindPath, 'utf8')), records, termRecords }));
+  return { pages, terms: glossary.length, records };
+}
+
+if (import.meta.main) {
+  const { pages, terms, records } = await buildSearchIndex();
+  process.stdout.write(`Search index: ${records} records (the searchable pages of ${pages} HTML files, and ${terms} glossary terms)\n`);
+}

@@ -1,0 +1,253 @@
+/**
+ * Reading what a person typed as the ideas to look for. Glossary terms and their acronyms
+ * become one idea with every name as an alternative ("LAC" also searches "looked-after
+ * child"); everyday words bring in the guidance's words (content/search-terms.yaml: "kicked
+ * out" also searches "suspension" and "exclusion"); stop words go; mistyped words get the
+ * nearest word the site uses, when a spelling list is given. It also says whether the query
+ * asks what a term means, and which of the kit's tools it names.
+ */
+import type { GlossaryTerm, QuickFindIndex, Synonym, Task } from './index-types.ts';
+import { correctWord, isKnown } from './spelling.ts';
+import { sameWord, splitWords, stopWords, tokenize } from './words.ts';
+
+/**
+ * The longest query read, in characters. Longer text (a pasted case note) is cut here and the
+ * page says so: planning is linear in the query's length, but each idea is a search of its own.
+ */
+export const maxQueryLength = 200;
+/** The most ideas searched for from one query. */
+export const maxConcepts = 12;
+
+/** One idea in a query, with the searches that can stand for it (any of them will do). */
+export interface QueryConcept {
+  /** What the reader typed for it (corrected where it was mistyped). */
+  label: string;
+  /**
+   * Pagefind searches, each a word or a phrase. A phrase or a short acronym is in double
+   * quotes: Pagefind then matches it exactly, where "PA" alone would match every word
+   * starting "pa" and "lead practitioner" any page with both words anywhere.
+   */
+  searches: string[];
+  /** The spelling it was corrected from, when it was. */
+  correctedFrom?: string;
+  /** Glossary terms (ids) the idea names, directly or through an everyday word. */
+  termIds?: string[];
+  /**
+   * True when the idea was typed in everyday words: its searches other than the words typed
+   * are the guidance's words for it, which count for a little less than what was typed.
+   */
+  everyday?: boolean;
+}
+
+export interface QueryPlan {
+  concepts: QueryConcept[];
+  /** The glossary term the query asks the meaning of ("what is a PEP"), if it does. */
+  definitionOf?: string | undefined;
+  /** The tool or page the query names or describes the use of ("work out attendance percentage"). */
+  task?: Task | undefined;
+  /** True when the query was longer than maxQueryLength and was cut. */
+  truncated: boolean;
+}
+
+interface NameGroup {
+  names: string[];
+  /** The names that, typed, stand for the group. */
+  tokens: string[][];
+  termIds: string[];
+  everyday: boolean;
+}
+
+/**
+ * The most names searched for one term. Each name is a search, and each of its words fetches
+ * the part of the index that holds it: the term, its abbreviation and its first aliases cover
+ * how the guidance writes it.
+ */
+const maxNames = 4;
+
+function termNames(term: GlossaryTerm, withAliases = true): string[] {
+  return [term.term, ...(term.abbreviation ? [term.abbreviation] : []), ...(withAliases ? term.aliases : [])].slice(0, maxNames);
+}
+
+function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]): NameGroup[] {
+  const byId = new Map(terms.map((t) => [t.id, t]));
+  const groups = terms.map((term) => {
+    // Every name, typed, stands for the term; the first few are searched.
+    const typedNames = [term.term, ...(term.abbreviation ? [term.abbreviation] : []), ...term.aliases];
+    return { names: termNames(term), tokens: typedNames.map((n) => tokenize(n)), termIds: [term.id], everyday: false };
+  });
+  // An everyday word brings in the guidance's words, but not the other way round.
+  for (const synonym of synonyms) {
+    const meant = synonym.glossary.flatMap((id) => {
+      const term = byId.get(id);
+      return term ? termNames(term, false) : [];
+    });
+    // Searched: what was typed, and the guidance's words for it; not the other everyday words,
+    // which the guidance seldom uses and which would each be a search of their own.
+    groups.push({
+      names: [...synonym.means, ...meant],
+      tokens: synonym.words.map((w) => tokenize(w)),
+      termIds: synonym.glossary,
+      everyday: true,
+    });
+  }
+  return groups;
+}
+
+/** Where a run of words (a name's tokens) occurs in the query's tokens, allowing plurals. */
+function occurrences(tokens: readonly string[], name: readonly string[]): { at: number; exact: boolean }[] {
+  const found: { at: number; exact: boolean }[] = [];
+  if (name.length === 0) return found;
+  for (let at = 0; at + name.length <= tokens.length; at++) {
+    if (!name.every((t, k) => sameWord(tokens[at + k]!, t))) continue;
+    found.push({ at, exact: name.every((t, k) => tokens[at + k] === t) });
+  }
+  return found;
+}
+
+/** Where a name was read in the query's words. */
+interface Span {
+  at: number;
+  length: number;
+}
+
+/** Opening words and phrases that ask what something is or means. */
+const definitionOpenings = [['what', 'is'], ['what', 'are'], ['whats'], ['who', 'is'], ['who', 'are'], ['define'], ['definition'], ['meaning']];
+const definitionWords = new Set(['mean', 'means', 'meaning', 'stand', 'stands', 'definition', 'define', 'defined']);
+
+function asksForMeaning(tokens: readonly string[]): boolean {
+  return definitionOpenings.some((opening) => opening.every((w, i) => tokens[i] === w)) || tokens.some((t) => definitionWords.has(t));
+}
+
+/**
+ * The task whose words the query uses: the longest phrase wins, then the most phrases. A phrase
+ * inside a longer name read from the query does not count: "supervision" in "education
+ * supervision order" names no supervision tool.
+ */
+export function namedTask(tokens: readonly string[], tasks: readonly Task[], names: readonly Span[] = []): Task | undefined {
+  let best: { task: Task; longest: number; count: number } | undefined;
+  for (const task of tasks) {
+    let longest = 0;
+    let count = 0;
+    for (const phrase of task.words) {
+      const name = tokenize(phrase);
+      const inside = (at: number) => names.some((n) => n.length > name.length && at >= n.at && at + name.length <= n.at + n.length);
+      if (!occurrences(tokens, name).some(({ at }) => !inside(at))) continue;
+      longest = Math.max(longest, name.length);
+      count++;
+    }
+    if (count === 0) continue;
+    if (!best || longest > best.longest || (longest === best.longest && count > best.count)) best = { task, longest, count };
+  }
+  return best?.task;
+}
+
+/**
+ * Turns what a person typed into the ideas to look for, and what it asks: see the top of this
+ * file. `spelling` is the site's words, most frequent first, when they have been loaded.
+ */
+export function planQuery(
+  query: string,
+  index: Pick<QuickFindIndex, 'terms' | 'synonyms' | 'tasks'>,
+  spelling: readonly string[] = [],
+): QueryPlan {
+  const truncated = query.length > maxQueryLength;
+  const parts = splitWords(truncated ? query.slice(0, maxQueryLength) : query);
+  // A last word that only begins a stop word ("shoul", "abo") is a word still being typed:
+  // searched, it would fetch index for nothing.
+  const last = parts.at(-1)?.word;
+  if (last && !stopWords.has(last) && [...stopWords].some((w) => w.startsWith(last))) parts.pop();
+  const typed = parts.map((p) => p.word);
+  // Spelling first, so "reduced timtable" is read as the glossary's "reduced timetable".
+  const known = new Set(spelling);
+  const corrections = typed.map((t) => (spelling.length > 0 && !stopWords.has(t) ? correctWord(t, spelling, known) : undefined));
+  const tokens = typed.map((t, i) => corrections[i] ?? t);
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const found: { at: number; concept: QueryConcept; group?: NameGroup }[] = [];
+  const spans: Span[] = [];
+
+  // Longest names first, so "virtual school head" wins over "virtual school".
+  // An exact match wins over a plural one ("kids" is "kids", not "kid").
+  const candidates: { at: number; length: number; exact: boolean; group: NameGroup }[] = [];
+  for (const group of nameGroups(index.terms, index.synonyms)) {
+    for (const name of group.tokens) {
+      for (const { at, exact } of occurrences(tokens, name)) candidates.push({ at, length: name.length, exact, group });
+    }
+  }
+  candidates.sort((a, b) => b.length - a.length || Number(b.exact) - Number(a.exact) || a.at - b.at);
+  for (const { at, length, group } of candidates) {
+    // A lone stop word ("as", "is") is never read as an acronym.
+    if (length === 1 && stopWords.has(tokens[at]!)) continue;
+    if (used.slice(at, at + length).some(Boolean)) continue;
+    used.fill(true, at, at + length);
+    spans.push({ at, length });
+    // "EWO or attendance officer": two names for one idea make one concept.
+    if (found.some((f) => f.group === group)) continue;
+    const label = tokens.slice(at, at + length).join(' ');
+    const asTyped = group.names.some((n) => tokenize(n).join(' ') === label) ? [] : [label];
+    const concept: QueryConcept = { label, searches: unique([...asTyped, ...group.names].map(searchForm)), termIds: group.termIds };
+    if (group.everyday) concept.everyday = true;
+    if (corrections.slice(at, at + length).some(Boolean)) concept.correctedFrom = typed.slice(at, at + length).join(' ');
+    found.push({ at, group, concept });
+  }
+
+  for (let at = 0; at < tokens.length; at++) {
+    if (used[at]) continue;
+    // Hyphenated words stay whole: "part" alone would match "partnership".
+    let end = at + 1;
+    while (end < tokens.length && !used[end] && parts[end]!.hyphened) end++;
+    if (end - at > 1) {
+      const label = tokens.slice(at, end).join('-');
+      found.push({ at, concept: { label, searches: [searchForm(label)] } });
+      at = end - 1;
+      continue;
+    }
+    const token = typed[at]!;
+    if (token.length < 2 || stopWords.has(token)) continue;
+    const correction = corrections[at];
+    // With the spelling list loaded, a word the site never uses is searched exactly: loosely,
+    // Pagefind may match a stray word that merely starts the same.
+    const unknown = spelling.length > 0 && !correction && !/\d/.test(token) && !isKnown(token, known);
+    const concept: QueryConcept = correction
+      ? { label: correction, searches: [searchForm(correction), `"${token}"`], correctedFrom: token }
+      : { label: token, searches: [unknown ? `"${token}"` : searchForm(token)] };
+    found.push({ at, concept });
+  }
+
+  const seen = new Set<string>();
+  const concepts = found
+    .sort((a, b) => a.at - b.at)
+    .map((f) => f.concept)
+    .filter((c) => !seen.has(c.label) && seen.add(c.label))
+    .slice(0, maxConcepts);
+  return { concepts, definitionOf: definitionOf(typed, concepts), task: namedTask(tokens, index.tasks, spans), truncated };
+}
+
+/**
+ * The glossary term a query asks about: a "what is ..." question (or one naming nothing but
+ * the term, as "DSL" does) whose ideas are the term and at most one other word.
+ */
+function definitionOf(typed: readonly string[], concepts: readonly QueryConcept[]): string | undefined {
+  const named = concepts.filter((c) => (c.termIds?.length ?? 0) > 0);
+  if (named.length === 0) return undefined;
+  const others = concepts.length - 1;
+  if (concepts.length === 1 || (asksForMeaning(typed) && others <= 1)) return named[0]!.termIds![0];
+  return undefined;
+}
+
+/**
+ * How to ask Pagefind for a name. Phrases, hyphenated words, acronyms and two-letter words go
+ * in quotes, to match exactly; other words stay loose, so "ask" still finds "asked".
+ */
+export function searchForm(name: string): string {
+  const plain = name.replace(/["\u201c\u201d]/g, '').trim();
+  const acronym = /^[A-Z][A-Za-z0-9+]{1,4}$/.test(plain) && plain.slice(1).toLowerCase() !== plain.slice(1);
+  return /[\s-]/.test(plain) || plain.length <= 2 || acronym ? `"${plain}"` : plain;
+}
+
+function unique(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    return !seen.has(key) && seen.add(key);
+  });
+}

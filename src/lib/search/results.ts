@@ -1,0 +1,62 @@
+/**
+ * What the search page shows for each result: the direct answers a query's plan calls for
+ * (the tool it names, the term it asks about), and each Pagefind result as the section of its
+ * page that matched best.
+ */
+import type { QuickFindIndex, SearchResult } from './index-types.ts';
+import type { QueryPlan } from './query-plan.ts';
+
+/** A section of a page as Pagefind returns it: its heading, address and matched words. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
+}
+
+/** What Pagefind returns for one result once its text has loaded. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: PagefindSubResult[];
+}
+
+function matchStrength(section: PagefindSubResult): number {
+  const weighted = section.weighted_locations ?? [];
+  return weighted.length > 0 ? weighted.reduce((sum, l) => sum + l.balanced_score, 0) : (section.locations?.length ?? 0);
+}
+
+/**
+ * A page result goes to the section whose text matched most (Pagefind splits a page at its
+ * headings with ids), with that section's excerpt; to the page itself when that is its top.
+ */
+export function pageResult(data: PagefindResultData): SearchResult {
+  const title = data.meta.title ?? data.url;
+  let best: PagefindSubResult | undefined;
+  for (const section of data.sub_results ?? []) if (!best || matchStrength(section) > matchStrength(best)) best = section;
+  if (!best || best.url === data.url) return { url: data.url, title, excerpt: best?.excerpt ?? data.excerpt, kind: 'page' };
+  return { url: best.url, title, section: best.title, excerpt: best.excerpt, kind: 'page' };
+}
+
+/**
+ * The results a plan calls for before any search: the glossary term a "what is ..." question
+ * asks about (its definition follows when its record's text arrives), then the tool or page
+ * it names.
+ */
+export function directAnswers(plan: QueryPlan, index: Pick<QuickFindIndex, 'terms'>): SearchResult[] {
+  const answers: SearchResult[] = [];
+  const term = plan.definitionOf ? index.terms.find((t) => t.id === plan.definitionOf) : undefined;
+  if (term) {
+    const title = term.abbreviation ? `${term.abbreviation}: ${term.term}` : term.term;
+    answers.push({ url: `/glossary/#${term.id}`, title, excerpt: '', kind: 'term' });
+  }
+  if (plan.task) answers.push({ url: plan.task.page, title: plan.task.title, excerpt: plan.task.summary, kind: 'task' });
+  return answers;
+}
+
+/** The path of a site URL, without its #section. */
+export function pathOf(url: string): string {
+  return url.replace(/#.*$/, '');
+}

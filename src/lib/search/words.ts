@@ -1,0 +1,88 @@
+/**
+ * Words of a query: splitting, stop words, simple stems and plurals. Pure functions shared by
+ * query planning, spelling and quick matches.
+ */
+/**
+ * Words that carry no meaning on their own in a question. Pagefind needs every word of a
+ * query on a page, so "what should I ask the school about lateness" finds nothing unless
+ * these go. Kept short on purpose: a word that might name a topic stays.
+ */
+export const stopWords = new Set(
+  `a about after all also am an and any are as at be because been being but by can cant could did didnt do does doesnt
+  dont for from get gets getting got had has have having he her him his how i if im in into is isnt it its ive just me
+  might my no not of on or our out over she should shouldnt so some still than that thats the their them then there
+  these they this those to too up us very was wasnt we were what whats when where which while who whom whose why will
+  with wont would you your youre many much more most other others really someone something anyone anything way ways
+  need needs want wants please`.split(/\s+/),
+);
+
+export interface Word {
+  word: string;
+  /** Joined to the word before by a hyphen, as in "part-time". */
+  hyphened: boolean;
+}
+
+export function splitWords(query: string): Word[] {
+  const words: Word[] = [];
+  const text = query
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    // "I'll", "we've", "they're": pronoun contractions carry nothing to search for.
+    .replace(/\b[a-z]+'(ll|ve|re|d|m)\b/g, ' ')
+    .replace(/'s\b/g, '')
+    .replace(/'/g, '');
+  for (const chunk of text.split(/[^a-z0-9+-]+/)) {
+    chunk
+      .split('-')
+      .filter(Boolean)
+      .forEach((word, i) => words.push({ word, hyphened: i > 0 }));
+  }
+  return words;
+}
+
+/**
+ * Splits a query into lower-case words: apostrophes and a possessive "'s" go ("child's" →
+ * "child", "doesn't" → "doesnt"), and hyphens split ("part-time" → "part", "time").
+ */
+export function tokenize(query: string): string[] {
+  return splitWords(query).map((w) => w.word);
+}
+
+/**
+ * The words that carry meaning in a whole-sentence question ("what should I ask the school
+ * about lateness?" → ["ask", "school", "lateness"]).
+ */
+export function meaningfulWords(query: string): string[] {
+  return [...new Set(tokenize(query).filter((w) => w.length > 1 && !stopWords.has(w)))];
+}
+
+/**
+ * A word's simple stems, for deciding whether a word is known: plurals and common endings
+ * ("absences" → "absence", "truanting" → "truant", "studies" → "study").
+ */
+export function simpleStems(word: string): string[] {
+  const stems = new Set<string>();
+  const add = (s: string) => {
+    if (s.length >= 3 && s !== word) stems.add(s);
+  };
+  if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) add(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
+  for (const ending of ['ing', 'ed', 'er', 'ers', 'ly']) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length);
+    add(base);
+    add(`${base}e`);
+    // "stopped" → "stop"
+    if (base.length > 2 && base.at(-1) === base.at(-2)) add(base.slice(0, -1));
+  }
+  return [...stems];
+}
+
+/** Equal, or one the plural of the other ("plan"/"plans", "child"/"children"). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === `${short}s` || long === `${short}es` || long === `${short}ren` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`);
+}
+

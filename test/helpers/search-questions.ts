@@ -1,0 +1,129 @@
+/**
+ * The search question sets, and how a result list is scored against them. Shared by the
+ * end-to-end tests (test/e2e/search-questions.test.ts) and the benchmark (scripts/bench.mjs),
+ * so both count a question as answered in the same way.
+ *
+ * search-questions.json is the tuning set: the search may be changed to answer it.
+ * search-questions-held-out.json was written before the search changes and is never used to
+ * tune: only its share of answers is measured and reported.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+export interface SearchQuestion {
+  /** What a person types. */
+  q: string;
+  /** The URL path (with #anchor where only that section answers) that answers it. */
+  expect: string;
+  /** Other URLs that answer it as well. */
+  alsoAccept?: string[];
+  category?: string;
+  audience?: string;
+  /** What the answer says (tuning set only). */
+  answer?: string;
+}
+
+export type QuestionSetName = 'tuned' | 'heldOut';
+
+const files: Record<QuestionSetName, string> = {
+  tuned: '../e2e/search-questions.json',
+  heldOut: '../e2e/search-questions-held-out.json',
+};
+
+export function questionSet(name: QuestionSetName): SearchQuestion[] {
+  return JSON.parse(readFileSync(new URL(files[name], import.meta.url), 'utf8')) as SearchQuestion[];
+}
+
+/**
+ * Whether a result's URL (path and hash) answers as `wanted` does: the paths are equal and,
+ * when `wanted` names an #anchor, so are the anchors. A result that goes to a section of the
+ * right page answers a question that names only the page.
+ */
+export function answers(resultUrl: string, wanted: string): boolean {
+  const result = new URL(resultUrl, 'http://site.invalid');
+  const target = new URL(wanted, 'http://site.invalid');
+  if (result.pathname !== target.pathname) return false;
+  return target.hash === '' || result.hash === target.hash;
+}
+
+/** The 1-based rank of the first result that answers the question, or 0 when none does. */
+export function answerRank(resultUrls: readonly string[], question: SearchQuestion): number {
+  const wanted = [question.expect, ...(question.alsoAccept ?? [])];
+  const at = resultUrls.findIndex((url) => wanted.some((w) => answers(url, w)));
+  return at + 1;
+}
+
+export interface Share {
+  questions: number;
+  top1: number;
+  top3: number;
+  /** Shares as fractions of the questions, rounded to 3 places. */
+  top1Share: number;
+  top3Share: number;
+}
+
+export interface ShareReport extends Share {
+  byCategory: Record<string, Share>;
+  /**
+   * Questions not answered in the top 3, with what came first instead. Left empty for the
+   * held-out set: reading its misses one by one is how a search ends up tuned to it.
+   */
+  misses: { q: string; expect: string; rank: number; top3: string[] }[];
+}
+
+function share(ranks: readonly number[]): Share {
+  const top1 = ranks.filter((r) => r === 1).length;
+  const top3 = ranks.filter((r) => r >= 1 && r <= 3).length;
+  const of = (n: number) => (ranks.length === 0 ? 0 : Math.round((n / ranks.length) * 1000) / 1000);
+  return { questions: ranks.length, top1, top3, top1Share: of(top1), top3Share: of(top3) };
+}
+
+/** Sums up where each question's answer came in its results. */
+export function shareReport(
+  outcomes: readonly { question: SearchQuestion; urls: readonly string[] }[],
+  { listMisses }: { listMisses: boolean },
+): ShareReport {
+  const ranked = outcomes.map((o) => ({ ...o, rank: answerRank(o.urls, o.question) }));
+  const categories = [...new Set(ranked.map((r) => r.question.category ?? 'uncategorised'))].sort();
+  return {
+    ...share(ranked.map((r) => r.rank)),
+    byCategory: Object.fromEntries(
+      categories.map((c) => [c, share(ranked.filter((r) => (r.question.category ?? 'uncategorised') === c).map((r) => r.rank))]),
+    ),
+    misses: listMisses
+      ? ranked
+          .filter((r) => r.rank === 0 || r.rank > 3)
+          .map((r) => ({ q: r.question.q, expect: r.question.expect, rank: r.rank, top3: r.urls.slice(0, 3) }))
+      : [],
+  };
+}
+
+/**
+ * Opens the search page for a query and returns the ranked result URLs (path and hash) once
+ * the status region reports the search finished, or what it said instead if it never did.
+ */
+export async function searchResults(page: Page, origin: string, query: string): Promise<{ urls: string[]; stuck?: string }> {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  try {
+    await page.locator('#search-status').filter({ hasText: /found|No results/ }).waitFor({ timeout: 15_000 });
+  } catch {
+    return { urls: [], stuck: await page.locator('#search-status').innerText() };
+  }
+  const urls = await page.locator('[data-search-results] a').evaluateAll((links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return url.pathname + url.hash;
+    }),
+  );
+  return { urls };
+}
+
+/** Runs every question of a set through the search page and scores the results. */
+export async function measureQuestionSet(page: Page, origin: string, set: QuestionSetName): Promise<ShareReport> {
+  const outcomes: { question: SearchQuestion; urls: string[] }[] = [];
+  for (const question of questionSet(set)) {
+    const { urls } = await searchResults(page, origin, question.q);
+    outcomes.push({ question, urls });
+  }
+  return shareReport(outcomes, { listMisses: set !== 'heldOut' });
+}

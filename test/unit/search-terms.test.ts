@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { searchTermSchema } from '../../content/schemas/search-terms.ts';
+import { contentDir } from '../helpers/content.ts';
+import { quickMatches } from '../../src/lib/search/quick-matches.ts';
+import { directAnswers, pageResult } from '../../src/lib/search/results.ts';
+import type { GlossaryTerm, Task } from '../../src/lib/search/index-types.ts';
+
+const glossaryIds = (yaml.load(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id);
+const schema = searchTermSchema(glossaryIds);
+const entries = yaml.load(readFileSync(join(contentDir, 'search-terms.yaml'), 'utf8')) as Record<string, unknown>[];
+
+/** The message the build would show for a bad entry: field path and what was expected. */
+function problems(entry: unknown): string[] {
+  const result = schema.safeParse(entry);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('content/search-terms.yaml', () => {
+  it('is valid, with unique ids', () => {
+    for (const entry of entries) expect(problems(entry), String(entry.id)).toEqual([]);
+    const ids = entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('says where every synonym comes from, and names real glossary terms for the glossary ones', () => {
+    for (const entry of entries.filter((e) => e.kind === 'synonym')) {
+      expect(['glossary', 'everyday usage'], String(entry.id)).toContain(entry.basis);
+      if (entry.basis === 'glossary') expect((entry.glossary as string[]).length, String(entry.id)).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses an unknown glossary term, naming the field', () => {
+    expect(problems({ id: 'x', kind: 'synonym', words: ['kicked out'], glossary: ['no-such-term'], basis: 'glossary' })).toEqual([
+      'glossary.0: unknown glossary term "no-such-term"; expected an id from content/glossary.yaml',
+    ]);
+  });
+
+  it('refuses a synonym that says nothing about where it comes from, or maps to nothing', () => {
+    expect(problems({ id: 'x', kind: 'synonym', words: ['kicked out'], means: ['exclusion'] })[0]).toMatch(/^basis: /);
+    expect(problems({ id: 'x', kind: 'synonym', words: ['kicked out'], basis: 'everyday usage' })).toEqual([
+      'means: expected at least one glossary term or phrase the words mean',
+    ]);
+    expect(problems({ id: 'x', kind: 'synonym', words: ['kicked out'], means: ['exclusion'], basis: 'glossary' })).toEqual([
+      'glossary: basis "glossary" needs the glossary terms it comes from',
+    ]);
+  });
+
+  it('refuses words not written as people type them, and a task page that is not a site path', () => {
+    expect(problems({ id: 'x', kind: 'synonym', words: ['Kicked Out'], means: ['exclusion'], basis: 'everyday usage' })[0]).toMatch(
+      /^words\.0: expected lower-case words/,
+    );
+    expect(problems({ id: 'x', kind: 'task', page: 'https://evil.example/', title: 'T', summary: 'S', words: ['t'] })[0]).toMatch(
+      /^page: expected a path on this site/,
+    );
+  });
+});
+
+const terms: GlossaryTerm[] = [
+  { id: 'persistent-absence', term: 'Persistent absence', abbreviation: 'PA', aliases: ['persistently absent'] },
+  { id: 'vsh', term: 'Virtual school head', abbreviation: 'VSH', aliases: [] },
+];
+const tasks: Task[] = [{ page: '/tools/four-is/', title: 'The four i’s planner', summary: 'Plan.', words: ['cohort'] }];
+
+describe('quick matches', () => {
+  it('forgives a typing slip in a term’s name', () => {
+    expect(quickMatches('persistant absense', { terms, tasks }).map((m) => m.url)).toEqual(['/glossary/#persistent-absence']);
+    expect(quickMatches('virtural school', { terms, tasks }).map((m) => m.url)).toEqual(['/glossary/#vsh']);
+  });
+  it('needs every meaningful word to match, and finds tools by their titles', () => {
+    expect(quickMatches('virtual planner', { terms, tasks })).toEqual([]);
+    expect(quickMatches('planner', { terms, tasks }).map((m) => m.url)).toEqual(['/tools/four-is/']);
+  });
+});
+
+describe('what a result shows', () => {
+  it('goes to the section whose text matched most, with its excerpt', () => {
+    const result = pageResult({
+      url: '/guidance/a/',
+      excerpt: 'top',
+      meta: { title: 'A page' },
+      sub_results: [
+        { title: 'A page', url: '/guidance/a/', excerpt: 'intro', locations: [1] },
+        { title: 'Lateness', url: '/guidance/a/#lateness', excerpt: 'late <mark>marks</mark>', locations: [9, 12, 15] },
+      ],
+    });
+    expect(result).toEqual({ url: '/guidance/a/#lateness', title: 'A page', section: 'Lateness', excerpt: 'late <mark>marks</mark>', kind: 'page' });
+  });
+  it('goes to the page itself when its top matched most', () => {
+    const result = pageResult({ url: '/guidance/a/', excerpt: 'x', meta: { title: 'A' }, sub_results: [{ title: 'A', url: '/guidance/a/', excerpt: 'y', locations: [1] }] });
+    expect(result).toEqual({ url: '/guidance/a/', title: 'A', excerpt: 'y', kind: 'page' });
+  });
+  it('answers a "what is" question with the term, then a named tool', () => {
+    const plan = { concepts: [], definitionOf: 'vsh', task: tasks[0], truncated: false };
+    expect(directAnswers(plan, { terms }).map((a) => [a.kind, a.url, a.title])).toEqual([
+      ['term', '/glossary/#vsh', 'VSH: Virtual school head'],
+      ['task', '/tools/four-is/', 'The four i’s planner'],
+    ]);
+  });
+});
