@@ -109,7 +109,7 @@ type Progress = (done: number, total: number, bytes: number, totalBytes: number)
 async function saveAll(store: Cache, previous: Cache | undefined, savedAt: string, progress: Progress = () => {}): Promise<void> {
   const response = await fetch(manifestPath, { cache: 'reload' });
   if (!response.ok) throw new Error(`${manifestPath}: ${response.status}`);
-  const manifest = (await response.json()) as { version: string; files: [string, string, number, number][] };
+  const manifest = (await response.json()) as { version: string; files: [string, string, number][] };
   if (manifest.version !== APK_VERSION) throw new Error('The kit has been updated since this page opened: reload the page and try again.');
   const wanted = new Set(manifest.files.map(([path]) => keyOf(path)));
   const totalBytes = manifest.files.reduce((sum, [, , bytes]) => sum + bytes, 0);

@@ -104,13 +104,20 @@ describe('trust: dates, statutory duties and amendments', () => {
     expect(await footer.isVisible()).toBe(false);
   });
 
-  it('lists every guidance page on the amendments page', async () => {
+  it('lists every guidance page on the amendments pages', async () => {
     const { page } = await watchedPage(site);
-    await page.goto(`${site.origin}/guidance/`);
-    const guidance = await page.locator('main .card-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    await page.goto(`${site.origin}/amendments/`);
-    const listed = await page.locator('main .amendments a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const guidance = guidancePages().map((p) => `/guidance/${p.slug}/`);
+    // The list is paged (50 to a page): follow it to its end.
+    const listed: string[] = [];
+    let next: string | null = '/amendments/';
+    while (next) {
+      await page.goto(site.origin + next);
+      listed.push(...(await page.locator('main .amendments a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))));
+      const nextLink = page.locator('main a[rel="next"]');
+      next = (await nextLink.count()) > 0 ? await nextLink.first().getAttribute('href') : null;
+    }
     expect(new Set(listed)).toEqual(new Set(guidance));
+    expect(listed).toHaveLength(guidance.length);
     expect(guidance.length).toBeGreaterThan(30);
   });
 });

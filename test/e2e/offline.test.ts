@@ -46,7 +46,7 @@ const widgetPages: Record<string, string> = {
 
 interface Manifest {
   version: string;
-  files: [string, string, number, number][];
+  files: [string, string, number][];
 }
 const manifest = async (): Promise<Manifest> => JSON.parse(await readFile(join(root, 'offline-manifest.json'), 'utf8')) as Manifest;
 
