@@ -242,9 +242,13 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
         return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
       },
       change: (next, message) => {
-        this.commit(next);
-        if (message) this.announce(message);
+        const kept = this.commit(next);
+        if (kept && message) this.announce(message);
+        return kept;
       },
+      withinLimit: (field, text, max) => this.withinLimit(field, text, max),
+      lengthMessage: (field) => this.renderLengthMessage(field),
+      lengthMessageId: (field) => (this.lengthMessages[field] ? `${field}-limit` : undefined),
       say: (message) => this.announce(message),
       refresh: () => {
         this.requestUpdate();
@@ -317,7 +321,8 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
 
   #download(): void {
     const now = new Date();
-    downloadJson(exportFileName(['four-is-plan'], now), toFile(this.value, now));
+    // Without spaces: a cohort's plan is large, and its limit (planFits in state.ts) is measured so.
+    downloadJson(exportFileName(['four-is-plan'], now), toFile(this.value, now), 0);
     this.#planError = '';
     this.#say(strings.downloaded);
   }

@@ -29,7 +29,7 @@ export const shellStrings = {
   importHint: 'A JSON file downloaded from this planner. It replaces the plan on screen.',
   imported: 'The plan was imported: the work on screen has been replaced.',
   planErrors: {
-    'too-large': 'This file is too large to be a saved plan (over 20 MB). Nothing was changed.',
+    'too-large': 'This file is too large to be a saved plan (over %{max}). Nothing was changed.',
     unreadable: 'This file could not be read. Nothing was changed.',
     'not-json': 'This file is not a saved plan: it is not a JSON file. Nothing was changed.',
     'forbidden-key': 'This file has been tampered with: it holds a key that is not allowed. Nothing was changed.',

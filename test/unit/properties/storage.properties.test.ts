@@ -12,6 +12,7 @@ import { WidgetStore, type LoadResult } from '../../../widgets/shared/storage.ts
 import * as checklist from '../../../widgets/attendance-checklist/state.ts';
 import * as fourIs from '../../../widgets/attendance-four-is/state.ts';
 import * as pushPull from '../../../widgets/attendance-push-pull/state.ts';
+import { checklistLimits, fourIsLimits, pushPullLimits } from '../../../widgets/shared/limits.ts';
 import { fixedPlan } from '../../../widgets/attendance-four-is/fixtures/plan.ts';
 import { countedAssert, trialCounter } from '../../helpers/trials.ts';
 
@@ -49,7 +50,7 @@ const isoDate = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('
 
 const checklistValue = fc.record({
   checklist: id,
-  items: fc.dictionary(id, fc.record({ status: id, note: text(checklist.valueLimits.noteChars) }), { maxKeys: 20 }),
+  items: fc.dictionary(id, fc.record({ status: id, note: text(checklistLimits.note) }), { maxKeys: 20 }),
 });
 
 const pushPullValue = fc
@@ -57,11 +58,11 @@ const pushPullValue = fc
     fc.record({
       id,
       from: fc.constantFrom('library', 'own'),
-      label: text(pushPull.valueLimits.labelChars).filter((s) => s.trim() !== ''),
+      label: text(pushPullLimits.label).filter((s) => s.trim() !== ''),
       lane: fc.constantFrom('push', 'pull', 'pull-back'),
       strength: fc.constantFrom(1, 2, 3, 4, 5),
       setting: fc.constantFrom('in-school', 'out-of-school'),
-      words: text(pushPull.valueLimits.wordsChars),
+      words: text(pushPullLimits.words),
     }),
     { selector: (f) => f.id, maxLength: 10 },
   )
@@ -69,7 +70,7 @@ const pushPullValue = fc
     fc.record({
       factors: fc.constant(factors),
       adjustments: fc.uniqueArray(
-        fc.record({ id, text: text(pushPull.valueLimits.textChars), factor: fc.constantFrom('', ...factors.map((f) => f.id)), owner: text(pushPull.valueLimits.ownerChars), reviewDate: fc.oneof(fc.constant(''), isoDate) }),
+        fc.record({ id, text: text(pushPullLimits.text), factor: fc.constantFrom('', ...factors.map((f) => f.id)), owner: text(pushPullLimits.owner), reviewDate: fc.oneof(fc.constant(''), isoDate) }),
         { selector: (a) => a.id, maxLength: 10 },
       ),
     }),
@@ -79,10 +80,10 @@ const pushPullValue = fc
 const fourIsValue = fc
   .record({
     year: text(40),
-    judgement: text(fourIs.valueLimits.judgement),
-    who: text(fourIs.valueLimits.shortText),
-    knows: text(fourIs.valueLimits.longText),
-    action: text(fourIs.valueLimits.longText),
+    judgement: text(fourIsLimits.judgement),
+    who: text(fourIsLimits.shortText),
+    knows: text(fourIsLimits.longText),
+    action: text(fourIsLimits.longText),
     pupils: fc.uniqueArray(
       fc.record({
         ref: text(50).filter((s) => s.trim() !== ''),
