@@ -3,26 +3,12 @@ import { KitWidget } from '../shared/kit-widget.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
 import { formatMessage } from '../shared/strings.ts';
-import { calculatorLimits } from '../shared/limits.ts';
 import { calculatorStrings as strings } from './strings.ts';
-import { calculateAttendance, formatPercentValue, type CalculatorError, type CalculatorField, type CalculatorResult } from './calculator.ts';
+import { calculateAttendance, formatPercentValue, isCalculatorValue, type CalculatorError, type CalculatorField, type CalculatorResult, type CalculatorValue } from './calculator.ts';
+import { calculatorLimits } from '../shared/limits.ts';
 import { attendanceSentence, bandExplanation, bandLabel, daysText, errorText } from './describe.ts';
 
-/** The calculator's state: what the person typed, kept as typed so nothing is lost. */
-export interface CalculatorValue {
-  mode: 'sessions' | 'percent';
-  possible: string;
-  attended: string;
-  percent: string;
-}
-
-/** Fields as typed, each within the limit its input has (shared/limits.ts), which the checklist that embeds it checks too. */
-function isCalculatorValue(data: unknown): data is CalculatorValue {
-  if (typeof data !== 'object' || data === null) return false;
-  const v = data as Record<string, unknown>;
-  const field = (text: unknown) => typeof text === 'string' && text.length <= calculatorLimits.field;
-  return (v.mode === 'sessions' || v.mode === 'percent') && field(v.possible) && field(v.attended) && field(v.percent);
-}
+export type { CalculatorValue };
 
 /**
  * @summary Works out attendance from sessions or a percentage: days and weeks missed, the

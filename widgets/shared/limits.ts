@@ -9,8 +9,9 @@
  * UTF-16 code units, as `maxlength` and `String.length` do. No DOM here.
  *
  * One export per widget, written as plain literals, so that a widget's bundle carries only
- * its own numbers; the file sizes are worked out from them by `downloadLimit` in a test
- * (test/unit/limits.test.ts), which also writes the worst file each download could be.
+ * its own numbers. The file limits follow from the others: test/unit/limits.test.ts writes
+ * the largest file each download could be (every list full, every field at its limit, in
+ * characters JSON writes as six) and checks it fits, with little to spare.
  */
 
 /** The attendance calculator: what is typed into each of its three fields. */

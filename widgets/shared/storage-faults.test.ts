@@ -280,12 +280,17 @@ for (const driver of drivers) {
         const file = await (await fetch(link.href)).json();
         expect(file).to.include({ tool: driver.tag, storageKey: driver.key, unreadableSavedWork: raw });
 
-        // A later visit still offers the kept copy, with the work restored.
+        // A later visit still offers the kept copy, with the work restored. (This visit's widget
+        // leaves the page meanwhile: two widgets on one page may not share a key.)
+        const page = el.parentNode!;
+        el.remove();
         const again = await mount(driver);
         await until(() => !!$(again, '#unreadable'), 'the notice on a later visit');
         expect(text(again, '#unreadable')).to.contain('An earlier saved copy that this tool could not read is kept on this device');
         expect(driver.typed(again)).to.equal(driver.sample);
         again.remove();
+        page.appendChild(el);
+        await settle(el);
 
         $<HTMLElement>(el, '#download-unreadable')!.focus();
         await tabTo('discard-unreadable');
