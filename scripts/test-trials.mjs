@@ -16,6 +16,7 @@ export const trialCategories = {
   'storage-faults': 'Storage failures: full, blocked, corrupted, two tabs, private browsing',
   'csv-export': 'Cells a spreadsheet would run as formulas, in every CSV the widgets write',
   'accessibility-journeys': 'Whole tasks by keyboard alone, at 320 px, 200% text, forced colours and reduced motion',
+  'work-kept': 'Ways typed work could be lost: fields at and past their limits, a sample case over real work, a part missing after a deploy, two tools sharing a key',
   pages: 'Built pages checked with axe-core, the content security policy and the network watch',
   embedding: 'Widgets embedded on another origin under a strict content security policy',
 };

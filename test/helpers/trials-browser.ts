@@ -10,6 +10,7 @@ export type TrialCategory =
   | 'storage-faults'
   | 'csv-export'
   | 'accessibility-journeys'
+  | 'work-kept'
   | 'pages'
   | 'embedding';
 

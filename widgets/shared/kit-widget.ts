@@ -204,8 +204,8 @@ export abstract class KitWidget<T> extends LitElement {
 
   /**
    * Runs a task of the fault handling, loading it the first time a fault needs it (Lit and the
-   * helpers it needs are lent, not imported: see there). A failed load is never kept: saves
-   * stay held, the save line says why, and the next change tries again.
+   * helpers it needs are lent, not imported: see there). Callers hold saves first. A failed load
+   * is never kept: saves stay held, the save line says why, and the next change tries again.
    */
   #withFaults(task: (faults: StorageFaults<T>) => void): void {
     this.#owed.push(task);
@@ -219,8 +219,8 @@ export abstract class KitWidget<T> extends LitElement {
         for (const owed of this.#owed.splice(0)) owed(faults);
       },
       () => {
+        // Saves stay held: whatever needed the fault handling held them before loading it.
         if (this.#faults === loading) this.#faults = undefined;
-        this.savesHeld = true;
         if (this.#faultsMissing) return;
         this.#faultsMissing = true;
         this.saveResult = { status: 'failed', reason: sharedStrings.faultsMissing };
