@@ -305,11 +305,15 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
       this.#calculatorLoad = parts.calculator().then(
         (maths) => {
           this.#maths = maths;
+          this.#calculatorFailed = false;
           if (!this.#sentencesOwed) return;
           this.#sentencesOwed = false;
           super.value = withSentences(this.value, maths);
         },
         () => {
+          // Not kept: the next thing that needs the calculator (another checklist, imported
+          // work, "Try again" on the checklist) loads it afresh.
+          this.#calculatorLoad = undefined;
           this.#calculatorFailed = true;
         },
       );
@@ -365,8 +369,8 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     const settings = ['checklist', 'baseUrl', 'attendanceTeam', 'virtualSchool', 'inclusionService', 'hiddenItems'];
     if (settings.some((name) => changed.has(name))) this.#configure();
     super.willUpdate(changed);
-    // Work restored or imported with figures needs the maths to show and export them.
-    if (holdsAttendance(this.value)) void this.#loadCalculator();
+    // Work restored or imported with figures needs the maths to show and export them (once: after a failed load, what needs it next tries again).
+    if (holdsAttendance(this.value) && !this.#calculatorFailed) void this.#loadCalculator();
     // Another checklist is other work: load its own, leaving the first one's saved as it was.
     if (this.isConnected && this.#config.checklist !== this.#storedScope) {
       this.actionMessage = '';
@@ -439,6 +443,12 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   #say(message: string): void {
     this.actionMessage = message;
     this.announce(message);
+  }
+
+  #retryCalculator(): void {
+    this.#calculatorFailed = false;
+    void this.#loadCalculator();
+    this.requestUpdate();
   }
 
   #retry(): void {
@@ -575,7 +585,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
       ${entry.embed
         ? html`<div class="calculator">
               ${this.#calculatorFailed
-                ? html`<p class="notice">${strings.calculatorFailed}</p>`
+                ? html`<p class="notice">${strings.calculatorFailed} <button type="button" class="button-secondary" @click=${this.#retryCalculator}>${strings.retry}</button></p>`
                 : html`<p class="hint calculator-hint">${strings.calculatorIntro}</p>
                     <attendance-calculator
                       embedded

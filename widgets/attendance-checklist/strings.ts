@@ -27,7 +27,7 @@ export const checklistStrings = {
   loading: 'Loading the checklist…',
   loadFailed: 'The checklist could not be loaded. Check the connection, then try again. Work saved on this device is kept.',
   retry: 'Try again',
-  calculatorFailed: 'The attendance calculator could not be loaded. Reload the page to try again.',
+  calculatorFailed: 'The attendance calculator could not be loaded. Any figures saved with this checklist are kept.',
   calculatorIntro: 'Work out what the attendance figures mean in days and weeks. Your figures are kept with the checklist.',
   unshown: {
     one: 'This checklist also holds work on 1 item it does not show now. It is kept, and included when you copy or download.',

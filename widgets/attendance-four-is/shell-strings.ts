@@ -10,7 +10,8 @@ export const shellStrings = {
   steps: 'Steps',
   tabs: { identify: '1. Identify', intelligence: '2. Intelligence', intervention: '3. Intervention', impact: '4. Impact' },
   loading: 'Loading this step…',
-  loadFailed: 'This step could not be loaded. Check your connection to this site and reload the page.',
+  loadFailed: 'This step could not be loaded. Check your connection to this site, then try again. The plan saved on this device is kept.',
+  retry: 'Try again',
   kept: {
     local: 'What you enter (the cohort, notes, actions, targets) is kept in this browser on this device until you clear it. Nothing is sent anywhere.',
     session: 'What you enter (the cohort, notes, actions, targets) is kept in this browser tab until you close it. Nothing is sent anywhere.',

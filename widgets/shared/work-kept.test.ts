@@ -12,6 +12,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../attendance-calculator/index.ts';
 import '../attendance-checklist/index.ts';
+import '../attendance-four-is/index.ts';
 import type { AttendanceCalculator } from '../attendance-calculator/attendance-calculator.ts';
 import type { AttendanceChecklist } from '../attendance-checklist/attendance-checklist.ts';
 import { calculatorLimits, checklistLimits } from './limits.ts';
@@ -168,6 +169,20 @@ describe('the storage-fault part fails to load, then loads (item 3)', () => {
     expect((el.value as { possible: string }).possible).to.equal('380');
     expect(await axeViolations(el)).to.deep.equal([]);
     await recordTrials({ category: 'work-kept', check: 'the storage-fault part missing (404) while another tab saved, then loading at the next change', tried: 1 });
+  });
+});
+
+describe('the four i’s steps fail to load, then load (item 3)', () => {
+  it('says so with “Try again”, which loads them afresh rather than failing again', async () => {
+    await executeServerCommand('fail-next-request', { path: '/widgets/attendance-four-is/lazy.ts' });
+    const el = await fixture<Widget>(html`<attendance-four-is storage="session"></attendance-four-is>`);
+    await until(() => !!$(el, '#retry-steps'), 'the message that the step could not be loaded');
+    expect(text(el, '#load-failed')).to.contain('This step could not be loaded');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    $<HTMLButtonElement>(el, '#retry-steps')!.click();
+    await until(() => !!$(el, '#file'), 'the Identify step');
+    expect($(el, '#load-failed')).to.equal(null);
+    await recordTrials({ category: 'work-kept', check: 'the four i’s steps part failing once (404), then loading on “Try again”', tried: 1 });
   });
 });
 
