@@ -9,11 +9,13 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, watchedPage, type Site, type Watched } from './harness.ts';
-import { trialCounter } from '../helpers/trials.ts';
+import { recordTrials, trialCounter } from '../helpers/trials.ts';
 
 let site: Site;
 let host: Server;
 let hostOrigin: string;
+/** The same test server under another name: another origin, such as an advert's or another tool's frame. */
+let foreignOrigin: string;
 const pages = new Map<string, string>();
 
 function hostCsp(siteOrigin: string): string {
@@ -21,7 +23,7 @@ function hostCsp(siteOrigin: string): string {
     "default-src 'self'",
     `script-src 'self' ${siteOrigin}`,
     "style-src 'self'",
-    `frame-src ${siteOrigin}`,
+    `frame-src ${siteOrigin} ${foreignOrigin}`,
     "object-src 'none'",
     "require-trusted-types-for 'script'",
   ].join('; ');
@@ -40,11 +42,13 @@ beforeAll(async () => {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': hostCsp(site.origin) });
+    const type = path.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
+    response.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': hostCsp(site.origin) });
     response.end(body);
   });
   await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
   hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
+  foreignOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
   const page = (title: string, body: string) =>
     `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
   pages.set(
@@ -162,6 +166,74 @@ describe('embedding on another origin under a strict CSP with Trusted Types', ()
     expect(await alert.innerText()).toContain('checklist must be one of');
     expect(await alert.innerText()).toContain('“onclick” is not a setting');
     expect(watched.cspViolations).toEqual([]);
+  });
+});
+
+describe('the embed listener resizes only the kit’s own frames (issue 14, item 9)', () => {
+  const listener = readFileSync(resolve(import.meta.dirname, '../../dist/widgets/v1/embed-listener.js'), 'utf8');
+  const page = (title: string, body: string) =>
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
+  const kitFrame = (id: string) =>
+    `<iframe id="${id}" title="Attendance calculator" height="150" width="100%" src="${site.origin}/embed/attendance-calculator/?frame-id=${id}"></iframe>`;
+
+  beforeAll(() => {
+    // A frame of another origin that posts the kit's message: once naming the kit's frame, once for itself.
+    pages.set('/foreign', page('Another site', '<script src="/foreign.js"></script>'));
+    pages.set(
+      '/foreign.js',
+      `parent.postMessage({ type: 'attendance-kit:height', frameId: 'kit-1', height: 1234 }, '*');
+       parent.postMessage({ type: 'attendance-kit:height', frameId: 'foreign', height: 1500 }, '*');
+       window.posted = true;`,
+    );
+    pages.set('/embed-listener.js', listener);
+  });
+
+  /**
+   * Makes the frame with this id post its height again (its page grows), and waits until the
+   * host page has heard it: the listener, registered first, has acted on it by then.
+   */
+  async function heardFrom(watched: Watched, id: string): Promise<void> {
+    const frame = watched.page.frameLocator(`#${id}`);
+    await expect.poll(() => frame.locator('main > *').count()).toBeGreaterThan(0);
+    await watched.page.evaluate(() => {
+      const w = window as unknown as { heard?: string[] };
+      w.heard = [];
+      addEventListener('message', (e) => {
+        const from = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
+        if (from) w.heard!.push(from.id);
+      });
+    });
+    await frame.locator('main').evaluate((main) => {
+      (main as HTMLElement).style.paddingBottom = '200px';
+    });
+    await watched.page.waitForFunction((frameId) => (window as unknown as { heard?: string[] }).heard?.includes(frameId), id);
+  }
+
+  it('ignores a frame of another origin posting the kit’s message, and still grows the kit’s frame', async () => {
+    pages.set('/guarded', page('Council intranet: a kit frame and another', `${kitFrame('kit-1')}<iframe id="foreign" title="Another site" height="150" width="100%" src="${foreignOrigin}/foreign"></iframe><script src="${site.origin}/widgets/v1/embed-listener.js"></script>`));
+    const { watched, consoleErrors } = await open('/guarded');
+    const foreign = watched.page.frame({ url: `${foreignOrigin}/foreign` })!;
+    await foreign.waitForFunction(() => (window as unknown as { posted?: boolean }).posted === true);
+    await expect.poll(async () => (await watched.page.locator('#kit-1').boundingBox())?.height ?? 0).toBeGreaterThan(300);
+    const heights = await watched.page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => [f.id, f.style.height]));
+    expect(heights.find(([id]) => id === 'foreign')![1], 'the foreign frame keeps its own height').toBe('');
+    expect(heights.find(([id]) => id === 'kit-1')![1]).not.toBe('1234px');
+    expect(watched.cspViolations).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await recordTrials({ category: 'embedding', check: 'a frame of another origin posting the kit’s height message, for itself and naming the kit’s frame', tried: 2 });
+  });
+
+  it('takes the kit’s origin from data-kit-origin on a copy of the listener served by the host, and from its own address otherwise', async () => {
+    pages.set('/copied', page('Council intranet: a copied listener', `${kitFrame('kit-2')}<script src="/embed-listener.js" data-kit-origin="${site.origin}"></script>`));
+    const copied = await open('/copied');
+    await expect.poll(async () => (await copied.watched.page.locator('#kit-2').boundingBox())?.height ?? 0).toBeGreaterThan(300);
+
+    // Without the attribute, the copy's own origin is the host's: the kit's frames are not its to resize.
+    pages.set('/copied-bare', page('Council intranet: a copied listener, no origin', `${kitFrame('kit-3')}<script src="/embed-listener.js"></script>`));
+    const bare = await open('/copied-bare');
+    await heardFrom(bare.watched, 'kit-3');
+    expect(await bare.watched.page.locator('#kit-3').evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe('');
+    await recordTrials({ category: 'embedding', check: 'the embed listener’s kit origin from data-kit-origin, and from its own address', tried: 2 });
   });
 });
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KitWidget } from '../shared/kit-widget.ts';
 import { renderConfigErrors, warnConfigErrors } from '../shared/config-errors.ts';
 import { renderTransferActions } from '../shared/transfer-actions.ts';
+import { kitLink } from '../shared/links.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
 import { formatMessage } from '../shared/strings.ts';
@@ -547,7 +548,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
       <div class="guidance-body">
         ${entry.why ? html`<p><strong>${strings.why}:</strong> ${entry.why}</p>` : nothing}
         ${entry.askFor ? html`<p><strong>${strings.askFor}:</strong> ${entry.askFor}</p>` : nothing}
-        ${entry.page ? html`<p class="guidance-link"><a href=${`${this.#config.baseUrl}${entry.page}/`}>${strings.guidanceLink}</a></p>` : nothing}
+        ${entry.page ? html`<p class="guidance-link">${kitLink(`${this.#config.baseUrl}${entry.page}/`, strings.guidanceLink)}</p>` : nothing}
         ${entry.citation
           ? html`<p>${strings.source}: ${formatMessage(strings.sourceSection, { title: sourceTitleIn(this.#loaded?.sources ?? [], entry.citation.source), section: entry.citation.section })}</p>`
           : nothing}

@@ -189,7 +189,7 @@ describe('attendance-checklist loading its parts', () => {
     expect(item.querySelector('.calculator')!.textContent).not.to.contain('could not be loaded');
     // Its maths came too: figures typed now are described in days.
     const calculator = item.querySelector('attendance-calculator')!;
-    for (const [field, figure] of [['possible', '380'], ['attended', '300']]) {
+    for (const [field, figure] of [['possible', '380'], ['attended', '300']] as const) {
       const input = calculator.shadowRoot!.querySelector<HTMLInputElement>(`#${field}`)!;
       input.value = figure;
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -6,6 +6,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatMessage } from '../shared/strings.ts';
 import { fourIsLimits as limits } from '../shared/limits.ts';
 import { sharedStrings } from '../shared/messages.ts';
+import { kitLink } from '../shared/links.ts';
 import { formatPercentValue } from '../attendance-calculator/calculator.ts';
 import { breakdown, summarise } from './analysis.ts';
 import { chartModel, progress } from './impact.ts';
@@ -308,7 +309,7 @@ export class PlanSteps {
           <details>
             <summary id="expected-toggle">${formatMessage(strings.expectedSummary, { party: partyLabel(this.#party) })}</summary>
             ${expected.length ? html`<ul id="expected">${expected.map((e) => html`<li>${e}</li>`)}</ul>` : html`<p>${strings.expectedNone}</p>`}
-            <p><a href=${levelHref(base, this.#level, this.#party)}>${strings.expectedLink}</a></p>
+            <p>${kitLink(levelHref(base, this.#level, this.#party), strings.expectedLink)}</p>
           </details>
           <button type="submit" id="act-add">${strings.addAction}</button>
         </fieldset>
@@ -338,7 +339,7 @@ export class PlanSteps {
                         ${actionStatuses.map((s) => html`<option value=${s} ?selected=${s === a.status}>${strings.actionStatuses[s]}</option>`)}
                       </select>
                     </td>
-                    <td><a href=${levelHref(base, a.level, a.party)}>${levelLabel(a.level, a.party)}</a></td>
+                    <td>${kitLink(levelHref(base, a.level, a.party), levelLabel(a.level, a.party))}</td>
                     <td>
                       <button type="button" class="button-secondary" data-remove-action=${i} @click=${() => this.#remove('actions', a.id, i < actions.length - 1 ? `[data-remove-action="${i}"]` : '#act-add')}>
                         ${strings.remove}<span class="visually-hidden"> ${a.text.slice(0, 80)}</span>

@@ -8,6 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { pushPullLimits } from '../shared/limits.ts';
 import { formatMessage } from '../shared/strings.ts';
+import { kitLink } from '../shared/links.ts';
 import { sourceTitleIn } from '../shared/sources.ts';
 import { addAdjustmentTo } from './adjustments-view.ts';
 import { balanceSentence, strengthText } from './describe.ts';
@@ -93,7 +94,7 @@ function renderGuidance(host: PartHost, factor: PlacedFactor, about: TemplateRes
       ? html`<p class="source">
           ${words.source}:
           ${source.citations.map((c, i) => html`${i > 0 ? '; ' : ''}${formatMessage(words.sourceSection, { title: sourceTitleIn(host.sources, c.source), section: c.section })}`)}.
-          ${source.page ? html`<a href=${`${host.baseUrl}${source.page}/`}>${words.moreGuidance}${about}</a>` : nothing}
+          ${source.page ? kitLink(`${host.baseUrl}${source.page}/`, html`${words.moreGuidance}${about}`) : nothing}
         </p>`
       : html``,
   ];
