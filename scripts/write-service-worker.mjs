@@ -4,15 +4,27 @@
 // search index the copy must include.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 
-/** Files never put in the offline copy: server config, the worker itself, iframe embeds. */
-function kept(path) {
-  return path !== '/_headers' && path !== '/sw.js' && !path.startsWith('/embed/');
+/**
+ * Files never put in the offline copy: server config, the worker itself, iframe embeds, and
+ * widget files only councils' pages use: the single-file builds, and the previous release's
+ * chunks, kept for pages opened before a deploy (scripts/build-widgets.mjs).
+ */
+function kept(path, previousChunks) {
+  return path !== '/_headers' && path !== '/sw.js' && !path.startsWith('/embed/') && !path.startsWith('/widgets/v1/single/') && !previousChunks.has(path);
+}
+
+async function previousReleaseChunks(distDir) {
+  const manifest = join(distDir, 'widgets', 'v1', 'release.json');
+  if (!existsSync(manifest)) return new Set();
+  const { previous } = JSON.parse(await readFile(manifest, 'utf8'));
+  return new Set(previous.map((file) => `/widgets/v1/${file}`));
 }
 
 /** Every file the offline copy holds, as site paths (pages in their directory form). */
@@ -26,12 +38,13 @@ export async function offlineFiles(distDir) {
     }
   };
   await walk(distDir);
+  const previousChunks = await previousReleaseChunks(distDir);
   return files
     .map((file) => {
       const rel = '/' + relative(distDir, file).split(sep).join('/');
       return { file, path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel };
     })
-    .filter(({ path }) => kept(path))
+    .filter(({ path }) => kept(path, previousChunks))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
