@@ -99,7 +99,7 @@ describe('a deploy while a page is open', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(theirs);
     expect(notFound).toEqual([]);
     await page.context().close();
-    await recordTrials({ category: 'work-kept', check: 'a deploy while a page is open: its lazily loaded chunk kept in the new release', tried: 1 });
+    await recordTrials({ category: 'storage-faults', check: 'a deploy while a page is open: its lazily loaded chunk kept in the new release', tried: 1 });
   });
 
   it('without the previous release’s chunks, says a part is missing and saves nothing over the other tab’s work', async () => {
@@ -110,6 +110,6 @@ describe('a deploy while a page is open', () => {
     await calculator.getByLabel('Possible sessions').fill('380');
     expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(theirs);
     await page.context().close();
-    await recordTrials({ category: 'work-kept', check: 'a deploy while a page is open: the chunk gone, the widget holds its saves', tried: 1 });
+    await recordTrials({ category: 'storage-faults', check: 'a deploy while a page is open: the chunk gone, the widget holds its saves', tried: 1 });
   });
 });

@@ -10,7 +10,6 @@ export type TrialCategory =
   | 'storage-faults'
   | 'csv-export'
   | 'accessibility-journeys'
-  | 'work-kept'
   | 'pages'
   | 'embedding';
 

@@ -196,7 +196,7 @@ describe('attendance-checklist loading its parts', () => {
     }
     await el.updateComplete;
     expect(el.value.items['current-attendance']!.attendance!.sentence).to.contain('days');
-    await recordTrials({ category: 'work-kept', check: 'the checklist’s calculator part failing once, then loading on “Try again”', tried: 1 });
+    await recordTrials({ category: 'storage-faults', check: 'the checklist’s calculator part failing once, then loading on “Try again”', tried: 1 });
   });
 
   it('works out the calculator’s sentence for work set before the calculator has loaded', async () => {

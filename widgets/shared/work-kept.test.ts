@@ -111,7 +111,7 @@ describe('a field past its limit is refused with a message, and saved work alway
     } finally {
       downloads.restore();
     }
-    await recordTrials({ category: 'work-kept', check: 'a note one character past its limit, and one at it, in the checklist', tried: 2 });
+    await recordTrials({ category: 'storage-faults', check: 'a note one character past its limit, and one at it, in the checklist', tried: 2 });
   });
 
   it('refuses 101 characters in the checklist’s calculator, so the checklist’s saved work still loads', async () => {
@@ -139,7 +139,7 @@ describe('a field past its limit is refused with a message, and saved work alway
     await settle(again);
     expect(again.shadowRoot!.textContent).not.to.contain('could not be read');
     expect(again.value.items['current-attendance']!.attendance!.value.possible).to.equal('380');
-    await recordTrials({ category: 'work-kept', check: 'a calculator field one character past its limit, inside the checklist', tried: 1 });
+    await recordTrials({ category: 'storage-faults', check: 'a calculator field one character past its limit, inside the checklist', tried: 1 });
   });
 });
 
@@ -168,7 +168,7 @@ describe('the storage-fault part fails to load, then loads (item 3)', () => {
     expect(text(el, '#other-tab')).to.contain('This tool was also changed in another tab or window');
     expect((el.value as { possible: string }).possible).to.equal('380');
     expect(await axeViolations(el)).to.deep.equal([]);
-    await recordTrials({ category: 'work-kept', check: 'the storage-fault part missing (404) while another tab saved, then loading at the next change', tried: 1 });
+    await recordTrials({ category: 'storage-faults', check: 'the storage-fault part missing (404) while another tab saved, then loading at the next change', tried: 1 });
   });
 });
 
@@ -182,7 +182,7 @@ describe('the four i’s steps fail to load, then load (item 3)', () => {
     $<HTMLButtonElement>(el, '#retry-steps')!.click();
     await until(() => !!$(el, '#file'), 'the Identify step');
     expect($(el, '#load-failed')).to.equal(null);
-    await recordTrials({ category: 'work-kept', check: 'the four i’s steps part failing once (404), then loading on “Try again”', tried: 1 });
+    await recordTrials({ category: 'storage-faults', check: 'the four i’s steps part failing once (404), then loading on “Try again”', tried: 1 });
   });
 });
 
@@ -202,7 +202,7 @@ describe('another tab saves while the storage-fault part is still on its way (it
     expect(localStorage.getItem(key), 'not overwritten before the part has seen it').to.equal(theirs);
     await until(() => !!$(el, '#other-tab'), 'the question which version to keep');
     expect(localStorage.getItem(key)).to.equal(theirs);
-    await recordTrials({ category: 'work-kept', check: 'a keystroke while the storage-fault part is still loading after another tab saved', tried: 1 });
+    await recordTrials({ category: 'storage-faults', check: 'a keystroke while the storage-fault part is still loading after another tab saved', tried: 1 });
   });
 });
 
@@ -234,7 +234,7 @@ describe('two widgets on one page with the same storage key (item 4)', () => {
     expect((saved('attendance-kit:attendance-calculator:other')!.data as { possible: string }).possible).to.equal('200');
     await until(() => text(first!, '.storage-restore') === '', 'the first widget’s notice to go');
     expect((saved(key)!.data as { possible: string }).possible).to.equal('380');
-    await recordTrials({ category: 'work-kept', check: 'two widgets on one page with the same storage-key', tried: 1 });
+    await recordTrials({ category: 'storage-faults', check: 'two widgets on one page with the same storage-key', tried: 1 });
   });
 
   it('treats the same id as the same key, and leaves widgets that keep nothing alone', async () => {
@@ -253,6 +253,6 @@ describe('two widgets on one page with the same storage key (item 4)', () => {
     const key = `attendance-kit:attendance-checklist:assessment:${location.pathname}#case`;
     expect(JSON.parse(sessionStorage.getItem(key)!).data.items['underlying-issues'].status).to.equal('answered');
     for (const calculator of page.querySelectorAll('attendance-calculator')) expect(text(calculator, '.storage-line')).to.contain('this page does not keep your work');
-    await recordTrials({ category: 'work-kept', check: 'two checklists on one page with the same id', tried: 1 });
+    await recordTrials({ category: 'storage-faults', check: 'two checklists on one page with the same id', tried: 1 });
   });
 });
