@@ -13,9 +13,11 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../attendance-calculator/index.ts';
 import '../attendance-checklist/index.ts';
 import '../attendance-four-is/index.ts';
+import '../attendance-push-pull/index.ts';
 import type { AttendanceCalculator } from '../attendance-calculator/attendance-calculator.ts';
 import type { AttendanceChecklist } from '../attendance-checklist/attendance-checklist.ts';
-import { calculatorLimits, checklistLimits } from './limits.ts';
+import { calculatorLimits, checklistLimits, fourIsLimits, pushPullLimits } from './limits.ts';
+import { fixedPlan } from '../attendance-four-is/fixtures/plan.ts';
 import { axeViolations, captureDownloads, wait } from '../../test/helpers/browser.ts';
 import { recordTrials } from '../../test/helpers/trials-browser.ts';
 
@@ -60,6 +62,70 @@ async function enter(el: Widget, field: HTMLInputElement | HTMLTextAreaElement, 
 beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
+});
+
+// First in the file: the planner's steps must not have been loaded on this page yet.
+describe('the four i’s steps fail to load, then load (item 3)', () => {
+  it('says so with “Try again”, which loads them afresh rather than failing again', async () => {
+    await executeServerCommand('fail-next-request', { path: '/widgets/attendance-four-is/lazy.ts' });
+    const el = await fixture<Widget>(html`<attendance-four-is storage="session"></attendance-four-is>`);
+    await until(() => !!$(el, '#retry-steps'), 'the message that the step could not be loaded');
+    expect(text(el, '#load-failed')).to.contain('This step could not be loaded');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    $<HTMLButtonElement>(el, '#retry-steps')!.click();
+    await until(() => !!$(el, '#file'), 'the Identify step');
+    expect($(el, '#load-failed')).to.equal(null);
+    await recordTrials({ category: 'storage-faults', check: 'the four i’s steps part failing once (404), then loading on “Try again”', tried: 1 });
+  });
+});
+
+describe('every text field has its limit from widgets/shared/limits.ts (item 1)', () => {
+  const allLimits = new Set(
+    [calculatorLimits, checklistLimits, pushPullLimits, fourIsLimits].flatMap((limits) => Object.values(limits)),
+  );
+
+  /** The text fields a person can type into, in the widget and any widget inside it. */
+  const textFields = (root: ParentNode): (HTMLInputElement | HTMLTextAreaElement)[] =>
+    [...root.querySelectorAll<HTMLElement>('*')].flatMap((el) => [
+      ...(el.matches('textarea:not([readonly]), input[type="text"], input:not([type])') ? [el as HTMLInputElement] : []),
+      ...(el.shadowRoot ? textFields(el.shadowRoot) : []),
+    ]);
+
+  async function expectLimited(el: Widget, what: string) {
+    await settle(el);
+    const fields = textFields(el.shadowRoot!);
+    expect(fields.length, what).to.be.greaterThan(0);
+    for (const field of fields) expect(allLimits.has(field.maxLength), `${what}: #${field.id} has maxlength ${field.maxLength}`).to.equal(true);
+    return fields.length;
+  }
+
+  it('in the calculator, the checklist, the push and pull map and every step of the four i’s planner', async () => {
+    let tried = 0;
+    tried += await expectLimited(await fixture<Widget>(html`<attendance-calculator></attendance-calculator>`), 'calculator');
+    const calculator = await fixture<Widget>(html`<attendance-calculator mode="percent"></attendance-calculator>`);
+    tried += await expectLimited(calculator, 'calculator, percentage');
+    tried += await expectLimited(await fixture<Widget>(html`<attendance-checklist></attendance-checklist>`), 'checklist');
+    const map = await fixture<Widget & { ready: Promise<void> }>(html`<attendance-push-pull></attendance-push-pull>`);
+    await map.ready;
+    map.value = { factors: [{ id: 'own-1', from: 'own', label: 'Something of our own', lane: 'push', strength: 3, setting: 'in-school', words: '' }], adjustments: [] };
+    await settle(map);
+    $<HTMLButtonElement>(map, '[id^="add-adjustment"], #add-adjustment')?.click();
+    tried += await expectLimited(map, 'push and pull map');
+    const planner = await fixture<Widget>(html`<attendance-four-is storage="none"></attendance-four-is>`);
+    await until(() => !!$(planner, '#file'), 'the Identify step');
+    planner.value = fixedPlan();
+    for (const step of ['identify', 'intelligence', 'intervention', 'impact']) {
+      $<HTMLButtonElement>(planner, `#tab-${step}`)!.click();
+      await settle(planner);
+      for (const details of planner.shadowRoot!.querySelectorAll('details')) details.open = true;
+      for (const about of planner.shadowRoot!.querySelectorAll<HTMLSelectElement>('#int-about, #act-about')) {
+        about.value = 'pupil';
+        about.dispatchEvent(new Event('change'));
+      }
+      tried += await expectLimited(planner, `four i’s, ${step}`);
+    }
+    await recordTrials({ category: 'storage-faults', check: 'every text field of every widget limited by the shared limits', tried });
+  });
 });
 
 describe('a field past its limit is refused with a message, and saved work always loads again (item 1)', () => {
@@ -169,20 +235,6 @@ describe('the storage-fault part fails to load, then loads (item 3)', () => {
     expect((el.value as { possible: string }).possible).to.equal('380');
     expect(await axeViolations(el)).to.deep.equal([]);
     await recordTrials({ category: 'storage-faults', check: 'the storage-fault part missing (404) while another tab saved, then loading at the next change', tried: 1 });
-  });
-});
-
-describe('the four i’s steps fail to load, then load (item 3)', () => {
-  it('says so with “Try again”, which loads them afresh rather than failing again', async () => {
-    await executeServerCommand('fail-next-request', { path: '/widgets/attendance-four-is/lazy.ts' });
-    const el = await fixture<Widget>(html`<attendance-four-is storage="session"></attendance-four-is>`);
-    await until(() => !!$(el, '#retry-steps'), 'the message that the step could not be loaded');
-    expect(text(el, '#load-failed')).to.contain('This step could not be loaded');
-    expect(await axeViolations(el)).to.deep.equal([]);
-    $<HTMLButtonElement>(el, '#retry-steps')!.click();
-    await until(() => !!$(el, '#file'), 'the Identify step');
-    expect($(el, '#load-failed')).to.equal(null);
-    await recordTrials({ category: 'storage-faults', check: 'the four i’s steps part failing once (404), then loading on “Try again”', tried: 1 });
   });
 });
 
