@@ -7,18 +7,10 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../index.ts';
 import { fixedPlan } from '../attendance-four-is/fixtures/plan.ts';
-import { wait, wcagTags } from '../../test/helpers/browser.ts';
+import { until, wcagTags } from '../../test/helpers/browser.ts';
 import { recordTrials } from '../../test/helpers/trials-browser.ts';
 
 type Widget = HTMLElement & { value: unknown; updateComplete: Promise<boolean>; ready?: Promise<void> };
-
-async function until(condition: () => boolean, what: string, timeout = 6000) {
-  const end = Date.now() + timeout;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await wait(20);
-  }
-}
 
 /** Every link in the widget's shadow root (and those of widgets inside it), but the download links, which leave nothing. */
 function links(root: ParentNode): HTMLAnchorElement[] {
@@ -73,7 +65,7 @@ async function framed(markup: string): Promise<{ frame: HTMLIFrameElement; el: W
   frame.style.height = '700px';
   frame.srcdoc = `<!doctype html><html lang="en-GB"><head><title>Framed</title></head><body>${markup}<script type="module" src="/widgets/index.ts"></script></body></html>`;
   document.body.append(frame);
-  await until(() => !!frame.contentWindow?.customElements.get('attendance-checklist'), 'the widgets to load in the frame');
+  await until(() => !!frame.contentWindow?.customElements.get('attendance-checklist'), 'the widgets to load in the frame', 6000);
   const el = frame.contentDocument!.body.firstElementChild as Widget;
   await el.updateComplete;
   await el.ready;

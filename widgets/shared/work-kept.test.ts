@@ -18,7 +18,7 @@ import type { AttendanceCalculator } from '../attendance-calculator/attendance-c
 import type { AttendanceChecklist } from '../attendance-checklist/attendance-checklist.ts';
 import { calculatorLimits, checklistLimits, fourIsLimits, pushPullLimits } from './limits.ts';
 import { fixedPlan } from '../attendance-four-is/fixtures/plan.ts';
-import { axeViolations, captureDownloads, wait } from '../../test/helpers/browser.ts';
+import { axeViolations, captureDownloads, liveMessages, until, wait } from '../../test/helpers/browser.ts';
 import { recordTrials } from '../../test/helpers/trials-browser.ts';
 
 type Widget = HTMLElement & { value: unknown; updateComplete: Promise<boolean> };
@@ -31,25 +31,6 @@ async function settle(el: Widget) {
   await el.updateComplete;
   await wait(0);
   await el.updateComplete;
-}
-
-async function until(condition: () => boolean, what: string, timeout = 4000) {
-  const end = Date.now() + timeout;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await wait(10);
-  }
-}
-
-/** Every message the widget's live region reads out. */
-function listen(el: Element): string[] {
-  const heard: string[] = [];
-  const region = $(el, '[role="status"]')!;
-  new MutationObserver(() => {
-    const said = region.textContent!.trim();
-    if (said) heard.push(said);
-  }).observe(region, { childList: true, characterData: true, subtree: true });
-  return heard;
 }
 
 /** Puts text into a field as typing or a paste would: one input event. */
@@ -134,7 +115,7 @@ describe('a field past its limit is refused with a message, and saved work alway
   it('refuses a 20,001-character note at the field, keeps the last saved note, and the checklist loads again', async () => {
     const el = await fixture<AttendanceChecklist>(html`<attendance-checklist storage="local" storage-key="limits"></attendance-checklist>`);
     await settle(el);
-    const heard = listen(el);
+    const heard = liveMessages(el);
     const note = $<HTMLTextAreaElement>(el, '#n-underlying-issues')!;
     expect(note.maxLength).to.equal(checklistLimits.note);
 
@@ -185,7 +166,7 @@ describe('a field past its limit is refused with a message, and saved work alway
     await settle(el);
     const calculator = $<AttendanceCalculator>(el, 'attendance-calculator')!;
     await calculator.updateComplete;
-    const heard = listen(calculator);
+    const heard = liveMessages(calculator);
     const possible = $<HTMLInputElement>(calculator, '#possible')!;
     expect(possible.maxLength).to.equal(calculatorLimits.field);
     await enter(calculator as unknown as Widget, possible, '380');
@@ -215,7 +196,7 @@ describe('the storage-fault part fails to load, then loads (item 3)', () => {
   it('says so and saves nothing over another tab’s work, then loads the part at the next change and asks which version to keep', async () => {
     const el = await fixture<AttendanceCalculator>(html`<attendance-calculator storage="local" storage-key="missing-part"></attendance-calculator>`);
     await settle(el);
-    const heard = listen(el);
+    const heard = liveMessages(el);
     const possible = $<HTMLInputElement>(el, '#possible')!;
     await enter(el, possible, '38');
 

@@ -26,23 +26,10 @@ import { readRow } from '../../../widgets/attendance-four-is/cohort.ts';
 import { fixedPlan } from '../../../widgets/attendance-four-is/fixtures/plan.ts';
 import { isCalculatorValue, type CalculatorValue } from '../../../widgets/attendance-calculator/calculator.ts';
 import { countedAssert, trialCounter } from '../../helpers/trials.ts';
+import { memoryArea } from '../../helpers/memory-storage.ts';
 
 const assertRoundTrip = countedAssert(trialCounter('properties', 'Work typed into every widget, up to each field’s limit, saved, loaded, downloaded and imported back'));
 
-/** A Storage made of a Map, as the device would keep it (without its quota: a full device is storage-faults.test.ts). */
-function memoryArea(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
-}
 
 /** Any UTF-16 code unit, lone surrogates and control characters included: a paste can bring them. */
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n));

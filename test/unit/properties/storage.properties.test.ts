@@ -15,24 +15,10 @@ import * as pushPull from '../../../widgets/attendance-push-pull/state.ts';
 import { checklistLimits, fourIsLimits, pushPullLimits } from '../../../widgets/shared/limits.ts';
 import { fixedPlan } from '../../../widgets/attendance-four-is/fixtures/plan.ts';
 import { countedAssert, trialCounter } from '../../helpers/trials.ts';
+import { memoryArea } from '../../helpers/memory-storage.ts';
 
 const assertSavedWork = countedAssert(trialCounter('properties', 'Saved work from every earlier format version, and damaged saved work'));
 
-/** A Storage made of a Map, so each run starts clean and what is left behind can be read. */
-function memoryArea(): Storage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
-}
 
 interface WidgetUnderTest {
   name: string;
