@@ -297,21 +297,36 @@ describe('attendance-four-is', () => {
     await check('add error');
   });
 
-  it('has no axe violations with a cohort loaded, on its second page, and in every breakdown', async () => {
+  /** A planner with a cohort of 60 and a bad row loaded. */
+  async function withCohort() {
     const el = await mount(html`<attendance-four-is storage="session"></attendance-four-is>`);
-    const check = axeChecker(el);
     el.value = fixedPlan();
     await el.loadCsv(generateCohortCsv(60) + 'BAD,Oak,7,x,1,CIN,N,,,\r\n');
+    return el;
+  }
+
+  it('has no axe violations with a cohort loaded, and on its second page', async () => {
+    const el = await withCohort();
+    const check = axeChecker(el);
     await check('a cohort of 60 with a bad row');
     $<HTMLButtonElement>(el, '#next-page')!.click();
     await check('second page');
-    const dimension = $<HTMLSelectElement>(el, '#dimension')!;
-    for (const option of [...dimension.options]) {
-      dimension.value = option.value;
-      dimension.dispatchEvent(new Event('change'));
-      await check(`breakdown by ${option.value}`);
-    }
   });
+
+  for (const half of [0, 1]) {
+    it(`has no axe violations in every breakdown of a cohort (${half === 0 ? 'first' : 'second'} half of them)`, async () => {
+      const el = await withCohort();
+      const check = axeChecker(el);
+      const dimension = $<HTMLSelectElement>(el, '#dimension')!;
+      const options = [...dimension.options];
+      const middle = Math.ceil(options.length / 2);
+      for (const option of half === 0 ? options.slice(0, middle) : options.slice(middle)) {
+        dimension.value = option.value;
+        dimension.dispatchEvent(new Event('change'));
+        await check(`breakdown by ${option.value}`);
+      }
+    });
+  }
 
   it('has no axe violations in the plan steps with entries, with their errors, and confirming a clear', async () => {
     const el = await mount(html`<attendance-four-is storage="session"></attendance-four-is>`);
