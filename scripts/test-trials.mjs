@@ -13,7 +13,7 @@ export const trialsDir = resolve(import.meta.dirname, '../test-output/trials');
 export const trialCategories = {
   'hostile-input': 'Hostile files and settings run through every widget that reads them',
   properties: 'Generated cases for the pure logic (property-based tests)',
-  'storage-faults': 'Storage failures: full, blocked, corrupted, two tabs, private browsing',
+  'storage-faults': 'Storage failures: full, blocked, corrupted, two tabs, private browsing, two tools sharing a key, a part missing after a deploy, fields past their limits',
   'csv-export': 'Cells a spreadsheet would run as formulas, in every CSV the widgets write',
   'accessibility-journeys': 'Whole tasks by keyboard alone, at 320 px, 200% text, forced colours and reduced motion',
   pages: 'Built pages checked with axe-core, the content security policy and the network watch',

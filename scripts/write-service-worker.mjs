@@ -6,6 +6,7 @@
 // that changed. Run after Pagefind, which adds the search index.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,9 +17,27 @@ export const manifestPath = '/offline-manifest.json';
 /** The core a first visit saves stays within this, in bytes sent gzipped, whatever the site's size. */
 export const coreBudgetGzipBytes = 1.5 * 1024 * 1024;
 
-/** Files never put in the offline copy: server config, the worker and its manifest, iframe embeds. */
-function kept(path) {
-  return path !== '/_headers' && path !== '/sw.js' && path !== manifestPath && !path.startsWith('/embed/');
+/**
+ * Files never put in the offline copy: server config, the worker and its manifest, iframe
+ * embeds, and widget files only councils' pages use: the single-file builds, and the previous
+ * release's chunks, kept for pages opened before a deploy (scripts/build-widgets.mjs).
+ */
+function kept(path, previousChunks) {
+  return (
+    path !== '/_headers' &&
+    path !== '/sw.js' &&
+    path !== manifestPath &&
+    !path.startsWith('/embed/') &&
+    !path.startsWith('/widgets/v1/single/') &&
+    !previousChunks.has(path)
+  );
+}
+
+async function previousReleaseChunks(distDir) {
+  const manifest = join(distDir, 'widgets', 'v1', 'release.json');
+  if (!existsSync(manifest)) return new Set();
+  const { previous } = JSON.parse(await readFile(manifest, 'utf8'));
+  return new Set(previous.map((file) => `/widgets/v1/${file}`));
 }
 
 /** Every file the offline copy can hold, as site paths (pages in their directory form). */
@@ -32,12 +51,13 @@ export async function offlineFiles(distDir) {
     }
   };
   await walk(distDir);
+  const previousChunks = await previousReleaseChunks(distDir);
   return files
     .map((file) => {
       const rel = '/' + relative(distDir, file).split(sep).join('/');
       return { file, path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel };
     })
-    .filter(({ path }) => kept(path))
+    .filter(({ path }) => kept(path, previousChunks))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

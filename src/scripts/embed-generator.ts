@@ -4,13 +4,13 @@
  */
 import { registry } from '../../widgets/registry';
 import { themeWarnings, type ThemeColours } from '../lib/contrast';
-import { cspSnippet, iframeSnippet, scriptTagSnippet, themeSnippet, type EmbedChoice } from '../lib/embed-snippets';
+import { cspSnippet, iframeSnippet, importMapHash, scriptTagSnippet, themeSnippet, type EmbedChoice } from '../lib/embed-snippets';
 
 const form = document.querySelector<HTMLFormElement>('#generator')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const warnings = document.querySelector<HTMLElement>('#contrast-warnings')!;
 const copyStatus = document.querySelector<HTMLElement>('#copy-status')!;
-const integrity = JSON.parse(form.dataset.integrity ?? '{}') as Record<string, string>;
+const pins = JSON.parse(form.dataset.pins ?? '{}') as Record<string, { integrity: string; chunks: Record<string, string> } | undefined>;
 const defaultTheme: ThemeColours = { text: '#0b0c0c', background: '#ffffff', accent: '#1d70b8', accentText: '#ffffff' };
 
 const hostInput = form.querySelector<HTMLInputElement>('#gen-host')!;
@@ -42,7 +42,7 @@ function currentChoice(): EmbedChoice {
     title: widget.title,
     attributes,
     ...(themed ? { theme } : {}),
-    ...(integrity[`${widget.tag}.js`] ? { integrity: integrity[`${widget.tag}.js`] } : {}),
+    ...(pins[`${widget.tag}.js`] ? { integrity: pins[`${widget.tag}.js`]!.integrity, chunks: pins[`${widget.tag}.js`]!.chunks } : {}),
   };
 }
 
@@ -53,6 +53,10 @@ function update(): void {
   document.querySelector('#snippet-iframe')!.textContent = iframeSnippet(choice);
   document.querySelector('#snippet-theme')!.textContent = themeSnippet(choice) || '/* The default colours need no CSS */';
   document.querySelector('#snippet-csp')!.textContent = cspSnippet(choice);
+  // The import map's hash takes a moment (Web Crypto): the lines are filled in again with it.
+  void importMapHash(choice).then((hash) => {
+    if (JSON.stringify(currentChoice()) === JSON.stringify(choice)) document.querySelector('#snippet-csp')!.textContent = cspSnippet(choice, hash);
+  });
 
   const problems = choice.theme ? themeWarnings(choice.theme) : [];
   warnings.hidden = problems.length === 0;

@@ -122,6 +122,41 @@ export function sampleValueFor(sample: SampleCaseData, widget: WidgetFacts): unk
   }
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const someText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+const someItems = (value: unknown) => Array.isArray(value) && value.length > 0;
+
+/**
+ * True when a widget's value holds work a person did (or a case loaded earlier), which loading
+ * a sample case would replace: figures typed, a checklist item touched, a factor or adjustment
+ * placed, a cohort, plan or judgement. An empty widget's value holds none.
+ */
+export function holdsWork(tag: string, value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  switch (tag) {
+    case 'attendance-calculator':
+      return [value.possible, value.attended, value.percent].some(someText);
+    case 'attendance-checklist':
+      return isRecord(value.items) && Object.keys(value.items).length > 0;
+    case 'attendance-push-pull':
+      return someItems(value.factors) || someItems(value.adjustments);
+    case 'attendance-four-is':
+      return [value.pupils, value.involvement, value.actions, value.targets].some(someItems) || someText(value.judgement) || someText(value.year);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Where presenter mode sets a widget's own work aside while a sample case is on screen: a key of
+ * its own (never the widget's, which the case is saved under, nor one "Clear saved work" or
+ * "Reset all tools" removes), by page and by the widget's storage key, id or place on the page.
+ */
+export function setAsideKey(path: string, tag: string, widget: { storageKey?: string | null; id?: string; index: number }): string {
+  const which = widget.storageKey ? `key:${widget.storageKey}` : widget.id ? `#${widget.id}` : `${widget.index}`;
+  return `attendance-kit:presenter-set-aside:${path}:${tag}:${which}`;
+}
+
 /**
  * The local names a widget shows, read in the widgets' own order (widgets/shared/config.ts):
  * the defaults, then `localNames` in its inline JSON config, then its attributes. Anything

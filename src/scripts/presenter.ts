@@ -4,7 +4,8 @@
  *
  * It adds a toolbar (a labelled region, first after the skip link) with previous and next,
  * the "Section n of m" counter, full screen, "Reset all tools" (asks first), one button per
- * fictional sample case, and a link out of presenter mode; it makes the type large and the
+ * fictional sample case (asks first when a tool holds work, which it sets aside), "Bring back
+ * your own work", and a link out of presenter mode; it makes the type large and the
  * focus ring thick, and pages through the page's sections (the h2 headings of main) and, in
  * place of a checklist, through the checklist's groups, by PageDown/PageUp (what clickers
  * send), arrows, n/p and Home/End. The decisions are in presenter-logic.ts.
@@ -16,7 +17,18 @@ import stylesheetHref from '../styles/presenter.css?url';
 import registryText from '../../widgets/registry.json?raw';
 import type { LocalNames } from '../../content/schemas/local-names.ts';
 import { sitePath } from '../lib/site-path.ts';
-import { counterText, focusKind, movedIndex, pagingMove, sampleValueFor, widgetLocalNames, type PagingMove, type SampleCaseData } from './presenter-logic.ts';
+import {
+  counterText,
+  focusKind,
+  holdsWork,
+  movedIndex,
+  pagingMove,
+  sampleValueFor,
+  setAsideKey,
+  widgetLocalNames,
+  type PagingMove,
+  type SampleCaseData,
+} from './presenter-logic.ts';
 
 /** Every fictional sample case in content/sample-cases/, checked against its schema at build time. */
 const sampleCases = Object.values(import.meta.glob<SampleCaseData>('../../content/sample-cases/*.json', { eager: true, import: 'default' }));
@@ -27,6 +39,9 @@ const widgetTags = (JSON.parse(registryText) as { widgets: { tag: string }[] }).
 /** A widget element as presenter mode uses it: the KitWidget contract (widgets/shared/kit-widget.ts). */
 interface KitWidgetElement extends HTMLElement {
   value: unknown;
+  /** Where the widget keeps its work: `local`, `session` or `none`. */
+  storage: string | null;
+  storageKey: string | null;
   reset(): void;
   updateComplete?: Promise<unknown>;
   /** Only the checklist: its group headings (attendance-checklist.ts). */
@@ -170,7 +185,7 @@ function followFocus(): void {
 }
 
 document.addEventListener('keydown', (event) => {
-  if (event.defaultPrevented || dialog.open) return;
+  if (event.defaultPrevented || toolbar.querySelector('dialog[open]')) return;
   const target = (event.composedPath()[0] as HTMLElement | undefined) ?? null;
   const kind = focusKind(target && { tagName: target.tagName ?? '', type: (target as HTMLInputElement).type?.toLowerCase(), isContentEditable: target.isContentEditable, role: target.getAttribute?.('role') });
   const move = pagingMove(event, kind);
@@ -195,26 +210,44 @@ document.addEventListener('fullscreenchange', () => {
   announce(on ? 'Full screen. Press Escape to leave it.' : 'Full screen closed.');
 });
 
-// "Reset all tools" asks first, in a native modal dialog: Esc or Cancel closes it, and focus
-// goes back to the button either way.
-const question = make('p', { id: 'presenter-reset-question' });
-const confirmButton = make('button', { type: 'button', id: 'presenter-reset-yes', className: 'presenter-warning', textContent: 'Yes, reset all tools' });
-const cancelButton = make('button', { type: 'button', id: 'presenter-reset-cancel', textContent: 'Cancel' });
-const dialog = make('dialog', { className: 'presenter-dialog', id: 'presenter-reset-dialog' }, question, make('div', { className: 'presenter-buttons' }, confirmButton, cancelButton));
-dialog.setAttribute('aria-labelledby', question.id);
+/**
+ * A question in a native modal dialog, for what cannot be undone at a click: Cancel has focus
+ * first, Esc or Cancel closes it, and focus goes back to the button that asked either way.
+ * `ask` resolves true when the person confirmed.
+ */
+function confirmDialog(id: string, confirmText: string): { dialog: HTMLDialogElement; ask: (text: string, from: HTMLElement) => Promise<boolean> } {
+  const question = make('p', { id: `${id}-question` });
+  const confirmButton = make('button', { type: 'button', id: `${id}-yes`, className: 'presenter-warning', textContent: confirmText });
+  const cancelButton = make('button', { type: 'button', id: `${id}-cancel`, textContent: 'Cancel' });
+  const dialog = make('dialog', { className: 'presenter-dialog', id: `${id}-dialog` }, question, make('div', { className: 'presenter-buttons' }, confirmButton, cancelButton));
+  dialog.setAttribute('aria-labelledby', question.id);
+  cancelButton.addEventListener('click', () => dialog.close('cancel'));
+  confirmButton.addEventListener('click', () => dialog.close('yes'));
+  const ask = (text: string, from: HTMLElement) =>
+    new Promise<boolean>((resolve) => {
+      question.textContent = text;
+      dialog.returnValue = '';
+      dialog.addEventListener(
+        'close',
+        () => {
+          from.focus();
+          resolve(dialog.returnValue === 'yes');
+        },
+        { once: true },
+      );
+      dialog.showModal();
+      cancelButton.focus();
+    });
+  return { dialog, ask };
+}
 
-resetButton.addEventListener('click', () => {
+const resetConfirm = confirmDialog('presenter-reset', 'Yes, reset all tools');
+const sampleConfirm = confirmDialog('presenter-sample', 'Yes, load the case');
+
+resetButton.addEventListener('click', async () => {
   const count = widgetElements().length;
-  question.textContent = `Reset all ${count === 1 ? 'the tool' : `${count} tools`} on this page? This clears what is in ${count === 1 ? 'it' : 'them'}, on screen and on this device, ready for the next group.`;
-  dialog.returnValue = '';
-  dialog.showModal();
-  cancelButton.focus();
-});
-cancelButton.addEventListener('click', () => dialog.close('cancel'));
-confirmButton.addEventListener('click', () => dialog.close('reset'));
-dialog.addEventListener('close', async () => {
-  resetButton.focus();
-  if (dialog.returnValue !== 'reset') {
+  const text = `Reset all ${count === 1 ? 'the tool' : `${count} tools`} on this page? This clears what is in ${count === 1 ? 'it' : 'them'}, on screen and on this device, ready for the next group.`;
+  if (!(await resetConfirm.ask(text, resetButton))) {
     announce('Nothing was reset.');
     return;
   }
@@ -229,9 +262,104 @@ function localNamesOf(widget: HTMLElement): LocalNames {
   return widgetLocalNames(inline, (name) => widget.getAttribute(name));
 }
 
-/** Loads a case into every widget on the page that it has work for, through each widget's `value`. */
+// A widget's own work, set aside while a sample case is on screen: in the storage area the
+// widget itself uses (so it lasts as long as the work would have), or for this visit only
+// when the widget keeps nothing or the browser refuses.
+const keptForVisit = new Map<string, string>();
+
+function asideKey(widget: KitWidgetElement): string {
+  const index = widgetElements().filter((w) => w.localName === widget.localName).indexOf(widget);
+  return setAsideKey(location.pathname, widget.localName, { storageKey: widget.storageKey, id: widget.id, index });
+}
+
+function asideArea(widget: KitWidgetElement): Storage | undefined {
+  try {
+    return widget.storage === 'local' ? localStorage : widget.storage === 'session' ? sessionStorage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readAside(widget: KitWidgetElement): string | undefined {
+  const key = asideKey(widget);
+  try {
+    return asideArea(widget)?.getItem(key) ?? keptForVisit.get(key);
+  } catch {
+    return keptForVisit.get(key);
+  }
+}
+
+function putAside(widget: KitWidgetElement): void {
+  const key = asideKey(widget);
+  const text = JSON.stringify(widget.value);
+  try {
+    const area = asideArea(widget);
+    if (!area) throw new Error('keeps nothing');
+    area.setItem(key, text);
+  } catch {
+    keptForVisit.set(key, text);
+  }
+}
+
+function dropAside(widget: KitWidgetElement): void {
+  const key = asideKey(widget);
+  keptForVisit.delete(key);
+  try {
+    asideArea(widget)?.removeItem(key);
+  } catch {
+    // Blocked storage holds nothing of ours.
+  }
+}
+
+const bringBackButton = make('button', { type: 'button', id: 'presenter-bring-back', textContent: 'Bring back your own work', hidden: true });
+
+/** Shows "Bring back your own work" while any widget on the page has work set aside. */
+function showBringBack(): void {
+  bringBackButton.hidden = !widgetElements().some((w) => readAside(w) !== undefined);
+}
+
+/** Puts each widget's own work back, on screen and in its storage (its `value` saves it), and forgets the copy set aside. */
+bringBackButton.addEventListener('click', async () => {
+  const all = await readyWidgets();
+  let restored = 0;
+  let refused = 0;
+  for (const widget of all) {
+    const kept = readAside(widget);
+    if (kept === undefined) continue;
+    try {
+      widget.value = JSON.parse(kept) as unknown;
+      dropAside(widget);
+      restored += 1;
+    } catch {
+      // Kept set aside, so nothing is lost; the message below says so.
+      refused += 1;
+    }
+  }
+  sampleNotice.hidden = true;
+  showBringBack();
+  (bringBackButton.hidden ? resetButton : bringBackButton).focus();
+  const back = `Your own work is back in ${restored === 1 ? 'the tool' : `${restored} tools`} on this page.`;
+  announce(refused === 0 ? back : `${back} ${refused === 1 ? 'One tool' : `${refused} tools`} could not take it back: it is still set aside.`);
+});
+
+/**
+ * Loads a case into every widget on the page that it has work for, through each widget's
+ * `value`. When a widget holds work, it asks first, and sets that work aside (unless some is
+ * set aside already: a case on screen is not the person's own work) for "Bring back your own
+ * work" to put back.
+ */
 async function loadSample(sample: SampleCaseData, button: HTMLButtonElement): Promise<void> {
   const all = await readyWidgets();
+  const working = all.filter((widget) => holdsWork(widget.localName, widget.value));
+  if (working.length > 0) {
+    const which = working.length === 1 && all.length === 1 ? 'the tool' : working.length === 1 ? '1 tool' : `${working.length} tools`;
+    const text = `Load the fictional case ${sample.title}? The work in ${which} on this page is set aside, not lost: “Bring back your own work” puts it back.`;
+    if (!(await sampleConfirm.ask(text, button))) {
+      announce('Nothing was changed.');
+      return;
+    }
+    for (const widget of working) if (readAside(widget) === undefined) putAside(widget);
+  }
   let loaded = 0;
   for (const widget of all) {
     const checklist = (widget.value as { checklist?: unknown } | undefined)?.checklist;
@@ -246,6 +374,7 @@ async function loadSample(sample: SampleCaseData, button: HTMLButtonElement): Pr
   }
   sampleNotice.textContent = `Fictional case on screen: ${sample.title}. Made up for training; not a real child.`;
   sampleNotice.hidden = loaded === 0;
+  showBringBack();
   button.focus();
   announce(
     loaded === 0
@@ -262,9 +391,10 @@ if (widgetElements().length > 0) {
     button.addEventListener('click', () => void loadSample(sample, button));
     controls.append(button);
   }
+  controls.append(bringBackButton);
 }
 controls.append(leaveLink);
-toolbar.append(controls, sampleNotice, status, dialog);
+toolbar.append(controls, sampleNotice, status, resetConfirm.dialog, sampleConfirm.dialog);
 
 function start(): void {
   // Following a link to another page of the kit keeps presenter mode (done before the
@@ -275,8 +405,12 @@ function start(): void {
   if (skipLink) skipLink.after(toolbar);
   else document.body.prepend(toolbar);
   showCounter();
-  // Widgets render after this script runs: count the checklist's groups again once they have.
-  void readyWidgets().then(() => showCounter());
+  // Widgets render after this script runs: count the checklist's groups again once they have,
+  // and offer back any work set aside on an earlier visit.
+  void readyWidgets().then(() => {
+    showCounter();
+    showBringBack();
+  });
 }
 
 // The toolbar waits for its stylesheet, so it never flashes up unstyled.

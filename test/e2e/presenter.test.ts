@@ -281,6 +281,73 @@ describe('presenter mode on the supervision page (two widgets)', () => {
   });
 });
 
+describe('a sample case over real work (issue 14, item 2)', () => {
+  const checklistKey = 'attendance-kit:attendance-checklist:supervision:supervision';
+  const savedNote = (page: Page) =>
+    page.evaluate((key) => (JSON.parse(sessionStorage.getItem(key) ?? 'null') as { data: { items: Record<string, { note: string }> } } | null)?.data.items, checklistKey);
+
+  it('asks first (Cancel focused, Esc cancels), sets the real work aside, and brings it back on screen and in storage', async () => {
+    const watched = await openPresenting(supervisionPath);
+    const { page } = watched;
+    await page.waitForFunction(() => (document.querySelector('attendance-checklist') as unknown as { groupHeadings?: () => unknown[] }).groupHeadings?.().length);
+    const note = page.locator('attendance-checklist').locator('textarea').first();
+    const noteId = await note.getAttribute('id');
+    const itemId = noteId!.replace(/^n-/, '');
+    await note.fill('Our own note about a real child');
+    expect((await savedNote(page))![itemId]!.note).toBe('Our own note about a real child');
+
+    // Asked first; Escape and Cancel leave the work as it was, and focus goes back to the button.
+    const load = page.getByRole('button', { name: `Load sample case: ${sample.title}` });
+    await load.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('#presenter-sample-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.innerText()).toContain(`Load the fictional case ${sample.title}? The work in 1 tool on this page is set aside, not lost`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('presenter-sample-cancel');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Load sample case');
+    await page.waitForFunction(() => document.querySelector('#presenter-status')?.textContent === 'Nothing was changed.');
+    expect(await note.inputValue()).toBe('Our own note about a real child');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    expect(await note.inputValue()).toBe('Our own note about a real child');
+
+    // Confirmed: the case is on screen and saved; the real work is set aside, offered back.
+    await page.keyboard.press('Enter');
+    await page.locator('#presenter-sample-yes').click();
+    await page.waitForFunction(() => /^Loaded the fictional case/.test(document.querySelector('#presenter-status')?.textContent ?? ''));
+    expect(await note.inputValue()).not.toBe('Our own note about a real child');
+    const bringBack = page.locator('#presenter-bring-back');
+    expect(await bringBack.isVisible()).toBe(true);
+    expect(await bringBack.innerText()).toBe('Bring back your own work');
+
+    // Reset all, and even a reload, leave it set aside.
+    await page.locator('#presenter-reset').click();
+    await page.locator('#presenter-reset-yes').click();
+    await page.waitForFunction(() => /reset\.$/.test(document.querySelector('#presenter-status')?.textContent ?? ''));
+    await page.reload();
+    await page.locator('#presenter-bar').waitFor();
+    await expect.poll(() => bringBack.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await bringBack.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /^Your own work is back/.test(document.querySelector('#presenter-status')?.textContent ?? ''));
+    expect(await page.locator('#presenter-status').textContent()).toBe('Your own work is back in the tool on this page.');
+    expect(await note.inputValue()).toBe('Our own note about a real child');
+    expect((await savedNote(page))![itemId]!.note).toBe('Our own note about a real child');
+    expect(await bringBack.isVisible()).toBe(false);
+    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.includes('presenter-set-aside')))).toEqual([]);
+    await page.reload();
+    await page.locator('#presenter-bar').waitFor();
+    await expect.poll(() => page.locator('attendance-checklist').locator(`#${noteId}`).inputValue()).toBe('Our own note about a real child');
+    await recordTrials({ category: 'accessibility-journeys', check: 'presenter mode: a sample case loaded over real work, cancelled, confirmed, reset, reloaded and brought back', tried: 5 });
+    expectClean(watched);
+  });
+});
+
 describe('the fictional case loads into every widget the kit has', () => {
   const checklistIds = readdirSync(resolve(import.meta.dirname, '../../content/checklists')).map((f) => f.replace(/\.json$/, ''));
   const pages = ['/tools/attendance-calculator/', '/tools/push-and-pull/', '/tools/four-is/', ...checklistIds.map((id) => `/checklists/${id}/`)];

@@ -3,7 +3,7 @@
  * where paging stops at either end, and what the counter says.
  */
 import { describe, expect, it } from 'vitest';
-import { counterText, focusKind, movedIndex, pagingMove, widgetLocalNames, type FocusKind } from '../../src/scripts/presenter-logic.ts';
+import { counterText, focusKind, holdsWork, movedIndex, pagingMove, setAsideKey, widgetLocalNames, type FocusKind } from '../../src/scripts/presenter-logic.ts';
 
 const press = (key: string, modifiers: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({ key, ctrlKey: false, altKey: false, metaKey: false, ...modifiers });
 
@@ -101,5 +101,34 @@ describe('widgetLocalNames', () => {
     const names = widgetLocalNames(JSON.stringify({ localNames: { virtualSchool: 42, attendanceTeam: '   ' } }), none);
     expect(names.virtualSchool).toBe('the virtual school');
     expect(names.attendanceTeam).toBe("the council's attendance support team");
+  });
+});
+
+describe('holdsWork', () => {
+  it('sees no work in each widget’s empty value', () => {
+    expect(holdsWork('attendance-calculator', { mode: 'percent', possible: '', attended: '', percent: ' ' })).toBe(false);
+    expect(holdsWork('attendance-checklist', { checklist: 'assessment', items: {} })).toBe(false);
+    expect(holdsWork('attendance-push-pull', { factors: [], adjustments: [] })).toBe(false);
+    expect(holdsWork('attendance-four-is', { term: 'autumn', year: '', traits: [], pupils: [], involvement: [], actions: [], targets: [], recorded: [], judgement: '' })).toBe(false);
+    expect(holdsWork('attendance-checklist', null)).toBe(false);
+    expect(holdsWork('something-else', { items: { a: 1 } })).toBe(false);
+  });
+
+  it('sees work a person did in each widget, however small', () => {
+    expect(holdsWork('attendance-calculator', { mode: 'sessions', possible: '3', attended: '', percent: '' })).toBe(true);
+    expect(holdsWork('attendance-checklist', { checklist: 'assessment', items: { lateness: { status: 'not-asked', note: '' } } })).toBe(true);
+    expect(holdsWork('attendance-push-pull', { factors: [], adjustments: [{ id: 'adj-1' }] })).toBe(true);
+    const plan = { term: 'autumn', year: '', traits: [], pupils: [], involvement: [], actions: [], targets: [], recorded: [], judgement: '' };
+    expect(holdsWork('attendance-four-is', { ...plan, pupils: [{ ref: 'A1' }] })).toBe(true);
+    expect(holdsWork('attendance-four-is', { ...plan, judgement: 'It worked.' })).toBe(true);
+    expect(holdsWork('attendance-four-is', { ...plan, year: '2026 to 2027' })).toBe(true);
+  });
+});
+
+describe('setAsideKey', () => {
+  it('keys set-aside work by page, tool and the widget’s storage key, id or place, apart from the widget’s own key', () => {
+    expect(setAsideKey('/tools/supervision/', 'attendance-checklist', { storageKey: 'supervision', id: 'x', index: 0 })).toBe('attendance-kit:presenter-set-aside:/tools/supervision/:attendance-checklist:key:supervision');
+    expect(setAsideKey('/p/', 'attendance-calculator', { storageKey: null, id: 'calc', index: 1 })).toBe('attendance-kit:presenter-set-aside:/p/:attendance-calculator:#calc');
+    expect(setAsideKey('/p/', 'attendance-calculator', { storageKey: null, id: '', index: 1 })).toBe('attendance-kit:presenter-set-aside:/p/:attendance-calculator:1');
   });
 });

@@ -4,27 +4,11 @@ import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
 import { formatMessage } from '../shared/strings.ts';
 import { calculatorStrings as strings } from './strings.ts';
-import { calculateAttendance, formatPercentValue, type CalculatorError, type CalculatorField, type CalculatorResult } from './calculator.ts';
+import { calculateAttendance, formatPercentValue, isCalculatorValue, type CalculatorError, type CalculatorField, type CalculatorResult, type CalculatorValue } from './calculator.ts';
+import { calculatorLimits } from '../shared/limits.ts';
 import { attendanceSentence, bandExplanation, bandLabel, daysText, errorText } from './describe.ts';
 
-/** The calculator's state: what the person typed, kept as typed so nothing is lost. */
-export interface CalculatorValue {
-  mode: 'sessions' | 'percent';
-  possible: string;
-  attended: string;
-  percent: string;
-}
-
-function isCalculatorValue(data: unknown): data is CalculatorValue {
-  if (typeof data !== 'object' || data === null) return false;
-  const v = data as Record<string, unknown>;
-  return (
-    (v.mode === 'sessions' || v.mode === 'percent') &&
-    typeof v.possible === 'string' &&
-    typeof v.attended === 'string' &&
-    typeof v.percent === 'string'
-  );
-}
+export type { CalculatorValue };
 
 /**
  * @summary Works out attendance from sessions or a percentage: days and weeks missed, the
@@ -181,7 +165,7 @@ export class AttendanceCalculator extends KitWidget<CalculatorValue> {
 
   #onInput(field: CalculatorField, event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.commit({ ...this.value, [field]: input.value });
+    if (this.withinLimit(field, input.value, calculatorLimits.field)) this.commit({ ...this.value, [field]: input.value });
   }
 
   /** On commit (blur or Enter) the field counts as touched and the result is read out once. */
@@ -211,12 +195,12 @@ export class AttendanceCalculator extends KitWidget<CalculatorValue> {
 
   #renderField(field: CalculatorField, label: string, hint: string | undefined, errors: Map<CalculatorField, string>): TemplateResult {
     const error = errors.get(field);
-    const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
+    const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : '', this.lengthMessages[field] ? `${field}-limit` : ''].filter(Boolean).join(' ');
     return html`
       <div class="field">
         <label for=${field}>${label}</label>
         ${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : nothing}
-        ${error ? html`<span class="error-message" id="${field}-error">${error}</span>` : nothing}
+        ${error ? html`<span class="error-message" id="${field}-error">${error}</span>` : nothing} ${this.renderLengthMessage(field)}
         <input
           class="sessions"
           id=${field}
@@ -225,6 +209,7 @@ export class AttendanceCalculator extends KitWidget<CalculatorValue> {
           inputmode="decimal"
           autocomplete="off"
           spellcheck="false"
+          maxlength=${calculatorLimits.field}
           .value=${this.value[field]}
           aria-describedby=${describedBy || nothing}
           aria-invalid=${error ? 'true' : 'false'}

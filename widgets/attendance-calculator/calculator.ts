@@ -5,6 +5,23 @@
  * No DOM here: vitest checks every boundary.
  */
 import definitions from '../../content/definitions.json' with { type: 'json' };
+import { calculatorLimits } from '../shared/limits.ts';
+
+/** The calculator's state: what the person typed, kept as typed so nothing is lost. */
+export interface CalculatorValue {
+  mode: 'sessions' | 'percent';
+  possible: string;
+  attended: string;
+  percent: string;
+}
+
+/** A calculator's value, each field within the limit its input has (shared/limits.ts); the checklist that embeds it checks the same. */
+export function isCalculatorValue(data: unknown): data is CalculatorValue {
+  if (typeof data !== 'object' || data === null) return false;
+  const v = data as Record<string, unknown>;
+  const field = (text: unknown) => typeof text === 'string' && text.length <= calculatorLimits.field;
+  return (v.mode === 'sessions' || v.mode === 'percent') && field(v.possible) && field(v.attended) && field(v.percent);
+}
 
 export type AbsenceBand = 'none' | 'persistent' | 'severe';
 

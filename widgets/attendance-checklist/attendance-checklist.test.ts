@@ -4,6 +4,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './index.ts';
 import type { AttendanceChecklist } from './attendance-checklist.ts';
 import type { ChecklistValue } from './state.ts';
+import { checklistLimits } from '../shared/limits.ts';
 import { axeViolations, deepActiveElement, offHostRequests, stubClipboard, captureDownloads, wait } from '../../test/helpers/browser.ts';
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
@@ -285,7 +286,7 @@ describe('attendance-checklist', () => {
     expect($(el, '#import-error')!.textContent).to.contain('tampered with');
     await importFile(el, '{"format":"attendance-checklist","version":1,"value":{"checklist":"pupil-voice","items":{}}}');
     expect($(el, '#import-error')!.textContent).to.contain('This file is for the “Pupil voice” checklist');
-    await importFile(el, ' '.repeat(1_000_001));
+    await importFile(el, ' '.repeat(checklistLimits.fileChars + 1));
     expect($(el, '#import-error')!.textContent).to.contain('too large');
 
     expect(JSON.stringify(el.value)).to.equal(before);

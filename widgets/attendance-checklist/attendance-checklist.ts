@@ -2,13 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KitWidget } from '../shared/kit-widget.ts';
 import { renderConfigErrors, warnConfigErrors } from '../shared/config-errors.ts';
 import { renderTransferActions } from '../shared/transfer-actions.ts';
+import { kitLink } from '../shared/links.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
 import { formatMessage } from '../shared/strings.ts';
-import { readInlineConfig } from '../shared/config.ts';
+import { checklistLimits } from '../shared/limits.ts';
 import type { AttendanceCalculator, CalculatorValue } from '../attendance-calculator/attendance-calculator.ts';
-import { loadChecklist, type ChecklistSource } from './checklists.ts';
-import { defaultConfig, resolveChecklistConfig, type ChecklistConfig } from './config.ts';
+import { defaultChecklistId, isChecklistId, loadChecklist, type ChecklistSource } from './checklists.ts';
+import { defaultConfig, needsChecking, type ChecklistConfig } from './config-defaults.ts';
 import { buildView, viewEntries, type ChecklistView, type ViewEntry } from './model.ts';
 import {
   attendanceRecord,
@@ -27,16 +28,16 @@ import {
   type ChecklistValue,
 } from './state.ts';
 import { attendanceLine, checklistText, progressText, type SourceInfo } from './export-text.ts';
-import { importErrorText, maxImportBytes, parseImport, toFile } from './transfer.ts';
 import { loadSources, sourceTitleIn } from '../shared/sources.ts';
+import { importErrorText, maxImportBytes, parseImport, toFile } from './transfer.ts';
 import { checklistStrings as strings } from './strings.ts';
+import * as transferStatic from './transfer.ts';
+void transferStatic;
 import { checklistStyles } from './styles.ts';
 
 const emptyCalculator: CalculatorValue = { mode: 'sessions', possible: '', attended: '', percent: '' };
 
 
-/** Copying, downloading and reading files: loaded the first time a person uses those buttons. */
-const fileActions = () => import('../shared/export.ts');
 /** How long the progress summary waits for a run of changes to settle before it is read out. */
 const progressAnnounceDelay = 800;
 
@@ -154,6 +155,10 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
 
   /** The settings in force; the checklist they name is known before its data has loaded. */
   #config: Readonly<ChecklistConfig> = defaultConfig;
+  /** Counts configurations, so that settings checked late never overwrite newer ones. */
+  #configRun = 0;
+  /** Settings are being checked: no checklist is loaded, and no storage opened, until they have been. */
+  #configuring = false;
   /** Problems with the settings themselves, found without the checklist's data. */
   #settingErrors: string[] = [];
   /** The data of the checklist on screen; undefined while it loads or after it failed to. */
@@ -201,11 +206,31 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   }
 
   /**
-   * Reads the settings (see config.ts for their order), then builds the checklist to show if
-   * its data is here, or loads the data.
+   * Reads the settings, then builds the checklist to show if its data is here, or loads the
+   * data. A checklist used as it comes (no settings, or only a `checklist` the kit has) needs
+   * no checks; otherwise they load first (config.ts, which says their order).
    */
   #configure(): void {
-    const { config, errors } = resolveChecklistConfig(this.isConnected ? readInlineConfig(this) : {}, this);
+    const run = ++this.#configRun;
+    const attribute = this.checklist ?? '';
+    const fallback = { ...defaultConfig, checklist: isChecklistId(attribute) ? attribute : defaultChecklistId };
+    this.#configuring = needsChecking(this);
+    if (!this.#configuring) return this.#applyConfig(fallback, []);
+    this.#track(
+      import('./config.ts').then(
+        ({ readChecklistConfig }) => {
+          if (run === this.#configRun) this.#applyConfig(...readChecklistConfig(this));
+        },
+        // Without its checks no setting can be trusted: the defaults apply, with a message.
+        () => {
+          if (run === this.#configRun) this.#applyConfig(fallback, [strings.configUnchecked]);
+        },
+      ),
+    );
+  }
+
+  #applyConfig(config: ChecklistConfig, errors: string[]): void {
+    this.#configuring = false;
     this.#config = config;
     this.#settingErrors = errors;
     if (this.#loaded?.id === config.checklist) this.#build();
@@ -281,11 +306,15 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
       this.#calculatorLoad = parts.calculator().then(
         (maths) => {
           this.#maths = maths;
+          this.#calculatorFailed = false;
           if (!this.#sentencesOwed) return;
           this.#sentencesOwed = false;
           super.value = withSentences(this.value, maths);
         },
         () => {
+          // Not kept: the next thing that needs the calculator (another checklist, imported
+          // work, "Try again" on the checklist) loads it afresh.
+          this.#calculatorLoad = undefined;
           this.#calculatorFailed = true;
         },
       );
@@ -304,7 +333,8 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     return result;
   }
 
-  protected override storageScope(): string {
+  protected override storageScope(): string | undefined {
+    if (this.#configuring) return undefined;
     this.#storedScope = this.#config.checklist;
     return this.#config.checklist;
   }
@@ -340,8 +370,8 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     const settings = ['checklist', 'baseUrl', 'attendanceTeam', 'virtualSchool', 'inclusionService', 'hiddenItems'];
     if (settings.some((name) => changed.has(name))) this.#configure();
     super.willUpdate(changed);
-    // Work restored or imported with figures needs the maths to show and export them.
-    if (holdsAttendance(this.value)) void this.#loadCalculator();
+    // Work restored or imported with figures needs the maths to show and export them (once: after a failed load, what needs it next tries again).
+    if (holdsAttendance(this.value) && !this.#calculatorFailed) void this.#loadCalculator();
     // Another checklist is other work: load its own, leaving the first one's saved as it was.
     if (this.isConnected && this.#config.checklist !== this.#storedScope) {
       this.actionMessage = '';
@@ -401,6 +431,10 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     }, progressAnnounceDelay);
   }
 
+  #noteInput(view: ChecklistView, id: string, note: string): void {
+    if (this.withinLimit(`n-${id}`, note, checklistLimits.note)) this.#change(view, id, { note });
+  }
+
   #onCalculatorChange(view: ChecklistView, id: string, event: Event): void {
     // The calculator's own change event would leave this widget looking like the checklist's.
     event.stopPropagation();
@@ -412,14 +446,35 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     this.announce(message);
   }
 
+  #retryCalculator(): void {
+    this.#calculatorFailed = false;
+    void this.#loadCalculator();
+    this.requestUpdate();
+  }
+
   #retry(): void {
     this.#load(this.#config.checklist);
+  }
+
+  /**
+   * Copying, downloading and reading files: loaded the first time a person uses those buttons,
+   * and again at the next press if it could not be (it says so, and nothing changes).
+   */
+  async #fileActions(): Promise<typeof import('../shared/export.ts') | undefined> {
+    try {
+      return await import('../shared/export.ts');
+    } catch {
+      this.#say(strings.actionFailed);
+      return undefined;
+    }
   }
 
   async #copy(): Promise<void> {
     const text = this.toText();
     this.importError = '';
-    const { copyText, selectForCopy } = await fileActions();
+    const actions = await this.#fileActions();
+    if (!actions) return;
+    const { copyText, selectForCopy } = actions;
     if ((await copyText(text)) === 'copied') {
       this.copyFallback = '';
       this.#say(strings.copied);
@@ -435,7 +490,9 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   async #download(): Promise<void> {
     const view = this.#view;
     if (!view) return;
-    const { downloadJson, exportFileName } = await fileActions();
+    const actions = await this.#fileActions();
+    if (!actions) return;
+    const { downloadJson, exportFileName } = actions;
     const now = new Date();
     downloadJson(exportFileName([view.id], now), toFile(this.value, view.title, now));
     this.importError = '';
@@ -447,7 +504,9 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     const file = input.files?.[0];
     const view = this.#view;
     if (!file || !view) return;
-    const { readFileText } = await fileActions();
+    const actions = await this.#fileActions();
+    if (!actions) return;
+    const { readFileText } = actions;
     const read = await readFileText(file, maxImportBytes);
     // Cleared so that picking the same file again (after fixing it) is seen as a change.
     input.value = '';
@@ -489,7 +548,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
       <div class="guidance-body">
         ${entry.why ? html`<p><strong>${strings.why}:</strong> ${entry.why}</p>` : nothing}
         ${entry.askFor ? html`<p><strong>${strings.askFor}:</strong> ${entry.askFor}</p>` : nothing}
-        ${entry.page ? html`<p class="guidance-link"><a href=${`${this.#config.baseUrl}${entry.page}/`}>${strings.guidanceLink}</a></p>` : nothing}
+        ${entry.page ? html`<p class="guidance-link">${kitLink(`${this.#config.baseUrl}${entry.page}/`, strings.guidanceLink)}</p>` : nothing}
         ${entry.citation
           ? html`<p>${strings.source}: ${formatMessage(strings.sourceSection, { title: sourceTitleIn(this.#loaded?.sources ?? [], entry.citation.source), section: entry.citation.section })}</p>`
           : nothing}
@@ -527,7 +586,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
       ${entry.embed
         ? html`<div class="calculator">
               ${this.#calculatorFailed
-                ? html`<p class="notice">${strings.calculatorFailed}</p>`
+                ? html`<p class="notice">${strings.calculatorFailed} <button type="button" class="button-secondary" @click=${this.#retryCalculator}>${strings.retry}</button></p>`
                 : html`<p class="hint calculator-hint">${strings.calculatorIntro}</p>
                     <attendance-calculator
                       embedded
@@ -541,7 +600,15 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
         : nothing}
       <div class="field note-field">
         <label for="n-${entry.id}">${strings.noteLabel}${about}</label>
-        <textarea id="n-${entry.id}" rows="3" .value=${state.note} @input=${(e: Event) => this.#change(view, entry.id, { note: (e.target as HTMLTextAreaElement).value })}></textarea>
+        ${this.renderLengthMessage(`n-${entry.id}`)}
+        <textarea
+          id="n-${entry.id}"
+          rows="3"
+          maxlength=${checklistLimits.note}
+          aria-describedby=${this.lengthMessages[`n-${entry.id}`] ? `n-${entry.id}-limit` : nothing}
+          .value=${state.note}
+          @input=${(e: Event) => this.#noteInput(view, entry.id, (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
       </div>
       ${state.note.trim() ? html`<p class="print-only">${strings.textNote}${state.note}</p>` : nothing} ${this.#renderGuidance(entry, isSub)}
       ${entry.subItems.length > 0 ? html`<ol class="sub-items" type="a">${entry.subItems.map((sub) => this.#renderEntry(view, sub, level + 1, true))}</ol>` : nothing}

@@ -11,7 +11,7 @@ import { sourceSchema } from '../../content/schemas/source.ts';
 import { checklistIds, isChecklistId, loadChecklist } from './checklists.ts';
 import { viewEntries } from './model.ts';
 import { buildShippedView, shipped as checklists } from './fixtures/shipped.ts';
-import { defaultConfig } from './config.ts';
+import { defaultConfig } from './config-defaults.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const sources = sourceSchema.array().parse(JSON.parse(readFileSync(join(root, 'content/sources.json'), 'utf8')));

@@ -1,8 +1,9 @@
 /**
- * The checklist's council configuration: which checklist, where its guidance links point,
- * the council's own names for its services, items to hide and items to add. Read with the
- * shared precedence in ../shared/config.ts: these defaults, then the inline JSON child,
- * then attributes.
+ * Checking the checklist's council configuration: which checklist, where its guidance links
+ * point, the council's own names for its services, items to hide and items to add. Read with
+ * the shared precedence in ../shared/config.ts: the defaults (config-defaults.ts), then the
+ * inline JSON child, then attributes. The widget loads this only when there are settings to
+ * check, so a checklist used as it comes carries none of this code.
  *
  * ```html
  * <attendance-checklist checklist="seven-questions" inclusion-service="the Inclusion Team">
@@ -14,7 +15,6 @@
  * </attendance-checklist>
  * ```
  */
-import { defaultLocalNames, type LocalNames } from '../../content/schemas/local-names.ts';
 import {
   baseUrlSetting,
   idListSetting,
@@ -28,41 +28,9 @@ import {
   type SettingCheck,
   type SettingChecks,
 } from '../shared/config.ts';
-import { checklistIds, defaultChecklistId, isChecklistId } from './checklists.ts';
+import { checklistIds, isChecklistId } from './checklists.ts';
 import { localNamesSetting } from '../shared/local-names-setting.ts';
-
-/** An item a council adds. It has no citation: the export says it was added locally. */
-export interface ExtraItem {
-  /** Stable id (lower-case letters, digits, hyphens), unique in the checklist: saved work is keyed by it. */
-  id: string;
-  /** The question, which may use the local name placeholders. */
-  text: string;
-  /** Id of the checklist group to add it to; without one it goes in a group of the council's own. */
-  group?: string;
-  why?: string;
-  askFor?: string;
-}
-
-export interface ChecklistConfig {
-  /** Which checklist: `assessment` (default), `seven-questions`, `pupil-voice`, `support-and-monitoring` or `supervision`. */
-  checklist: string;
-  /** Start of each guidance link; the page's slug and "/" follow. Default "/guidance/". */
-  baseUrl: string;
-  /** The council's names for its services, filling {attendanceTeam}, {virtualSchool} and {inclusionService}. */
-  localNames: LocalNames;
-  /** Ids of items (or sub-items) not to show. Work saved against them is kept. */
-  hiddenItems: string[];
-  /** Items the council adds. */
-  extraItems: ExtraItem[];
-}
-
-export const defaultConfig: Readonly<ChecklistConfig> = Object.freeze({
-  checklist: defaultChecklistId,
-  baseUrl: '/guidance/',
-  localNames: { ...defaultLocalNames },
-  hiddenItems: [],
-  extraItems: [],
-});
+import { defaultConfig, type ChecklistConfig, type ConfigAttributes, type ExtraItem } from './config-defaults.ts';
 
 export const configLimits = { extraItems: 50, hiddenItems: 200, itemText: 500, guidanceText: 2000, localName: 120 };
 
@@ -109,16 +77,6 @@ export const configChecks: SettingChecks<ChecklistConfig> = {
   extraItems: extraItemsSetting,
 };
 
-/** The element's configuration attributes, as Lit hands them over (null when absent). */
-export interface ConfigAttributes {
-  checklist?: string | null;
-  baseUrl?: string | null;
-  attendanceTeam?: string | null;
-  virtualSchool?: string | null;
-  inclusionService?: string | null;
-  hiddenItems?: string | null;
-}
-
 const attributeNames = { baseUrl: 'base-url', hiddenItems: 'hidden-items', localNames: 'attendance-team, virtual-school or inclusion-service' };
 
 /** The attributes that are present, as a configuration layer. */
@@ -141,4 +99,10 @@ export function resolveChecklistConfig(inline: ReturnType<typeof readInlineConfi
   const resolved = resolveConfig(defaults, configChecks, [...(inline.layer ? [inline.layer] : []), attributeLayer(attributes)]);
   if (inline.error) resolved.errors.unshift(inline.error);
   return resolved;
+}
+
+/** Reads an element's settings over the defaults: its inline JSON child, then its attributes. Returns the settings and the problems found. */
+export function readChecklistConfig(element: Element & ConfigAttributes): [ChecklistConfig, string[]] {
+  const { config, errors } = resolveChecklistConfig(readInlineConfig(element), element);
+  return [config, errors];
 }

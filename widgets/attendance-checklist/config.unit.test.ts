@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeLayer, defaultConfig, resolveChecklistConfig } from './config.ts';
+import { attributeLayer, resolveChecklistConfig } from './config.ts';
+import { defaultConfig } from './config-defaults.ts';
 import { localGroupId, viewEntries } from './model.ts';
 import { buildShippedView } from './fixtures/shipped.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildShippedView } from './fixtures/shipped.ts';
-import { defaultConfig } from './config.ts';
+import { defaultConfig } from './config-defaults.ts';
 import { checklistText, formatDate } from './export-text.ts';
 import { parseImport } from './transfer.ts';
 import { loadSources } from '../shared/sources.ts';

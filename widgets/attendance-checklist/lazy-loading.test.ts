@@ -5,13 +5,14 @@
  * fails. Its own file, so that the page starts with nothing loaded: the first test can then
  * see every request the widget makes.
  */
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './index.ts';
 import { AttendanceChecklist } from './attendance-checklist.ts';
 import { loadChecklist, type ChecklistSource } from './checklists.ts';
 import { loadSources } from '../shared/sources.ts';
 import { axeViolations, deepActiveElement, offHostRequests } from '../../test/helpers/browser.ts';
+import { recordTrials } from '../../test/helpers/trials-browser.ts';
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const live = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
@@ -42,6 +43,13 @@ class NoCalculatorChecklist extends AttendanceChecklist {
   static override lazyParts = { checklist: loadChecklist, sources: loadSources, calculator: () => Promise.reject(chunkError()) };
 }
 customElements.define('no-calculator-checklist', NoCalculatorChecklist);
+
+/** A calculator part that cannot be fetched (a chunk gone after a deploy) until the test says it is back. */
+let calculatorBack = false;
+class FlakyCalculatorChecklist extends AttendanceChecklist {
+  static override lazyParts = { checklist: loadChecklist, sources: loadSources, calculator: () => (calculatorBack ? realCalculator() : Promise.reject(chunkError())) };
+}
+customElements.define('flaky-calculator-checklist', FlakyCalculatorChecklist);
 
 beforeEach(() => {
   localStorage.clear();
@@ -158,6 +166,8 @@ describe('attendance-checklist loading its parts', () => {
     expect((deepActiveElement() as HTMLElement).id).to.equal('s-current-attendance--not-asked');
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'Tab' });
+    expect((deepActiveElement() as HTMLElement).textContent).to.equal('Try again');
+    await sendKeys({ press: 'Tab' });
     expect((deepActiveElement() as HTMLElement).id).to.equal('n-current-attendance');
     await sendKeys({ type: 'Figures to follow from the school' });
     await el.updateComplete;
@@ -165,6 +175,28 @@ describe('attendance-checklist loading its parts', () => {
     expect($(el, '#progress')!.textContent).to.equal('0 of 12 answered');
     expect(await axeViolations(el)).to.deep.equal([]);
     before.remove();
+  });
+
+  it('never keeps a failed load of the calculator: “Try again” loads it', async () => {
+    calculatorBack = false;
+    const el = await fixture<AttendanceChecklist>(html`<flaky-calculator-checklist checklist="assessment" storage="local" storage-key="flaky"></flaky-calculator-checklist>`);
+    const item = $(el, '#item-current-attendance')!;
+    expect(item.querySelector('.calculator')!.textContent).to.contain('The attendance calculator could not be loaded');
+    calculatorBack = true;
+    $<HTMLButtonElement>(el, '#item-current-attendance .calculator button')!.click();
+    await el.updateComplete;
+    await waitUntil(() => !!item.querySelector('attendance-calculator')?.shadowRoot?.querySelector('#possible'), 'the calculator to load');
+    expect(item.querySelector('.calculator')!.textContent).not.to.contain('could not be loaded');
+    // Its maths came too: figures typed now are described in days.
+    const calculator = item.querySelector('attendance-calculator')!;
+    for (const [field, figure] of [['possible', '380'], ['attended', '300']] as const) {
+      const input = calculator.shadowRoot!.querySelector<HTMLInputElement>(`#${field}`)!;
+      input.value = figure;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    await el.updateComplete;
+    expect(el.value.items['current-attendance']!.attendance!.sentence).to.contain('days');
+    await recordTrials({ category: 'storage-faults', check: 'the checklist’s calculator part failing once, then loading on “Try again”', tried: 1 });
   });
 
   it('works out the calculator’s sentence for work set before the calculator has loaded', async () => {

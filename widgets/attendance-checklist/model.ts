@@ -5,7 +5,7 @@
  */
 import { fillLocalNames, type LocalNames } from '../../content/schemas/local-names.ts';
 import type { ChecklistSource, Citation } from './checklists.ts';
-import type { ChecklistConfig } from './config.ts';
+import type { ChecklistConfig } from './config-defaults.ts';
 import { checklistStrings as strings } from './strings.ts';
 import { formatMessage } from '../shared/strings.ts';
 

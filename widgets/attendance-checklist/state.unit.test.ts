@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChecklistView } from './model.ts';
 import { buildShippedView } from './fixtures/shipped.ts';
 import { attendanceMaths } from './calculator-maths.ts';
-import { defaultConfig } from './config.ts';
+import { defaultConfig } from './config-defaults.ts';
 import {
   attendanceRecord,
   checkValue,
@@ -14,10 +14,10 @@ import {
   progress,
   unshownWork,
   updateEntry,
-  valueLimits,
   withSentences,
   type ChecklistValue,
 } from './state.ts';
+import { checklistLimits } from '../shared/limits.ts';
 
 const view = (checklist = 'assessment', extra: Partial<typeof defaultConfig> = {}): ChecklistView =>
   buildShippedView({ ...defaultConfig, checklist, ...extra }).view;
@@ -49,9 +49,9 @@ describe('checklist value shape', () => {
   });
 
   it('refuses oversized values rather than freezing the page', () => {
-    const many = Object.fromEntries(Array.from({ length: valueLimits.items + 1 }, (_, i) => [`item-${i}`, { status: 'asked', note: '' }]));
-    expect(checkValue({ checklist: 'assessment', items: many })).toMatchObject({ ok: false, reason: `it has more than ${valueLimits.items} items` });
-    const long = { checklist: 'assessment', items: { lateness: { status: 'asked', note: 'x'.repeat(valueLimits.noteChars + 1) } } };
+    const many = Object.fromEntries(Array.from({ length: checklistLimits.items + 1 }, (_, i) => [`item-${i}`, { status: 'asked', note: '' }]));
+    expect(checkValue({ checklist: 'assessment', items: many })).toMatchObject({ ok: false, reason: `it has more than ${checklistLimits.items} items` });
+    const long = { checklist: 'assessment', items: { lateness: { status: 'asked', note: 'x'.repeat(checklistLimits.note + 1) } } };
     expect(checkValue(long)).toMatchObject({ ok: false });
   });
 

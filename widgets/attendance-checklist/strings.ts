@@ -2,8 +2,9 @@ import type { PluralMessage } from '../shared/strings.ts';
 
 /**
  * Every word `attendance-checklist` shows or exports, in one place for councils and
- * translators. The checklists' own words (titles, questions, statuses) are content, in
- * content/checklists/.
+ * translators (with file-strings.ts, the messages about imported files, which load with the
+ * code that reads them). The checklists' own words (titles, questions, statuses) are content,
+ * in content/checklists/.
  */
 export const checklistStrings = {
   progress: '%{done} of %{total} %{doneLabel}',
@@ -26,7 +27,7 @@ export const checklistStrings = {
   loading: 'Loading the checklist…',
   loadFailed: 'The checklist could not be loaded. Check the connection, then try again. Work saved on this device is kept.',
   retry: 'Try again',
-  calculatorFailed: 'The attendance calculator could not be loaded. Reload the page to try again.',
+  calculatorFailed: 'The attendance calculator could not be loaded. Any figures saved with this checklist are kept.',
   calculatorIntro: 'Work out what the attendance figures mean in days and weeks. Your figures are kept with the checklist.',
   unshown: {
     one: 'This checklist also holds work on 1 item it does not show now. It is kept, and included when you copy or download.',
@@ -44,19 +45,11 @@ export const checklistStrings = {
   importLabel: 'Import a downloaded file',
   importHint: 'A JSON file downloaded from this checklist. It replaces the work on screen.',
   imported: 'The file was imported: the work on screen has been replaced.',
+  actionFailed: 'This could not be done: part of the tool did not load. Try again; your work on screen is kept.',
 
-  importErrors: {
-    'too-large': 'This file is too large to be a saved checklist (over 1 MB). Nothing was changed.',
-    unreadable: 'This file could not be read. Nothing was changed.',
-    'not-json': 'This file is not a saved checklist: it is not a JSON file. Nothing was changed.',
-    'forbidden-key': 'This file has been tampered with: it holds a key that is not allowed. Nothing was changed.',
-    'not-ours': 'This file is not a checklist downloaded from this tool. Nothing was changed.',
-    newer: 'This file comes from a newer version of this tool (format %{version}). Nothing was changed.',
-    'other-checklist': 'This file is for the “%{other}” checklist, not “%{title}”. Nothing was changed.',
-    damaged: 'This file has been changed or damaged: %{reason}. Nothing was changed.',
-  },
 
   configHeading: 'Some settings for this checklist could not be used',
+  configUnchecked: 'the settings could not be checked, because part of the tool did not load',
   configFooter: 'The standard settings are used instead of these.',
   configHiddenUnknown: 'hiddenItems: "%{id}" is not an item of this checklist',
   configExtraDuplicate: 'extraItems: "%{id}" is already an item of this checklist, so the extra item was left out',
@@ -75,5 +68,3 @@ export const checklistStrings = {
   textSection: { one: 'Section: %{list}', other: 'Sections: %{list}' } satisfies PluralMessage,
   textLocalSource: 'Items added by your council come from local practice, not from these sources.',
 } as const;
-
-export type ImportErrorCode = keyof typeof checklistStrings.importErrors;

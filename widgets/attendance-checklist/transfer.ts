@@ -3,17 +3,21 @@
  * everything before anything changes; a wrong, damaged or tampered file gets one clear
  * message and leaves the work on screen as it was. No DOM here.
  */
-import { isPlainObject as isRecord, parseJsonSafely } from '../shared/config.ts';
-import { formatMessage } from '../shared/strings.ts';
+import { isPlainObject as isRecord, parseJsonSafely } from '../shared/json.ts';
+import { checklistLimits } from '../shared/limits.ts';
+import { formatMegabytes, formatMessage } from '../shared/strings.ts';
 import { loadChecklist } from './checklists.ts';
 import { checkValue, checklistFormatVersion, migrateValue, type AttendanceMaths, type ChecklistValue } from './state.ts';
-import { checklistStrings as strings, type ImportErrorCode } from './strings.ts';
+import { fileStrings as strings, type ImportErrorCode } from './file-strings.ts';
 
 /** Marks a file as this widget's, so another JSON file is recognised as not ours. */
 export const fileFormat = 'attendance-checklist';
 
-/** Far larger than any real checklist file (a full one is a few kilobytes). */
-export const maxImportBytes = 1_000_000;
+/**
+ * The largest file "Download" can write (a real one is a few kilobytes), in characters and in
+ * UTF-8 bytes: from the limits every field shares, so whatever can be typed imports again.
+ */
+export const maxImportBytes = checklistLimits.fileChars;
 
 export interface ChecklistFile {
   format: typeof fileFormat;
@@ -69,5 +73,5 @@ export function parseImport(text: string, checklistId: string, maths?: Attendanc
  */
 export async function importErrorText(error: ImportError, title: string): Promise<string> {
   const params = error.code === 'other-checklist' ? { other: await loadChecklist(error.other).then((list) => list.title, () => error.other) } : error;
-  return formatMessage(strings.importErrors[error.code], { ...params, title });
+  return formatMessage(strings.importErrors[error.code], { ...params, title, max: formatMegabytes(maxImportBytes) });
 }

@@ -68,6 +68,6 @@ describe('JSON file export and import', () => {
   });
 
   it('refuses text larger than the import limit before parsing it', async () => {
-    expect(await failure(' '.repeat(maxImportBytes + 1))).toBe('This file is too large to be a saved checklist (over 1 MB). Nothing was changed.');
+    expect(await failure(' '.repeat(maxImportBytes + 1))).toBe('This file is too large to be a saved checklist (over 12.4 MB). Nothing was changed.');
   });
 });

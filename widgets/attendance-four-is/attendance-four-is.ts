@@ -194,6 +194,14 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
     return lazy.reportText(this.value, { rules: this.#rules, localNames: this.#config.localNames, date });
   }
 
+  #retryLoad = async (): Promise<void> => {
+    this.#loadFailed = false;
+    this.requestUpdate();
+    await this.#load().catch(() => undefined);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${this.step}, #retry-steps`)?.focus();
+  };
+
   #load(): Promise<Lazy> {
     this.#loading ??= import('./lazy.ts').then(
       (lazy) => {
@@ -205,6 +213,8 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
         return lazy;
       },
       (error: unknown) => {
+        // Not kept: "Try again", or the next thing that needs the steps, loads them afresh.
+        this.#loading = undefined;
         this.#loadFailed = true;
         this.requestUpdate();
         throw error;
@@ -242,9 +252,13 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
         return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
       },
       change: (next, message) => {
-        this.commit(next);
-        if (message) this.announce(message);
+        const kept = this.commit(next);
+        if (kept && message) this.announce(message);
+        return kept;
       },
+      withinLimit: (field, text, max) => this.withinLimit(field, text, max),
+      lengthMessage: (field) => this.renderLengthMessage(field),
+      lengthMessageId: (field) => (this.lengthMessages[field] ? `${field}-limit` : undefined),
       say: (message) => this.announce(message),
       refresh: () => {
         this.requestUpdate();
@@ -317,7 +331,8 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
 
   #download(): void {
     const now = new Date();
-    downloadJson(exportFileName(['four-is-plan'], now), toFile(this.value, now));
+    // Without spaces: a cohort's plan is large, and its limit (planFits in state.ts) is measured so.
+    downloadJson(exportFileName(['four-is-plan'], now), toFile(this.value, now), 0);
     this.#planError = '';
     this.#say(strings.downloaded);
   }
@@ -351,7 +366,8 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
   }
 
   #renderPanel(step: Step): TemplateResult | string {
-    if (this.#loadFailed) return html`<p class="problem">${strings.loadFailed}</p>`;
+    if (this.#loadFailed)
+      return html`<div class="problem" id="load-failed"><p>${strings.loadFailed}</p><button type="button" id="retry-steps" @click=${this.#retryLoad}>${strings.retry}</button></div>`;
     if (!this.#identify || !this.#plan) return html`<p>${strings.loading}</p>`;
     if (step === 'identify') return this.#identify.render();
     return step === 'intelligence' ? this.#plan.renderIntelligence() : step === 'intervention' ? this.#plan.renderIntervention() : this.#plan.renderImpact();

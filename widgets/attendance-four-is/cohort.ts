@@ -7,7 +7,8 @@
 import { calculateAttendance, type CalculatorError } from '../attendance-calculator/calculator.ts';
 import { parseCsv, type CsvTable } from './csv.ts';
 import { keptTraitId, mappingProblems, suggestMapping, type ColumnUse, type FieldId, type MappingProblem } from './mapping.ts';
-import { cohortLimits, normaliseYear, type Pupil, type SendStatus, type SocialWorkerStatus, type Trait } from './model.ts';
+import { fourIsLimits as limits } from '../shared/limits.ts';
+import { normaliseYear, type Pupil, type SendStatus, type SocialWorkerStatus, type Trait } from './model.ts';
 
 export type RowReason =
   | { code: 'missing'; field: 'ref' | 'status' }
@@ -75,10 +76,10 @@ export function readRow(input: RowInput): { ok: true; pupil: Pupil } | { ok: fal
   const { fields } = input;
   const ref = tidy(fields.ref);
   if (ref === '') reasons.push({ code: 'missing', field: 'ref' });
-  else if (ref.length > cohortLimits.refChars) reasons.push({ code: 'too-long', field: 'ref', max: cohortLimits.refChars });
+  else if (ref.length > limits.ref) reasons.push({ code: 'too-long', field: 'ref', max: limits.ref });
 
   const school = tidy(fields.school);
-  if (school.length > cohortLimits.textChars) reasons.push({ code: 'too-long', field: 'school', max: cohortLimits.textChars });
+  if (school.length > limits.text) reasons.push({ code: 'too-long', field: 'school', max: limits.text });
 
   const year = normaliseYear(tidy(fields.year));
   if (year === undefined) reasons.push({ code: 'unknown-value', field: 'year', value: tidy(fields.year) });
@@ -99,7 +100,7 @@ export function readRow(input: RowInput): { ok: true; pupil: Pupil } | { ok: fal
     const value = tidy(input.traits[i]);
     return id === 'fsm' && value ? normaliseYesNo(value) : value;
   });
-  if (traits.some((t) => t.length > cohortLimits.textChars)) reasons.push({ code: 'too-long', field: 'trait', max: cohortLimits.textChars });
+  if (traits.some((t) => t.length > limits.text)) reasons.push({ code: 'too-long', field: 'trait', max: limits.text });
 
   if (reasons.length > 0 || !sessions.ok || !status || !send || year === undefined) return { ok: false, reasons };
   return {
@@ -129,16 +130,17 @@ export type PrepareError =
 
 /** Reads CSV text as far as the preview; nothing is loaded yet. */
 export function prepareImport(text: string, traits: readonly Trait[]): { ok: true; preview: ImportPreview } | { ok: false; error: PrepareError } {
-  if (text.length > cohortLimits.fileBytes) return { ok: false, error: { code: 'too-large' } };
-  const parsed = parseCsv(text);
+  if (text.length > limits.csv) return { ok: false, error: { code: 'too-large' } };
+  // The header and one record past the limit are all it needs to keep: the rest are counted.
+  const parsed = parseCsv(text, undefined, limits.pupils + 2);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const { table } = parsed;
   const [headerRow, firstRow] = table.records;
   if (!headerRow) return { ok: false, error: { code: 'empty' } };
   if (!firstRow) return { ok: false, error: { code: 'no-rows' } };
-  if (headerRow.length > cohortLimits.columns) return { ok: false, error: { code: 'too-many-columns', columns: headerRow.length } };
-  const rows = table.records.length - 1;
-  if (rows > cohortLimits.pupils) return { ok: false, error: { code: 'too-many-rows', rows } };
+  if (headerRow.length > limits.columns) return { ok: false, error: { code: 'too-many-columns', columns: headerRow.length } };
+  const rows = table.total - 1;
+  if (rows > limits.pupils) return { ok: false, error: { code: 'too-many-rows', rows } };
   const headers = headerRow.map(tidy);
   return { ok: true, preview: { headers, sample: headers.map((_, i) => tidy(firstRow[i])), uses: suggestMapping(headers, traits), rows, table } };
 }

@@ -30,6 +30,9 @@ describe('refusing a file that is not a cohort, changing nothing', () => {
   it('refuses a file with more rows than the planner holds, or more columns than an export has', () => {
     const many = [header, ...Array.from({ length: 50_001 }, (_, i) => `P${i},S,7,10,9,CIN,N,,,`)].join('\n');
     expect(prepareImport(many, builtInTraits)).toEqual({ ok: false, error: { code: 'too-many-rows', rows: 50_001 } });
+    // The count is of every row, though only the header and the rows up to one past the limit are kept.
+    const tiny = [header, ...Array.from({ length: 200_000 }, () => 'a')].join('\n');
+    expect(prepareImport(tiny, builtInTraits)).toEqual({ ok: false, error: { code: 'too-many-rows', rows: 200_000 } });
     const wide = Array.from({ length: 61 }, (_, i) => `c${i}`).join(',') + '\n' + '1,'.repeat(60) + '1';
     expect(prepareImport(wide, builtInTraits)).toEqual({ ok: false, error: { code: 'too-many-columns', columns: 61 } });
   });

@@ -18,6 +18,8 @@ export interface CsvTable {
   lines: number[];
   /** Records with nothing in them (blank lines, rows of empty values), left out. */
   blankRecords: number;
+  /** Records in the text, kept or not: more than `records.length` when the text has more than the reader was asked to keep. */
+  total: number;
 }
 
 export type CsvResult = { ok: true; table: CsvTable } | { ok: false; error: { code: 'unclosed-quote'; line: number } };
@@ -41,14 +43,19 @@ export function detectDelimiter(text: string): Delimiter {
   return ',';
 }
 
-/** Reads CSV text. Fails only when a quote is never closed, since the rest of the file would be one value. */
-export function parseCsv(input: string, delimiter?: Delimiter): CsvResult {
+/**
+ * Reads CSV text. Fails only when a quote is never closed, since the rest of the file would be
+ * one value. Keeps at most `keep` records: those past it are counted (`total`) but not kept, so
+ * a file of millions of tiny rows costs no more memory than one at the limit.
+ */
+export function parseCsv(input: string, delimiter?: Delimiter, keep = Infinity): CsvResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const sep = delimiter ?? detectDelimiter(text);
   const sepCode = sep.charCodeAt(0);
   const records: string[][] = [];
   const lines: number[] = [];
   let blankRecords = 0;
+  let total = 0;
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -57,7 +64,7 @@ export function parseCsv(input: string, delimiter?: Delimiter): CsvResult {
 
   const endRecord = () => {
     if (record.every((value) => value.trim() === '')) blankRecords += 1;
-    else {
+    else if (++total <= keep) {
       records.push(record);
       lines.push(recordLine);
     }
@@ -123,7 +130,7 @@ export function parseCsv(input: string, delimiter?: Delimiter): CsvResult {
     line += 1;
     recordLine = line;
   }
-  return { ok: true, table: { delimiter: sep, records, lines, blankRecords } };
+  return { ok: true, table: { delimiter: sep, records, lines, blankRecords, total } };
 }
 
 function nextBoundary(text: string, from: number, sepCode: number): number {
@@ -144,11 +151,13 @@ function countLineEnds(value: string): number {
 }
 
 /**
- * Characters that make a spreadsheet treat a cell as a formula (or, for tab and CR, that
- * some spreadsheets strip before looking for one). A cell starting with one could run a
- * formula when the exported file is opened, so it is written with a leading apostrophe.
+ * What makes a spreadsheet treat a cell as a formula: = + - @ or | (a DDE link), or their
+ * full-width and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫ ｜), which some spreadsheets read as the
+ * ASCII ones, at the start or after spaces and control or format characters, which some strip
+ * before looking; and a tab or CR on its own, which some strip too. A cell like that could run
+ * a formula when the exported file is opened, so it is written with a leading apostrophe.
  */
-const formulaStart = /^[=+\-@\t\r]/;
+const formulaStart = /^(?:[\t\r]|[\s\p{Cc}\p{Cf}]*[=+\-@|＝＋－＠﹦﹢﹣﹫｜])/u;
 
 /** Makes a text cell safe to open in a spreadsheet: see formulaStart. Numbers are left alone. */
 export function neutraliseCell(value: string): string {

@@ -67,6 +67,15 @@ describe('reading CSV', () => {
     expect(records('a,b\n5" tall,"x"y\n').records[1]).toEqual(['5" tall', 'xy']);
   });
 
+  it('keeps at most the records asked for and counts the rest, so a file of millions of rows costs no more memory', () => {
+    const text = Array.from({ length: 1000 }, (_, i) => `r${i},x`).join('\n');
+    const parsed = parseCsv(text, ',', 10);
+    expect(parsed.ok && parsed.table.records.length).toBe(10);
+    expect(parsed.ok && parsed.table.lines).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+    expect(parsed.ok && parsed.table.total).toBe(1000);
+    expect(parsed.ok && parseCsv(text).ok && parseCsv(text, ',').ok).toBe(true);
+  });
+
   it('refuses text whose quote is never closed, naming the line it opened on', () => {
     expect(parseCsv('a,b\n1,2\n3,"never closed\n4,5\n')).toEqual({ ok: false, error: { code: 'unclosed-quote', line: 3 } });
   });
@@ -83,6 +92,13 @@ describe('writing CSV', () => {
     }
     expect(toCsv([['=cmd|"/c calc"!A1']])).toBe(`"'=cmd|""/c calc""!A1"\r\n`);
     expect(neutraliseCell('Oak = Elm')).toBe('Oak = Elm');
+  });
+
+  it('neutralises the full-width and small forms of = + - @, a | (DDE) start, and any of them after spaces or control characters', () => {
+    for (const hostile of ['＝1+1', '＋1', '－1', '＠SUM(A1)', '﹦1', '﹢1', '﹣1', '﹫A1', '｜cmd', '|cmd /c calc', ' =1+1', '\u3000=1', '\u00A0+1', '\n=1', '\u0001@A1', '\u200B=1', '\uFEFF-1', ' \t ＝1']) {
+      expect(neutraliseCell(hostile), JSON.stringify(hostile)).toBe(`'${hostile}`);
+    }
+    for (const harmless of ['Oak | Elm', 'A-level', ' Oak', '日本', '1 = 1']) expect(neutraliseCell(harmless)).toBe(harmless);
   });
 
   it('writes numbers as numbers, so a negative gap stays a number', () => {

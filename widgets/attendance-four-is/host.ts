@@ -2,6 +2,7 @@
  * What the element offers the steps it loads later (lazy.ts): its state, its settings and a
  * way to change the plan. Types only, so this file adds nothing to either bundle.
  */
+import type { nothing, TemplateResult } from 'lit';
 import type { Dimension } from './analysis.ts';
 import type { FourIsConfig } from './config.ts';
 import type { BreakdownRules, Trait } from './model.ts';
@@ -20,8 +21,17 @@ export interface PlanHost {
   level(offset: number): number;
   /** Today on this device, YYYY-MM-DD: actions due before it are overdue. */
   today(): string;
-  /** Saves a change the person made, and says `message` politely. */
-  change(next: FourIsValue, message?: string): void;
+  /**
+   * Saves a change the person made, and says `message` politely; false (and nothing said but
+   * why) when the plan would grow past its limit (shared/limits.ts), so it is not kept.
+   */
+  change(next: FourIsValue, message?: string): boolean;
+  /** Checks a text field against its limit: true when the text may be kept (KitWidget.withinLimit). */
+  withinLimit(field: string, text: string, max: number): boolean;
+  /** The message of that check, with the id `<field>-limit` (KitWidget.renderLengthMessage). */
+  lengthMessage(field: string): TemplateResult | typeof nothing;
+  /** The id to add to the field's aria-describedby for that message, or undefined. */
+  lengthMessageId(field: string): string | undefined;
   /** Says something politely without changing the plan. */
   say(message: string): void;
   /** Renders again after a step's own state (a form error) changed; resolves once rendered. */

@@ -3,7 +3,8 @@
  * the report of rows not loaded; the figures, the ranked table and the breakdowns.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatMessage, formatNumber } from '../shared/strings.ts';
+import { formatMegabytes, formatMessage, formatNumber } from '../shared/strings.ts';
+import { fourIsLimits } from '../shared/limits.ts';
 import { readFileText, type TextEncodingUsed } from '../shared/export.ts';
 import { bandForSessions, formatPercentValue } from '../attendance-calculator/calculator.ts';
 import { bandLabel, errorText } from '../attendance-calculator/describe.ts';
@@ -13,7 +14,7 @@ import { breakdownCsv, downloadText, rankedCsv } from './exports.ts';
 import { recordTerm } from './impact.ts';
 import { dimensionsFor, valueLabel } from './labels.ts';
 import { fieldIds, mappingProblems, parseUseKey, unmappedOptionalFields, useKey, type ColumnUse, type FieldId, type MappingProblem } from './mapping.ts';
-import { cohortLimits, sendStatuses, socialWorkerStatuses, terms, type Figures, type Pupil, type Term } from './model.ts';
+import { sendStatuses, socialWorkerStatuses, terms, type Figures, type Pupil, type Term } from './model.ts';
 import { heading } from './parts.ts';
 import type { FourIsValue } from './state.ts';
 import { strings } from './strings.ts';
@@ -54,8 +55,9 @@ export function reasonText(reason: RowReason): string {
 /** "Line 7: the pupil reference is missing; Possible sessions must be a number, like 380" */
 export const problemText = (problem: RowProblem) => formatMessage(strings.line, { line: problem.line, reasons: problem.reasons.map(reasonText).join('; ') });
 
-export function prepareErrorText(error: PrepareError | { code: 'unreadable' }): string {
-  return formatMessage(strings.importErrors[error.code], { ...error, rows: 'rows' in error ? formatNumber(error.rows, 0) : '' });
+export function prepareErrorText(error: PrepareError | { code: 'unreadable' | 'too-large-plan' }): string {
+  const max = error.code === 'too-large' ? formatMegabytes(fourIsLimits.csv) : formatNumber(fourIsLimits.pupils, 0);
+  return formatMessage(strings.importErrors[error.code], { ...error, rows: 'rows' in error ? formatNumber(error.rows, 0) : '', max });
 }
 
 /** What the last import loaded and what it could not. */
@@ -98,15 +100,16 @@ export class IdentifyStep {
     if (!prepared.ok) throw new Error(prepareErrorText(prepared.error));
     this.#preview = { ...prepared.preview, name, encoding: 'utf-8' };
     this.#uses = prepared.preview.uses;
+    this.#importError = '';
     const report = this.#load();
     await this.#host.refresh();
-    if (!report) throw new Error(mappingProblems(prepared.preview.headers, this.#uses).map((p) => this.#mappingProblemText(p)).join(' '));
+    if (!report) throw new Error(this.#importError || mappingProblems(prepared.preview.headers, this.#uses).map((p) => this.#mappingProblemText(p)).join(' '));
     return { loaded: report.count, problems: report.problems.length };
   }
 
-  /** Saves a cohort change, recording its figures for the term they are for. */
-  #commitCohort(next: FourIsValue, message: string): void {
-    this.#host.change({ ...next, recorded: recordTerm(next.recorded, next.term, next.pupils, dimensionsFor(next.traits), this.#host.rules) }, message);
+  /** Saves a cohort change, recording its figures for the term they are for; false when the plan would be too large to keep. */
+  #commitCohort(next: FourIsValue, message: string): boolean {
+    return this.#host.change({ ...next, recorded: recordTerm(next.recorded, next.term, next.pupils, dimensionsFor(next.traits), this.#host.rules) }, message);
   }
 
   #figures(): { ranked: Pupil[]; cohort: Figures } {
@@ -119,7 +122,7 @@ export class IdentifyStep {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const read = await readFileText(file, cohortLimits.fileBytes);
+    const read = await readFileText(file, fourIsLimits.csv);
     // Cleared so that picking the same file again (after fixing it) is seen as a change.
     input.value = '';
     if (!read.ok) return this.#failed(read.error === 'too-large' ? { code: 'too-large' } : { code: 'unreadable' }, '#file');
@@ -137,7 +140,7 @@ export class IdentifyStep {
     void this.#host.focus('#preview-title');
   }
 
-  #failed(error: PrepareError | { code: 'unreadable' }, from: string): void {
+  #failed(error: PrepareError | { code: 'unreadable' | 'too-large-plan' }, from: string): void {
     this.#preview = undefined;
     this.#importError = prepareErrorText(error);
     this.#host.say(this.#importError);
@@ -155,12 +158,13 @@ export class IdentifyStep {
     }
     const { pupils, traits, problems, blankRows } = loaded.result;
     this.#preview = undefined;
+    const said = `${formatMessage(strings.loaded, { count: pupils.length, name: preview.name })} ${problems.length ? formatMessage(strings.notLoaded, { count: problems.length }) : strings.allLoaded}`;
+    if (!this.#commitCohort({ ...this.#host.value, traits, pupils }, said)) {
+      this.#failed({ code: 'too-large-plan' }, '#file');
+      return undefined;
+    }
     this.#report = { name: preview.name, count: pupils.length, problems, blankRows };
     this.#page = 0;
-    this.#commitCohort(
-      { ...this.#host.value, traits, pupils },
-      `${formatMessage(strings.loaded, { count: pupils.length, name: preview.name })} ${problems.length ? formatMessage(strings.notLoaded, { count: problems.length }) : strings.allLoaded}`,
-    );
     void this.#host.focus('#import-report');
     return this.#report;
   }
@@ -186,7 +190,8 @@ export class IdentifyStep {
       return void this.#host.focus('#add-error');
     }
     this.#addError = '';
-    this.#commitCohort({ ...value, pupils: [...value.pupils, result.pupil] }, formatMessage(strings.added, { ref: result.pupil.ref, count: formatNumber(value.pupils.length + 1, 0) }));
+    // Refused (the plan is full): what was typed stays in the form.
+    if (!this.#commitCohort({ ...value, pupils: [...value.pupils, result.pupil] }, formatMessage(strings.added, { ref: result.pupil.ref, count: formatNumber(value.pupils.length + 1, 0) }))) return;
     for (const el of root.querySelectorAll<HTMLInputElement>('#add-form input')) el.value = '';
     void this.#host.focus('#add-ref');
   }
@@ -248,7 +253,7 @@ export class IdentifyStep {
         <summary id="paste-toggle">${strings.pasteSummary}</summary>
         <div class="field">
           <label for="paste">${strings.pasteLabel}</label>
-          <textarea id="paste" rows="6" spellcheck="false"></textarea>
+          <textarea id="paste" rows="6" spellcheck="false" maxlength=${fourIsLimits.csv}></textarea>
         </div>
         <button
           type="button"
@@ -349,11 +354,11 @@ export class IdentifyStep {
 
   #renderAdd(): TemplateResult {
     const f = strings.fieldNames;
-    const text = (id: string, label: string, hint?: string, numeric = false) =>
+    const text = (id: string, label: string, max: number, hint?: string, numeric = false) =>
       html`<div class="field">
         <label for="add-${id}">${label}</label>
         ${hint ? html`<span class="hint" id="add-${id}-hint">${hint}</span>` : nothing}
-        <input type="text" id="add-${id}" inputmode=${numeric ? 'numeric' : nothing} autocomplete="off" aria-describedby=${hint ? `add-${id}-hint` : nothing} />
+        <input type="text" id="add-${id}" inputmode=${numeric ? 'numeric' : nothing} autocomplete="off" maxlength=${max} aria-describedby=${hint ? `add-${id}-hint` : nothing} />
       </div>`;
     const select = (id: string, label: string, options: readonly string[], names: Record<string, string>, first: string) =>
       html`<div class="field">
@@ -367,10 +372,10 @@ export class IdentifyStep {
       <summary id="add-toggle">${strings.addSummary}</summary>
       <form id="add-form" novalidate @submit=${(e: Event) => this.#addPupil(e)}>
         <div class="grid">
-          ${text('ref', f.ref, strings.refHint)} ${text('school', f.school)} ${text('year', f.year, strings.yearHint)} ${text('possible', f.possible, undefined, true)}
-          ${text('attended', f.attended, undefined, true)} ${select('status', f.status, socialWorkerStatuses, strings.statusNames, strings.statusOptionNone)}
+          ${text('ref', f.ref, fourIsLimits.ref, strings.refHint)} ${text('school', f.school, fourIsLimits.text)} ${text('year', f.year, fourIsLimits.figure, strings.yearHint)}
+          ${text('possible', f.possible, fourIsLimits.figure, undefined, true)} ${text('attended', f.attended, fourIsLimits.figure, undefined, true)} ${select('status', f.status, socialWorkerStatuses, strings.statusNames, strings.statusOptionNone)}
           ${select('send', f.send, sendStatuses.filter((s) => s !== 'unknown'), strings.sendNames, strings.notRecorded)}
-          ${this.#host.value.traits.map((t, i) => text(`trait-${i}`, t.label))}
+          ${this.#host.value.traits.map((t, i) => text(`trait-${i}`, t.label, fourIsLimits.text))}
         </div>
         ${this.#addError ? html`<p class="error-message" id="add-error" tabindex="-1">${this.#addError}</p>` : nothing}
         <button type="submit" id="add-pupil">${strings.addButton}</button>

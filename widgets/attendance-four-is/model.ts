@@ -26,16 +26,6 @@ export interface Pupil {
   traits: string[];
 }
 
-/** Bounds: far above a real cohort, low enough that a hostile file cannot freeze the page. */
-export const cohortLimits = {
-  /** A 10 MB CSV is about 100,000 rows: larger is not a cohort export. */
-  fileBytes: 10 * 1024 * 1024,
-  pupils: 50_000,
-  columns: 60,
-  refChars: 50,
-  textChars: 120,
-};
-
 /** "Year 7", "Y7", "07", "NCY 7" become "7"; "Reception" becomes "R"; "Nursery", "N1", "N2" become "N". */
 export function normaliseYear(raw: string): string | undefined {
   const value = raw

@@ -10,7 +10,8 @@ export const shellStrings = {
   steps: 'Steps',
   tabs: { identify: '1. Identify', intelligence: '2. Intelligence', intervention: '3. Intervention', impact: '4. Impact' },
   loading: 'Loading this step…',
-  loadFailed: 'This step could not be loaded. Check your connection to this site and reload the page.',
+  loadFailed: 'This step could not be loaded. Check your connection to this site, then try again. The plan saved on this device is kept.',
+  retry: 'Try again',
   kept: {
     local: 'What you enter (the cohort, notes, actions, targets) is kept in this browser on this device until you clear it. Nothing is sent anywhere.',
     session: 'What you enter (the cohort, notes, actions, targets) is kept in this browser tab until you close it. Nothing is sent anywhere.',
@@ -29,7 +30,7 @@ export const shellStrings = {
   importHint: 'A JSON file downloaded from this planner. It replaces the plan on screen.',
   imported: 'The plan was imported: the work on screen has been replaced.',
   planErrors: {
-    'too-large': 'This file is too large to be a saved plan (over 20 MB). Nothing was changed.',
+    'too-large': 'This file is too large to be a saved plan (over %{max}). Nothing was changed.',
     unreadable: 'This file could not be read. Nothing was changed.',
     'not-json': 'This file is not a saved plan: it is not a JSON file. Nothing was changed.',
     'forbidden-key': 'This file has been tampered with: it holds a key that is not allowed. Nothing was changed.',

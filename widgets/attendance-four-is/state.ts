@@ -1,10 +1,12 @@
 /**
  * The plan's saved shape and the check applied to anything read back (storage, an imported
  * file, a value set by script). The check returns a clean copy with only known fields and
- * bounded sizes, or the reason it cannot. No DOM here.
+ * sizes within the limits the fields and imports share (../shared/limits.ts), or the reason it
+ * cannot. No DOM here.
  */
 import { idPattern } from '../shared/config.ts';
-import { cohortLimits, normaliseYear, sendStatuses, socialWorkerStatuses, terms, type Figures, type Pupil, type Recorded, type Target, type Term, type TermTexts, type Trait } from './model.ts';
+import { fourIsLimits as limits } from '../shared/limits.ts';
+import { normaliseYear, sendStatuses, socialWorkerStatuses, terms, type Figures, type Pupil, type Recorded, type Target, type Term, type TermTexts, type Trait } from './model.ts';
 
 /** The saved-data format this release writes; a later one migrates from it in `migrateValue`. */
 export const formatVersion = 1;
@@ -68,16 +70,6 @@ export const emptyValue = (): FourIsValue => ({
   judgement: '',
 });
 
-/** Bounds on what is read back: far above real use, low enough that a hostile file cannot freeze the page. */
-export const valueLimits = {
-  traits: cohortLimits.columns,
-  entries: 2000,
-  targets: 200,
-  recorded: 30_000,
-  shortText: 200,
-  longText: 5000,
-  judgement: 20_000,
-};
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= 100 && idPattern.test(value);
@@ -85,8 +77,8 @@ const isText = (max: number) => (value: unknown): value is string => typeof valu
 const isDate = (value: unknown): value is string => value === '' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isTerm = (value: unknown): value is Term => (terms as unknown[]).includes(value);
-const shortText = isText(valueLimits.shortText);
-const longText = isText(valueLimits.longText);
+const shortText = isText(limits.shortText);
+const longText = isText(limits.longText);
 
 class Refused extends Error {}
 
@@ -105,18 +97,18 @@ function list<T>(data: unknown, name: string, max: number, read: (item: unknown,
 
 function readPupils(data: unknown, traitCount: number): Pupil[] {
   const refs = new Set<string>();
-  return list(data, 'pupils', cohortLimits.pupils, (item, index) => {
+  return list(data, 'pupils', limits.pupils, (item, index) => {
     const p = item as Record<string, unknown>;
     const where = `pupil ${index + 1}`;
-    check(typeof p.ref === 'string' && p.ref.trim() !== '' && p.ref.length <= cohortLimits.refChars, `${where} has no valid reference`);
+    check(typeof p.ref === 'string' && p.ref.trim() !== '' && p.ref.length <= limits.ref, `${where} has no valid reference`);
     check(!refs.has(p.ref.toUpperCase()), `pupil reference "${p.ref.slice(0, 50)}" appears twice`);
     refs.add(p.ref.toUpperCase());
-    check(isText(cohortLimits.textChars)(p.school), `${where} has no valid school`);
+    check(isText(limits.text)(p.school), `${where} has no valid school`);
     check(typeof p.year === 'string' && normaliseYear(p.year) === p.year, `${where} has no valid year group`);
     check(isCount(p.possible) && p.possible > 0 && isCount(p.attended) && p.attended <= p.possible, `${where} has sessions that do not add up`);
     check((socialWorkerStatuses as unknown[]).includes(p.status), `${where} has no valid social worker status`);
     check((sendStatuses as unknown[]).includes(p.send), `${where} has no valid SEND status`);
-    check(Array.isArray(p.traits) && p.traits.length === traitCount && p.traits.every(isText(cohortLimits.textChars)), `${where} has characteristics that do not match the cohort's`);
+    check(Array.isArray(p.traits) && p.traits.length === traitCount && p.traits.every(isText(limits.text)), `${where} has characteristics that do not match the cohort's`);
     return { ref: p.ref, school: p.school, year: p.year, possible: p.possible, attended: p.attended, status: p.status, send: p.send, traits: [...(p.traits as string[])] } as Pupil;
   });
 }
@@ -126,7 +118,7 @@ function readTermTexts(data: unknown, where: string): TermTexts {
   const texts = {} as TermTexts;
   for (const term of terms) {
     const text = data[term];
-    check(isText(20)(text), `${where} has no valid ${term} figure`);
+    check(isText(limits.figure)(text), `${where} has no valid ${term} figure`);
     texts[term] = text;
   }
   return texts;
@@ -145,8 +137,8 @@ export function checkValue(data: unknown): { ok: true; value: FourIsValue } | { 
   try {
     check(isRecord(data), 'it is not an object');
     check(isTerm(data.term), 'it does not say which term its figures are for');
-    check(isText(40)(data.year), 'its academic year is not text');
-    const traits = list(data.traits, 'characteristics', valueLimits.traits, (item, index) => {
+    check(isText(limits.year)(data.year), 'its academic year is not text');
+    const traits = list(data.traits, 'characteristics', limits.columns, (item, index) => {
       const t = item as Record<string, unknown>;
       check(isId(t.id) && shortText(t.label), `characteristic ${index + 1} has no valid id or label`);
       return { id: t.id, label: t.label };
@@ -156,13 +148,13 @@ export function checkValue(data: unknown): { ok: true; value: FourIsValue } | { 
       check(shortText(value) && value !== '', `${where} does not say what it is about`);
       return value;
     };
-    const involvement = list(data.involvement, 'people involved', valueLimits.entries, (item, index) => {
+    const involvement = list(data.involvement, 'people involved', limits.entries, (item, index) => {
       const e = item as Record<string, unknown>;
       const where = `entry ${index + 1} of who is involved`;
       check(isId(e.id) && isId(e.role) && shortText(e.who) && longText(e.knows) && isDate(e.lastContact), `${where} is not in the expected form`);
       return { id: e.id, about: about(e.about, where), role: e.role, who: e.who, knows: e.knows, lastContact: e.lastContact };
     });
-    const actions = list(data.actions, 'actions', valueLimits.entries, (item, index) => {
+    const actions = list(data.actions, 'actions', limits.entries, (item, index) => {
       const a = item as Record<string, unknown>;
       const where = `action ${index + 1}`;
       check(
@@ -171,24 +163,34 @@ export function checkValue(data: unknown): { ok: true; value: FourIsValue } | { 
       );
       return { id: a.id, about: about(a.about, where), text: a.text, role: a.role, owner: a.owner, due: a.due, status: a.status as ActionStatus, level: a.level, party: a.party };
     });
-    const targets = list(data.targets, 'targets', valueLimits.targets, (item, index) => {
+    const targets = list(data.targets, 'targets', limits.targets, (item, index) => {
       const t = item as Record<string, unknown>;
       const where = `target ${index + 1}`;
       check(isId(t.id), `${where} has no valid id`);
       return { id: t.id, about: about(t.about, where), target: readTermTexts(t.target, where), actual: readTermTexts(t.actual, where) };
     });
-    const recorded = list(data.recorded, 'recorded figures', valueLimits.recorded, (item, index) => {
+    const recorded = list(data.recorded, 'recorded figures', limits.recorded, (item, index) => {
       const r = item as Record<string, unknown>;
       const where = `recorded figure ${index + 1}`;
       check(isTerm(r.term), `${where} has no valid term`);
       return { term: r.term, about: about(r.about, where), figures: readFigures(r.figures, where) };
     });
-    check(isText(valueLimits.judgement)(data.judgement), 'its judgement is not text');
-    return { ok: true, value: { term: data.term, year: data.year, traits, pupils, involvement, actions, targets, recorded, judgement: data.judgement } };
+    check(isText(limits.judgement)(data.judgement), 'its judgement is not text');
+    const value: FourIsValue = { term: data.term, year: data.year, traits, pupils, involvement, actions, targets, recorded, judgement: data.judgement };
+    check(planFits(value), `it is larger than a plan can be (${limits.planChars.toLocaleString('en-GB')} characters)`);
+    return { ok: true, value };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, reason: error.message };
     throw error;
   }
+}
+
+/**
+ * True when the plan, written as JSON without spaces (as "Download the plan" writes it), is
+ * within the limit every plan shares, so that it saves and imports again.
+ */
+export function planFits(value: FourIsValue): boolean {
+  return JSON.stringify(value).length <= limits.planChars;
 }
 
 export const isFourIsValue = (data: unknown): data is FourIsValue => checkValue(data).ok;

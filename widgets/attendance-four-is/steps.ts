@@ -4,6 +4,9 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatMessage } from '../shared/strings.ts';
+import { fourIsLimits as limits } from '../shared/limits.ts';
+import { sharedStrings } from '../shared/messages.ts';
+import { kitLink } from '../shared/links.ts';
 import { formatPercentValue } from '../attendance-calculator/calculator.ts';
 import { breakdown, summarise } from './analysis.ts';
 import { chartModel, progress } from './impact.ts';
@@ -94,7 +97,7 @@ export class PlanSteps {
       ? this.#field(
           `${form}-ref`,
           strings.fieldNames.ref,
-          html`<input type="text" id="${form}-ref" autocomplete="off" aria-invalid=${this.#errors[`${form}-ref`] ? 'true' : 'false'} aria-describedby=${this.#describedBy(`${form}-ref`)} />`,
+          html`<input type="text" id="${form}-ref" autocomplete="off" maxlength=${limits.ref} aria-invalid=${this.#errors[`${form}-ref`] ? 'true' : 'false'} aria-describedby=${this.#describedBy(`${form}-ref`)} />`,
         )
       : nothing}`;
   }
@@ -117,6 +120,22 @@ export class PlanSteps {
     if (pupil) return `pupil=${pupil.ref}`;
     this.#errors[`${form}-ref`] = typed ? formatMessage(strings.refUnknown, { ref: typed }) : strings.refMissing;
     return undefined;
+  }
+
+  /**
+   * A text field's value, trimmed, when it is within its limit (shared/limits.ts, also its
+   * maxlength); otherwise undefined, with the error shown, so that nothing typed is cut short.
+   */
+  #readText(id: string, max: number): string | undefined {
+    const value = this.#read(id).trim();
+    if (value.length <= max) return value;
+    this.#errors[id] = formatMessage(sharedStrings.overLimit, { max });
+    return undefined;
+  }
+
+  /** The fields of a form that are in error, in the order given, for focus to go to the first. */
+  #firstError(ids: string[]): string {
+    return ids.find((id) => this.#errors[id]) ?? ids[0]!;
   }
 
   /**
@@ -154,18 +173,15 @@ export class PlanSteps {
     event.preventDefault();
     this.#errors = {};
     const about = this.#readAbout('int');
+    const who = this.#readText('int-who', limits.shortText);
     const lastContact = this.#readDate('int-contact');
-    if (!about || lastContact === undefined) return this.#showErrors(about ? 'int-contact' : 'int-ref');
+    const knows = this.#readText('int-knows', limits.longText);
+    if (!about || who === undefined || lastContact === undefined || knows === undefined) return this.#showErrors(this.#firstError(['int-ref', 'int-who', 'int-contact', 'int-knows']));
     const value = this.#host.value;
-    const entry: Involvement = {
-      id: nextId('i', value.involvement),
-      about,
-      role: this.#read('int-role'),
-      who: this.#read('int-who').trim().slice(0, 200),
-      knows: this.#read('int-knows').trim().slice(0, 5000),
-      lastContact,
-    };
-    this.#host.change({ ...value, involvement: [...value.involvement, entry] }, formatMessage(strings.involvementAdded, { role: roleLabel(entry.role, this.#host.config.localNames), about: this.#aboutText(about) }));
+    const entry: Involvement = { id: nextId('i', value.involvement), about, role: this.#read('int-role'), who, knows, lastContact };
+    const added = formatMessage(strings.involvementAdded, { role: roleLabel(entry.role, this.#host.config.localNames), about: this.#aboutText(about) });
+    // Refused (the plan is full): what was typed stays in the form.
+    if (!this.#host.change({ ...value, involvement: [...value.involvement, entry] }, added)) return;
     this.#clear('#int-form input:not([type=hidden]), #int-form textarea');
     await this.#host.refresh();
     this.#host.root.querySelector<HTMLElement>('#int-about')?.focus();
@@ -183,10 +199,10 @@ export class PlanSteps {
           <div class="grid">
             ${this.#aboutFields('int')}
             ${this.#field('int-role', strings.role, html`<select id="int-role">${roles.map((r) => html`<option value=${r.id}>${roleLabel(r.id, names)}</option>`)}</select>`)}
-            ${this.#field('int-who', strings.who, html`<input type="text" id="int-who" autocomplete="off" aria-describedby="int-who-hint" />`, strings.whoHint)}
+            ${this.#field('int-who', strings.who, html`<input type="text" id="int-who" autocomplete="off" maxlength=${limits.shortText} aria-invalid=${this.#errors['int-who'] ? 'true' : 'false'} aria-describedby=${this.#describedBy('int-who', true)} />`, strings.whoHint)}
             ${this.#field('int-contact', strings.lastContact, html`<input type="date" id="int-contact" max="9999-12-31" aria-invalid=${this.#errors['int-contact'] ? 'true' : 'false'} aria-describedby=${this.#describedBy('int-contact')} />`)}
           </div>
-          ${this.#field('int-knows', strings.knows, html`<textarea id="int-knows" rows="3"></textarea>`)}
+          ${this.#field('int-knows', strings.knows, html`<textarea id="int-knows" rows="3" maxlength=${limits.longText} aria-describedby=${this.#describedBy('int-knows')}></textarea>`)}
           <button type="submit" id="int-add">${strings.addInvolvement}</button>
         </fieldset>
       </form>
@@ -228,23 +244,15 @@ export class PlanSteps {
     event.preventDefault();
     this.#errors = {};
     const about = this.#readAbout('act');
-    const text = this.#read('act-text').trim();
-    if (!text) this.#errors['act-text'] = strings.actionTextMissing;
+    const text = this.#readText('act-text', limits.longText);
+    if (text === '') this.#errors['act-text'] = strings.actionTextMissing;
+    const owner = this.#readText('act-owner', limits.shortText);
     const due = this.#readDate('act-due');
-    if (!about || !text || due === undefined) return this.#showErrors(!about ? 'act-ref' : !text ? 'act-text' : 'act-due');
+    if (!about || !text || owner === undefined || due === undefined) return this.#showErrors(this.#firstError(['act-ref', 'act-text', 'act-owner', 'act-due']));
     const value = this.#host.value;
-    const action: PlanAction = {
-      id: nextId('a', value.actions),
-      about,
-      text: text.slice(0, 5000),
-      role: this.#read('act-role'),
-      owner: this.#read('act-owner').trim().slice(0, 200),
-      due,
-      status: 'not-started',
-      level: this.#level,
-      party: this.#party,
-    };
-    this.#host.change({ ...value, actions: [...value.actions, action] }, formatMessage(strings.actionAdded, { about: this.#aboutText(about) }));
+    const action: PlanAction = { id: nextId('a', value.actions), about, text, role: this.#read('act-role'), owner, due, status: 'not-started', level: this.#level, party: this.#party };
+    // Refused (the plan is full): what was typed stays in the form.
+    if (!this.#host.change({ ...value, actions: [...value.actions, action] }, formatMessage(strings.actionAdded, { about: this.#aboutText(about) }))) return;
     this.#clear('#act-form input, #act-form textarea');
     await this.#host.refresh();
     this.#host.root.querySelector<HTMLElement>('#act-about')?.focus();
@@ -275,11 +283,11 @@ export class PlanSteps {
           ${this.#field(
             'act-text',
             strings.actionText,
-            html`<textarea id="act-text" rows="3" aria-invalid=${this.#errors['act-text'] ? 'true' : 'false'} aria-describedby=${this.#describedBy('act-text')}></textarea>`,
+            html`<textarea id="act-text" rows="3" maxlength=${limits.longText} aria-invalid=${this.#errors['act-text'] ? 'true' : 'false'} aria-describedby=${this.#describedBy('act-text')}></textarea>`,
           )}
           <div class="grid">
             ${this.#field('act-role', strings.actionRole, html`<select id="act-role">${roles.map((r) => html`<option value=${r.id}>${roleLabel(r.id, names)}</option>`)}</select>`)}
-            ${this.#field('act-owner', strings.owner, html`<input type="text" id="act-owner" autocomplete="off" aria-describedby="act-owner-hint" />`, strings.ownerHint)}
+            ${this.#field('act-owner', strings.owner, html`<input type="text" id="act-owner" autocomplete="off" maxlength=${limits.shortText} aria-invalid=${this.#errors['act-owner'] ? 'true' : 'false'} aria-describedby=${this.#describedBy('act-owner', true)} />`, strings.ownerHint)}
             ${this.#field('act-due', strings.due, html`<input type="date" id="act-due" max="9999-12-31" aria-invalid=${this.#errors['act-due'] ? 'true' : 'false'} aria-describedby=${this.#describedBy('act-due')} />`)}
           </div>
           <div class="full">
@@ -301,7 +309,7 @@ export class PlanSteps {
           <details>
             <summary id="expected-toggle">${formatMessage(strings.expectedSummary, { party: partyLabel(this.#party) })}</summary>
             ${expected.length ? html`<ul id="expected">${expected.map((e) => html`<li>${e}</li>`)}</ul>` : html`<p>${strings.expectedNone}</p>`}
-            <p><a href=${levelHref(base, this.#level, this.#party)}>${strings.expectedLink}</a></p>
+            <p>${kitLink(levelHref(base, this.#level, this.#party), strings.expectedLink)}</p>
           </details>
           <button type="submit" id="act-add">${strings.addAction}</button>
         </fieldset>
@@ -331,7 +339,7 @@ export class PlanSteps {
                         ${actionStatuses.map((s) => html`<option value=${s} ?selected=${s === a.status}>${strings.actionStatuses[s]}</option>`)}
                       </select>
                     </td>
-                    <td><a href=${levelHref(base, a.level, a.party)}>${levelLabel(a.level, a.party)}</a></td>
+                    <td>${kitLink(levelHref(base, a.level, a.party), levelLabel(a.level, a.party))}</td>
                     <td>
                       <button type="button" class="button-secondary" data-remove-action=${i} @click=${() => this.#remove('actions', a.id, i < actions.length - 1 ? `[data-remove-action="${i}"]` : '#act-add')}>
                         ${strings.remove}<span class="visually-hidden"> ${a.text.slice(0, 80)}</span>
@@ -364,7 +372,8 @@ export class PlanSteps {
 
   #setTerm(id: string, kind: 'target' | 'actual', term: Term, text: string): void {
     const value = this.#host.value;
-    this.#host.change({ ...value, targets: value.targets.map((t) => (t.id === id ? { ...t, [kind]: { ...t[kind], [term]: text.trim().slice(0, 20) } } : t)) });
+    if (!this.#host.withinLimit(`${id}-${term}-${kind}`, text.trim(), limits.figure)) return;
+    this.#host.change({ ...value, targets: value.targets.map((t) => (t.id === id ? { ...t, [kind]: { ...t[kind], [term]: text.trim() } } : t)) });
   }
 
   #renderTarget(target: Target): TemplateResult {
@@ -394,8 +403,9 @@ export class PlanSteps {
                 <th scope="row">${term}</th>
                 <td>
                   <label class="visually-hidden" for=${targetId}>${formatMessage(strings.targetLabel, { term })}</label>
-                  <input type="text" inputmode="decimal" id=${targetId} .value=${target.target[row.term]}
-                    aria-invalid=${row.targetInvalid ? 'true' : 'false'} aria-describedby=${notes.length ? `${targetId}-note` : nothing}
+                  ${this.#host.lengthMessage(targetId)}
+                  <input type="text" inputmode="decimal" id=${targetId} maxlength=${limits.figure} .value=${target.target[row.term]}
+                    aria-invalid=${row.targetInvalid ? 'true' : 'false'} aria-describedby=${[notes.length ? `${targetId}-note` : '', this.#host.lengthMessageId(targetId) ?? ''].filter(Boolean).join(' ') || nothing}
                     @change=${(e: Event) => this.#setTerm(id, 'target', row.term, (e.target as HTMLInputElement).value)} />
                   ${notes.length ? html`<span class="hint" id="${targetId}-note">${notes.join(' ')}</span>` : nothing}
                 </td>
@@ -403,7 +413,9 @@ export class PlanSteps {
                   ${row.source === 'cohort'
                     ? formatMessage(strings.fromCohort, { rate: pct(row.actual!) })
                     : html`<label class="visually-hidden" for="${id}-${row.term}-actual">${formatMessage(strings.actualLabel, { term })}</label>
-                        <input type="text" inputmode="decimal" id="${id}-${row.term}-actual" .value=${target.actual[row.term]}
+                        ${this.#host.lengthMessage(`${id}-${row.term}-actual`)}
+                        <input type="text" inputmode="decimal" id="${id}-${row.term}-actual" maxlength=${limits.figure} .value=${target.actual[row.term]}
+                          aria-describedby=${this.#host.lengthMessageId(`${id}-${row.term}-actual`) ?? nothing}
                           @change=${(e: Event) => this.#setTerm(id, 'actual', row.term, (e.target as HTMLInputElement).value)} />`}
                 </td>
                 <td>${row.difference === undefined ? strings.noFigure : describeDifference(row.difference)}</td>
@@ -435,6 +447,11 @@ export class PlanSteps {
     </section>`;
   }
 
+  /** The academic year or the judgement, kept as typed unless past its limit, which the field then says. */
+  #setText(field: 'year' | 'judgement', text: string, max: number): void {
+    if (this.#host.withinLimit(field, text, max)) this.#host.change({ ...this.#host.value, [field]: text });
+  }
+
   renderImpact(): TemplateResult {
     const value = this.#host.value;
     return html`
@@ -443,8 +460,8 @@ export class PlanSteps {
       ${this.#field(
         'year',
         strings.year,
-        html`<input type="text" id="year" .value=${value.year} aria-describedby="year-hint"
-          @change=${(e: Event) => this.#host.change({ ...this.#host.value, year: (e.target as HTMLInputElement).value.trim().slice(0, 40) })} />`,
+        html`${this.#host.lengthMessage('year')}<input type="text" id="year" maxlength=${limits.year} .value=${value.year} aria-describedby=${['year-hint', this.#host.lengthMessageId('year') ?? ''].join(' ').trim()}
+          @change=${(e: Event) => this.#setText('year', (e.target as HTMLInputElement).value.trim(), limits.year)} />`,
         strings.yearExample,
       )}
       <div class="field">
@@ -462,8 +479,8 @@ export class PlanSteps {
       ${this.#field(
         'judgement',
         strings.judgement,
-        html`<textarea id="judgement" rows="6" aria-describedby="judgement-hint" .value=${value.judgement}
-          @change=${(e: Event) => this.#host.change({ ...this.#host.value, judgement: (e.target as HTMLTextAreaElement).value.slice(0, 20_000) })}></textarea>`,
+        html`${this.#host.lengthMessage('judgement')}<textarea id="judgement" rows="6" maxlength=${limits.judgement} aria-describedby=${['judgement-hint', this.#host.lengthMessageId('judgement') ?? ''].join(' ').trim()} .value=${value.judgement}
+          @change=${(e: Event) => this.#setText('judgement', (e.target as HTMLTextAreaElement).value, limits.judgement)}></textarea>`,
         strings.judgementHint,
       )}
     `;

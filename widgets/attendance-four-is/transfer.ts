@@ -4,15 +4,20 @@
  * gets one clear message and leaves the plan on screen as it was. No DOM here.
  */
 import { parseJsonSafely } from '../shared/config.ts';
-import { formatMessage } from '../shared/strings.ts';
+import { fourIsLimits } from '../shared/limits.ts';
+import { formatMegabytes, formatMessage } from '../shared/strings.ts';
 import { checkValue, formatVersion, migrateValue, type FourIsValue } from './state.ts';
 import { shellStrings } from './shell-strings.ts';
 
 /** Marks a file as this widget's, so another JSON file is recognised as not ours. */
 export const fileFormat = 'attendance-four-is';
 
-/** A plan with 50,000 pupils is about 12 MB of JSON. */
-export const maxImportBytes = 20 * 1024 * 1024;
+/**
+ * The largest plan file "Download the plan" can write, in UTF-8 bytes (read before the file
+ * is opened) and in characters (checked once it is read): from the plan's own limit, so every
+ * plan the planner keeps imports again. A plan with 50,000 pupils is about 12 MB.
+ */
+export const maxImportBytes = fourIsLimits.fileBytes;
 
 export interface PlanFile {
   format: typeof fileFormat;
@@ -31,7 +36,7 @@ export type PlanImportError =
   | { code: 'damaged'; reason: string };
 
 export function parseImport(text: string): { ok: true; value: FourIsValue } | { ok: false; error: PlanImportError } {
-  if (text.length > maxImportBytes) return { ok: false, error: { code: 'too-large' } };
+  if (text.length > fourIsLimits.fileChars) return { ok: false, error: { code: 'too-large' } };
   const parsed = parseJsonSafely(text);
   if (!parsed.ok) return { ok: false, error: { code: parsed.error === 'syntax' ? 'not-json' : 'forbidden-key' } };
   const file = parsed.data as Partial<PlanFile> | null;
@@ -47,5 +52,5 @@ export function parseImport(text: string): { ok: true; value: FourIsValue } | { 
 }
 
 export function importErrorText(error: PlanImportError): string {
-  return formatMessage(shellStrings.planErrors[error.code], { ...error });
+  return formatMessage(shellStrings.planErrors[error.code], { ...error, max: formatMegabytes(fourIsLimits.fileBytes) });
 }

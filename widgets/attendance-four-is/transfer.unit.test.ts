@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importErrorText, maxImportBytes, parseImport, toFile } from './transfer.ts';
+import { importErrorText, parseImport, toFile } from './transfer.ts';
+import { fourIsLimits } from '../shared/limits.ts';
 import { fixedPlan } from './fixtures/plan.ts';
 
 const fail = (text: string) => {
@@ -21,7 +22,7 @@ describe('the plan’s JSON file', () => {
     expect(fail('{"format":"attendance-checklist","version":1,"value":{}}')).toBe('This file is not a plan downloaded from this tool. Nothing was changed.');
     expect(fail(file(fixedPlan(), { version: 2 }))).toBe('This file comes from a newer version of this tool (format 2). Nothing was changed.');
     expect(fail(file({ ...fixedPlan(), pupils: [{ ref: 'x' }] }))).toBe('This file has been changed or damaged: pupil 1 has no valid school. Nothing was changed.');
-    expect(fail(' '.repeat(maxImportBytes + 1))).toBe('This file is too large to be a saved plan (over 20 MB). Nothing was changed.');
+    expect(fail(' '.repeat(fourIsLimits.fileChars + 1))).toBe('This file is too large to be a saved plan (over 57.2 MB). Nothing was changed.');
     expect(fail('[]')).toBe('This file is not a plan downloaded from this tool. Nothing was changed.');
   });
 

@@ -3,11 +3,12 @@
  * widget loads beside itself (edit-part.ts). No state of its own: it works through PartHost.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { pushPullLimits } from '../shared/limits.ts';
 import { formatMessage } from '../shared/strings.ts';
 import { balanceSentence, strengthText } from './describe.ts';
 import { findFactor, lanes, settings, type Lane, type Setting } from './library.ts';
 import type { PartHost } from './part-host.ts';
-import { addFactor, balance, findPlaced, nextId, valueLimits, type PlacedFactor } from './state.ts';
+import { addFactor, balance, findPlaced, nextId, type PlacedFactor } from './state.ts';
 import { pushPullStrings as strings } from './strings.ts';
 import { partStrings as words } from './strings-parts.ts';
 
@@ -27,7 +28,7 @@ function addFromLibrary(host: PartHost): void {
   const factor = findFactor(host.library, select.value);
   const state = host.state;
   state.ownError = '';
-  state.libraryError = !factor || findPlaced(host.value, factor.id) ? words.libraryChooseFirst : host.value.factors.length >= valueLimits.factors ? formatMessage(words.tooMany, { max: valueLimits.factors }) : '';
+  state.libraryError = !factor || findPlaced(host.value, factor.id) ? words.libraryChooseFirst : host.value.factors.length >= pushPullLimits.factors ? formatMessage(words.tooMany, { max: pushPullLimits.factors }) : '';
   if (state.libraryError || !factor) {
     host.update();
     host.announce(state.libraryError);
@@ -47,10 +48,10 @@ function addOwn(host: PartHost): void {
   state.ownError =
     label === ''
       ? words.ownEmpty
-      : label.length > valueLimits.labelChars
-        ? formatMessage(words.ownTooLong, { max: valueLimits.labelChars })
-        : host.value.factors.length >= valueLimits.factors
-          ? formatMessage(words.tooMany, { max: valueLimits.factors })
+      : label.length > pushPullLimits.label
+        ? formatMessage(words.ownTooLong, { max: pushPullLimits.label })
+        : host.value.factors.length >= pushPullLimits.factors
+          ? formatMessage(words.tooMany, { max: pushPullLimits.factors })
           : '';
   if (state.ownError) {
     host.update();
@@ -101,7 +102,7 @@ export function renderAdd(host: PartHost): TemplateResult {
           id="own-label"
           type="text"
           dir="auto"
-          maxlength=${valueLimits.labelChars}
+          maxlength=${pushPullLimits.label}
           aria-describedby=${described('own-hint', ownError, 'own-error')}
           aria-invalid=${ownError ? 'true' : 'false'}
           @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && addOwn(host)}

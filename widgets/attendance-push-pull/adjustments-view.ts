@@ -4,18 +4,19 @@
  * (edit-part.ts). No state of its own: it works through PartHost.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { pushPullLimits } from '../shared/limits.ts';
 import { formatMessage } from '../shared/strings.ts';
 import { dateForInput, dateInWords, parseReviewDate } from './dates.ts';
 import { lanes } from './library.ts';
 import type { PartHost } from './part-host.ts';
-import { addAdjustment, findPlaced, laneFactors, removeAdjustment, updateAdjustment, valueLimits, type Adjustment, type PlacedFactor } from './state.ts';
+import { addAdjustment, findPlaced, laneFactors, removeAdjustment, updateAdjustment, type Adjustment, type PlacedFactor } from './state.ts';
 import { partStrings as words } from './strings-parts.ts';
 
 /** Adds an adjustment (from an example, or blank) and focuses its first field to fill in. */
 export function addAdjustmentTo(host: PartHost, fields: Partial<Omit<Adjustment, 'id'>> = {}, focusField = 'a-text'): void {
   const { value, id } = addAdjustment(host.value, fields);
   if (!id) {
-    host.announce(formatMessage(words.tooManyAdjustments, { max: valueLimits.adjustments }));
+    host.announce(formatMessage(words.tooManyAdjustments, { max: pushPullLimits.adjustments }));
     return;
   }
   host.commit(value);
@@ -25,6 +26,11 @@ export function addAdjustmentTo(host: PartHost, fields: Partial<Omit<Adjustment,
 
 function changeAdjustment(host: PartHost, id: string, change: Partial<Omit<Adjustment, 'id'>>): void {
   host.commit(updateAdjustment(host.value, id, change));
+}
+
+/** What was agreed, or who will do it: kept as typed unless past its limit, which the field then says. */
+function changeText(host: PartHost, id: string, field: 'text' | 'owner', text: string): void {
+  if (host.withinLimit(`a-${field}-${id}`, text, pushPullLimits[field])) changeAdjustment(host, id, { [field]: text });
 }
 
 function changeDate(host: PartHost, adjustment: Adjustment, number: number, text: string): void {
@@ -60,13 +66,15 @@ function renderAdjustment(host: PartHost, adjustment: Adjustment, index: number,
       <legend>${formatMessage(words.adjustmentLegend, { number })}</legend>
       <div class="field">
         <label for="a-text-${id}">${words.adjustmentText}</label>
+        ${host.lengthMessage(`a-text-${id}`)}
         <textarea
           id="a-text-${id}"
           rows="2"
           dir="auto"
-          maxlength=${valueLimits.textChars}
+          maxlength=${pushPullLimits.text}
+          aria-describedby=${host.lengthMessageId(`a-text-${id}`) ?? nothing}
           .value=${adjustment.text}
-          @input=${(e: Event) => changeAdjustment(host, id, { text: (e.target as HTMLTextAreaElement).value })}
+          @input=${(e: Event) => changeText(host, id, 'text', (e.target as HTMLTextAreaElement).value)}
         ></textarea>
       </div>
       <div class="field">
@@ -80,16 +88,17 @@ function renderAdjustment(host: PartHost, adjustment: Adjustment, index: number,
         <div class="field">
           <label for="a-owner-${id}">${words.adjustmentOwner}</label>
           <span class="hint" id="a-owner-hint-${id}">${words.adjustmentOwnerHint}</span>
+          ${host.lengthMessage(`a-owner-${id}`)}
           <input
             id="a-owner-${id}"
             type="text"
             dir="auto"
             list="owners"
             autocomplete="off"
-            maxlength=${valueLimits.ownerChars}
-            aria-describedby="a-owner-hint-${id}"
+            maxlength=${pushPullLimits.owner}
+            aria-describedby=${[`a-owner-hint-${id}`, host.lengthMessageId(`a-owner-${id}`)].filter(Boolean).join(' ')}
             .value=${adjustment.owner}
-            @input=${(e: Event) => changeAdjustment(host, id, { owner: (e.target as HTMLInputElement).value })}
+            @input=${(e: Event) => changeText(host, id, 'owner', (e.target as HTMLInputElement).value)}
           />
         </div>
         <div class="field">
@@ -102,7 +111,7 @@ function renderAdjustment(host: PartHost, adjustment: Adjustment, index: number,
             type="text"
             inputmode="numeric"
             autocomplete="off"
-            maxlength="20"
+            maxlength=${pushPullLimits.dateTyped}
             aria-describedby=${draft !== undefined ? `a-date-hint-${id} a-date-error-${id}` : `a-date-hint-${id}`}
             aria-invalid=${draft !== undefined ? 'true' : 'false'}
             .value=${draft ?? dateForInput(adjustment.reviewDate)}

@@ -5,6 +5,7 @@ import './index.ts';
 import type { AttendancePushPull } from './attendance-push-pull.ts';
 import type { PushPullValue } from './state.ts';
 import { mapGeometry } from './map.ts';
+import { pushPullLimits } from '../shared/limits.ts';
 import { axeViolations, deepActiveElement, offHostRequests, stubClipboard, captureDownloads, wait } from '../../test/helpers/browser.ts';
 import exampleFile from './fixtures/example-file.json' with { type: 'json' };
 
@@ -558,7 +559,7 @@ describe('attendance-push-pull', () => {
     expect($(el, '#import-error')!.textContent).to.contain('tampered with');
     await importFile(el, '{"format":"attendance-checklist","version":1,"value":{"checklist":"assessment","items":{}}}');
     expect($(el, '#import-error')!.textContent).to.contain('not a push and pull map downloaded from this tool');
-    await importFile(el, ' '.repeat(1_000_001));
+    await importFile(el, ' '.repeat(pushPullLimits.fileChars + 1));
     expect($(el, '#import-error')!.textContent).to.contain('too large');
 
     expect(JSON.stringify(el.value)).to.equal(before);

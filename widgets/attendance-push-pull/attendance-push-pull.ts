@@ -2,6 +2,7 @@ import { adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResu
 import { KitWidget } from '../shared/kit-widget.ts';
 import { renderConfigErrors, warnConfigErrors } from '../shared/config-errors.ts';
 import { renderTransferActions } from '../shared/transfer-actions.ts';
+import { kitLink } from '../shared/links.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
 import { formatMessage } from '../shared/strings.ts';
@@ -153,6 +154,9 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
     },
     level: (offset) => widget.#level(offset),
     commit: (next) => widget.commit(next),
+    withinLimit: (field, text, max) => widget.withinLimit(field, text, max),
+    lengthMessage: (field) => widget.renderLengthMessage(field),
+    lengthMessageId: (field) => (widget.lengthMessages[field] ? `${field}-limit` : undefined),
     announce: (message) => widget.announce(message),
     focus: (...ids) => void widget.#focus(...ids),
     update: () => widget.requestUpdate(),
@@ -543,7 +547,7 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
     const errors = [...this.#settingErrors, ...this.#libraryErrors];
     return html`<section class="base" part="base" aria-labelledby="title">
       <div class="title" id="title" role="heading" aria-level=${this.#level()}>${strings.title}</div>
-      <p class="intro">${strings.intro} <a href=${`${this.#config.baseUrl}push-and-pull-factors/`}>${strings.guidanceLink}</a>.</p>
+      <p class="intro">${strings.intro} ${kitLink(`${this.#config.baseUrl}push-and-pull-factors/`, strings.guidanceLink)}.</p>
       ${renderConfigErrors(errors, strings)}
       ${this.#renderExample()} ${this.#renderMap()}
       <section class="add" aria-labelledby="add-title">

@@ -7,13 +7,15 @@
  * widget loads beside itself (edit-part.ts). No state of its own: it works through PartHost.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { pushPullLimits } from '../shared/limits.ts';
 import { formatMessage } from '../shared/strings.ts';
+import { kitLink } from '../shared/links.ts';
 import { sourceTitleIn } from '../shared/sources.ts';
 import { addAdjustmentTo } from './adjustments-view.ts';
 import { balanceSentence, strengthText } from './describe.ts';
 import { findFactor, lanes, settings, type Lane, type Setting } from './library.ts';
 import type { PartHost } from './part-host.ts';
-import { balance, laneFactors, moveToLane, positionOf, removeFactor, reorder, strengths, updateFactor, valueLimits, type PlacedFactor } from './state.ts';
+import { balance, laneFactors, moveToLane, positionOf, removeFactor, reorder, strengths, updateFactor, type PlacedFactor } from './state.ts';
 import { pushPullStrings as strings } from './strings.ts';
 import { partStrings as words } from './strings-parts.ts';
 import { leadFor } from './who-leads.ts';
@@ -23,6 +25,11 @@ function setStrength(host: PartHost, factor: PlacedFactor, strength: number): vo
   const next = updateFactor(host.value, factor.id, { strength });
   host.commit(next);
   host.announce(formatMessage(words.announceStrength, { label: factor.label, strength: strengthText(strength), balance: balanceSentence(balance(next)) }));
+}
+
+/** The child's words, kept as typed unless past their limit, which the field then says. */
+function setWords(host: PartHost, factor: PlacedFactor, words: string): void {
+  if (host.withinLimit(`w-${factor.id}`, words, pushPullLimits.words)) host.commit(updateFactor(host.value, factor.id, { words }));
 }
 
 function setSetting(host: PartHost, factor: PlacedFactor, setting: Setting): void {
@@ -89,7 +96,7 @@ function renderGuidance(host: PartHost, factor: PlacedFactor, about: TemplateRes
     source.citations.length > 0 && host.sources.length > 0
       ? html`<p class="source">
           ${citationList(host, source.citations)}
-          ${source.page ? html`<a href=${`${host.baseUrl}${source.page}/`}>${words.moreGuidance}${about}</a>` : nothing}
+          ${source.page ? kitLink(`${host.baseUrl}${source.page}/`, html`${words.moreGuidance}${about}`) : nothing}
         </p>`
       : html``,
   ];
@@ -144,13 +151,15 @@ function renderFactor(host: PartHost, factor: PlacedFactor, index: number, count
     </fieldset>
     <div class="field">
       <label for="w-${id}">${words.wordsLabel}${about}</label>
+      ${host.lengthMessage(`w-${id}`)}
       <textarea
         id="w-${id}"
         rows="2"
         dir="auto"
-        maxlength=${valueLimits.wordsChars}
+        maxlength=${pushPullLimits.words}
+        aria-describedby=${host.lengthMessageId(`w-${id}`) ?? nothing}
         .value=${factor.words}
-        @input=${(e: Event) => host.commit(updateFactor(host.value, id, { words: (e.target as HTMLTextAreaElement).value }))}
+        @input=${(e: Event) => setWords(host, factor, (e.target as HTMLTextAreaElement).value)}
       ></textarea>
     </div>
     ${examples ?? nothing} ${sources ?? nothing}

@@ -7,6 +7,7 @@
  * the same later even if the library is reworded; the library still supplies its question,
  * examples and sources by id.
  */
+import { pushPullLimits as limits } from '../shared/limits.ts';
 import { isIsoDate } from './iso-date.ts';
 import { isLane, isSetting, lanes, type Lane, type Setting } from './library.ts';
 
@@ -48,8 +49,6 @@ export interface PushPullValue {
 export const strengths = [1, 2, 3, 4, 5] as const;
 export const defaultStrength = 3;
 
-/** Bounds on what is read back: far above real use, low enough that a hostile file cannot freeze the page. */
-export const valueLimits = { factors: 60, adjustments: 100, idChars: 100, labelChars: 120, wordsChars: 5000, textChars: 2000, ownerChars: 200 };
 
 export function emptyValue(): PushPullValue {
   return { factors: [], adjustments: [] };
@@ -59,7 +58,7 @@ export function emptyValue(): PushPullValue {
 // out here so that checking saved work does not bring the settings code into the widget.
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= valueLimits.idChars && idPattern.test(value);
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= limits.id && idPattern.test(value);
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 
 type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -68,20 +67,20 @@ function checkFactor(raw: unknown, where: string): Check<PlacedFactor> {
   if (!isRecord(raw)) return { ok: false, reason: `${where} is not an object` };
   if (!isId(raw.id)) return { ok: false, reason: `${where} has no valid id` };
   if (raw.from !== 'library' && raw.from !== 'own') return { ok: false, reason: `${where} does not say whether it is from the library or your own` };
-  if (!isText(raw.label, valueLimits.labelChars) || raw.label.trim() === '') return { ok: false, reason: `${where} has no name of at most ${valueLimits.labelChars} characters` };
+  if (!isText(raw.label, limits.label) || raw.label.trim() === '') return { ok: false, reason: `${where} has no name of at most ${limits.label} characters` };
   if (!isLane(raw.lane)) return { ok: false, reason: `${where} has no valid lane` };
   if (typeof raw.strength !== 'number' || !(strengths as readonly number[]).includes(raw.strength)) return { ok: false, reason: `${where} has a strength that is not 1 to 5` };
   if (!isSetting(raw.setting)) return { ok: false, reason: `${where} is not marked in school or out of school` };
-  if (!isText(raw.words, valueLimits.wordsChars)) return { ok: false, reason: `${where} has the child's words missing or longer than ${valueLimits.wordsChars} characters` };
+  if (!isText(raw.words, limits.words)) return { ok: false, reason: `${where} has the child's words missing or longer than ${limits.words} characters` };
   return { ok: true, value: { id: raw.id, from: raw.from, label: raw.label, lane: raw.lane, strength: raw.strength, setting: raw.setting, words: raw.words } };
 }
 
 function checkAdjustment(raw: unknown, where: string, factorIds: Set<string>): Check<Adjustment> {
   if (!isRecord(raw)) return { ok: false, reason: `${where} is not an object` };
   if (!isId(raw.id)) return { ok: false, reason: `${where} has no valid id` };
-  if (!isText(raw.text, valueLimits.textChars)) return { ok: false, reason: `${where} has its text missing or longer than ${valueLimits.textChars} characters` };
+  if (!isText(raw.text, limits.text)) return { ok: false, reason: `${where} has its text missing or longer than ${limits.text} characters` };
   if (raw.factor !== '' && !(typeof raw.factor === 'string' && factorIds.has(raw.factor))) return { ok: false, reason: `${where} is for a factor that is not on the map` };
-  if (!isText(raw.owner, valueLimits.ownerChars)) return { ok: false, reason: `${where} has its owner missing or longer than ${valueLimits.ownerChars} characters` };
+  if (!isText(raw.owner, limits.owner)) return { ok: false, reason: `${where} has its owner missing or longer than ${limits.owner} characters` };
   if (raw.reviewDate !== '' && !isIsoDate(raw.reviewDate)) return { ok: false, reason: `${where} has a review date that is not a real date` };
   return { ok: true, value: { id: raw.id, text: raw.text, factor: raw.factor as string, owner: raw.owner, reviewDate: raw.reviewDate as string } };
 }
@@ -94,8 +93,8 @@ export function checkValue(data: unknown): Check<PushPullValue> {
   if (!isRecord(data)) return { ok: false, reason: 'it is not an object' };
   if (!Array.isArray(data.factors)) return { ok: false, reason: 'it has no list of factors' };
   if (!Array.isArray(data.adjustments)) return { ok: false, reason: 'it has no list of adjustments' };
-  if (data.factors.length > valueLimits.factors) return { ok: false, reason: `it has more than ${valueLimits.factors} factors` };
-  if (data.adjustments.length > valueLimits.adjustments) return { ok: false, reason: `it has more than ${valueLimits.adjustments} adjustments` };
+  if (data.factors.length > limits.factors) return { ok: false, reason: `it has more than ${limits.factors} factors` };
+  if (data.adjustments.length > limits.adjustments) return { ok: false, reason: `it has more than ${limits.adjustments} adjustments` };
   const factors: PlacedFactor[] = [];
   const factorIds = new Set<string>();
   for (const [index, raw] of data.factors.entries()) {
@@ -159,7 +158,7 @@ export function positionOf(value: PushPullValue, id: string): { lane: Lane; posi
 
 /** Adds a factor at the end of its lane; an id already on the map changes nothing. */
 export function addFactor(value: PushPullValue, factor: Omit<PlacedFactor, 'strength' | 'words'> & Partial<Pick<PlacedFactor, 'strength' | 'words'>>): PushPullValue {
-  if (findPlaced(value, factor.id) || value.factors.length >= valueLimits.factors) return value;
+  if (findPlaced(value, factor.id) || value.factors.length >= limits.factors) return value;
   return { ...value, factors: [...value.factors, { strength: defaultStrength, words: '', ...factor }] };
 }
 
@@ -201,7 +200,7 @@ export function removeFactor(value: PushPullValue, id: string): PushPullValue {
 /** Adds an adjustment at the end; returns its id too, so the widget can focus it. */
 export function addAdjustment(value: PushPullValue, fields: Partial<Omit<Adjustment, 'id'>> = {}): { value: PushPullValue; id: string } {
   const id = nextId('adj', value.adjustments.map((a) => a.id));
-  if (value.adjustments.length >= valueLimits.adjustments) return { value, id: '' };
+  if (value.adjustments.length >= limits.adjustments) return { value, id: '' };
   const adjustment: Adjustment = { id, text: '', factor: '', owner: '', reviewDate: '', ...fields };
   return { value: { ...value, adjustments: [...value.adjustments, adjustment] }, id };
 }

@@ -15,9 +15,9 @@ import {
   reorder,
   updateAdjustment,
   updateFactor,
-  valueLimits,
   type PushPullValue,
 } from './state.ts';
+import { pushPullLimits } from '../shared/limits.ts';
 
 const base = (): PushPullValue => {
   let v = emptyValue();
@@ -40,8 +40,8 @@ describe('placing factors', () => {
     const v = base();
     expect(addFactor(v, { id: 'anxiety', from: 'library', label: 'x', lane: 'pull', setting: 'in-school' })).toBe(v);
     let full = emptyValue();
-    for (let i = 1; i <= valueLimits.factors + 5; i += 1) full = addFactor(full, { id: `own-${i}`, from: 'own', label: `F${i}`, lane: 'push', setting: 'in-school' });
-    expect(full.factors).toHaveLength(valueLimits.factors);
+    for (let i = 1; i <= pushPullLimits.factors + 5; i += 1) full = addFactor(full, { id: `own-${i}`, from: 'own', label: `F${i}`, lane: 'push', setting: 'in-school' });
+    expect(full.factors).toHaveLength(pushPullLimits.factors);
   });
 
   it('changes strength, setting and the child’s words of one factor only', () => {
@@ -134,10 +134,10 @@ describe('checking work read back', () => {
 
   it('refuses more factors than the limit, and over-long text', () => {
     const v = good();
-    expect(reason({ ...v, factors: Array.from({ length: valueLimits.factors + 1 }, (_, i) => ({ ...v.factors[0], id: `own-${i}` })) })).toBe(
-      `it has more than ${valueLimits.factors} factors`,
+    expect(reason({ ...v, factors: Array.from({ length: pushPullLimits.factors + 1 }, (_, i) => ({ ...v.factors[0], id: `own-${i}` })) })).toBe(
+      `it has more than ${pushPullLimits.factors} factors`,
     );
-    expect(reason({ ...v, factors: [{ ...v.factors[0], words: 'x'.repeat(valueLimits.wordsChars + 1) }] })).toContain('longer than 5000 characters');
+    expect(reason({ ...v, factors: [{ ...v.factors[0], words: 'x'.repeat(pushPullLimits.words + 1) }] })).toContain('longer than 5000 characters');
   });
 
   it('keeps hostile text as it is: checking is not escaping', () => {

@@ -83,7 +83,7 @@ export const partStrings = {
   announceAdjustmentRemoved: 'Adjustment %{number} removed.',
 
   importErrors: {
-    'too-large': 'This file is too large to be a saved push and pull map (over 1 MB). Nothing was changed.',
+    'too-large': 'This file is too large to be a saved push and pull map (over %{max}). Nothing was changed.',
     unreadable: 'This file could not be read. Nothing was changed.',
     'not-json': 'This file is not a saved push and pull map: it is not a JSON file. Nothing was changed.',
     'forbidden-key': 'This file has been tampered with: it holds a key that is not allowed. Nothing was changed.',

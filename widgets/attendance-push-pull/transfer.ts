@@ -4,15 +4,19 @@
  * clear message and leaves the work on screen as it was. No DOM here.
  */
 import { parseJsonSafely } from '../shared/config.ts';
-import { formatMessage } from '../shared/strings.ts';
+import { pushPullLimits } from '../shared/limits.ts';
+import { formatMegabytes, formatMessage } from '../shared/strings.ts';
 import { checkValue, migrateValue, pushPullFormatVersion, type PushPullValue } from './state.ts';
 import { partStrings as strings, type ImportErrorCode } from './strings-parts.ts';
 
 /** Marks a file as this widget's, so another JSON file is recognised as not ours. */
 export const fileFormat = 'attendance-push-pull';
 
-/** Far larger than any real map (a full one is a few kilobytes). */
-export const maxImportBytes = 1_000_000;
+/**
+ * The largest file "Download" can write (a real one is a few kilobytes), in characters and in
+ * UTF-8 bytes: from the limits every field shares, so whatever can be typed imports again.
+ */
+export const maxImportBytes = pushPullLimits.fileChars;
 
 export interface PushPullFile {
   format: typeof fileFormat;
@@ -49,5 +53,5 @@ export function parseImport(text: string): ImportResult {
 
 /** The message for an import that failed. */
 export function importErrorText(error: ImportError): string {
-  return formatMessage(strings.importErrors[error.code], { ...error });
+  return formatMessage(strings.importErrors[error.code], { ...error, max: formatMegabytes(maxImportBytes) });
 }

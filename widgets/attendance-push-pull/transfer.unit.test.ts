@@ -51,6 +51,6 @@ describe('JSON file export and import', () => {
   });
 
   it('refuses text larger than the import limit before parsing it', () => {
-    expect(failure(' '.repeat(maxImportBytes + 1))).toBe('This file is too large to be a saved push and pull map (over 1 MB). Nothing was changed.');
+    expect(failure(' '.repeat(maxImportBytes + 1))).toBe('This file is too large to be a saved push and pull map (over 3.3 MB). Nothing was changed.');
   });
 });

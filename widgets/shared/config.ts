@@ -14,6 +14,7 @@
  * lower layer (in the end the default) is used instead. Nothing here throws.
  */
 import { onThisSite } from '../../src/lib/site-path.ts';
+import { idPattern, isPlainObject, parseJsonSafely } from './json.ts';
 
 /** One layer of settings and where it came from, for messages ("inline JSON", "attributes"). */
 export interface ConfigLayer {
@@ -34,30 +35,11 @@ export interface ResolvedConfig<T> {
   errors: string[];
 }
 
+// Also used to check saved work and files, which need none of the settings code: written in json.ts.
+export { idPattern, isPlainObject, parseJsonSafely } from './json.ts';
+
 /** Larger than any sensible configuration; stops a runaway block from freezing the page. */
 export const maxInlineConfigChars = 100_000;
-
-/** True for an object that is not null and not an array: the shape JSON settings and saved data must have. */
-export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Parses JSON from outside (config, imported files), refusing keys that could reach an
- * object's prototype when the data is later copied.
- */
-export function parseJsonSafely(text: string): { ok: true; data: unknown } | { ok: false; error: 'syntax' | 'forbidden-key' } {
-  let forbidden = false;
-  let data: unknown;
-  try {
-    data = JSON.parse(text, (key, value: unknown) => {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') forbidden = true;
-      return value;
-    });
-  } catch {
-    return { ok: false, error: 'syntax' };
-  }
-  return forbidden ? { ok: false, error: 'forbidden-key' } : { ok: true, data };
-}
 
 /** Reads the inline JSON configuration child, if there is one. */
 export function readInlineConfig(host: Element): { layer?: ConfigLayer; error?: string } {
@@ -114,8 +96,6 @@ export function textSetting(max: number): SettingCheck<string> {
   };
 }
 
-/** An id of lower-case letters, digits and hyphens, as content ids are. */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A list of ids, from a JSON array or from an attribute's space- or comma-separated text. */
 export function idListSetting(maxItems: number): SettingCheck<string[]> {

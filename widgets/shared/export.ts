@@ -44,9 +44,9 @@ export function downloadBlob(filename: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** Offers data as a JSON file to save. */
-export function downloadJson(filename: string, data: unknown): void {
-  downloadBlob(filename, new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' }));
+/** Offers data as a JSON file to save, indented by `spaces` for a person opening it (0 for none). */
+export function downloadJson(filename: string, data: unknown, spaces = 2): void {
+  downloadBlob(filename, new Blob([JSON.stringify(data, null, spaces) + '\n'], { type: 'application/json' }));
 }
 
 /** How a file's bytes were read: anything but UTF-8 is worth telling the person. */

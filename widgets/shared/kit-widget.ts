@@ -5,14 +5,24 @@ import { parseStorageKind, WidgetStore, type SaveResult } from './storage.ts';
 import type { FaultsHost, StorageFaults } from './storage-faults.ts';
 
 /**
+ * The storage keys the widgets on this page have claimed (storage area and key), so that two
+ * widgets given the same `id` or `storage-key` never save over each other: the second is told,
+ * and neither loads nor saves, until it has a key of its own.
+ */
+const claimedKeys = new Map<string, unknown>();
+
+/**
  * What every widget shares, written once: the `value` / `change` / `reset()` contract,
  * form association, storage with autosave and a visible save line, a clear button that asks
  * first, and one polite live region for announcements.
  *
  * Storage faults (README "When saving goes wrong"): a failed save keeps the work on screen and
  * says so once; what needs a notice or a choice (saved work that cannot be read, another tab's
- * version) is storage-faults.ts, loaded only when a fault happens, which works on this class's
- * protected storage members as a subclass would.
+ * version, another widget on the page with the same key) is storage-faults.ts, loaded only
+ * when a fault happens, which works on this class's protected storage members as a subclass
+ * would. Until it has loaded and seen the fault, saves wait: if it cannot load (its file gone
+ * after a deploy, or the connection), the widget says so and saves nothing, and tries the
+ * import again on the next change.
  *
  * A widget subclass supplies its default value, a check for its value's shape, a format
  * version (with a migration for older versions) and its own rendering.
@@ -53,8 +63,10 @@ export abstract class KitWidget<T> extends LitElement {
   declare protected workStore: WidgetStore<T> | undefined;
   /** The person changed the work since it was loaded or last synced with another tab (both set when storage opens). */
   declare protected workChanged: boolean;
-  /** Saves wait: while another tab's version is shown, or until the person chooses between two. */
+  /** Saves wait: while another tab's version is shown, until the person chooses between two, or while the fault handling cannot load. */
   declare protected savesHeld: boolean;
+  /** Field id → what its length check says (see `withinLimit`); empty when the field is within its limit. */
+  declare protected lengthMessages: Record<string, string>;
 
   /** The custom element name, also the start of the storage key. */
   protected abstract readonly widgetName: string;
@@ -65,9 +77,10 @@ export abstract class KitWidget<T> extends LitElement {
 
   /**
    * Part of the storage key that says what the work is about, for a widget whose attributes
-   * change what it holds (a checklist's `checklist`); empty by default.
+   * change what it holds (a checklist's `checklist`); empty by default. Undefined while that
+   * is not yet known: storage then opens when `reopenStorage()` is called.
    */
-  protected storageScope(): string {
+  protected storageScope(): string | undefined {
     return '';
   }
 
@@ -88,6 +101,13 @@ export abstract class KitWidget<T> extends LitElement {
   readonly #internals: ElementInternals;
   #value: T | undefined;
   #faults: Promise<StorageFaults<T>> | undefined;
+  /** What the fault handling has yet to do, once it has loaded. */
+  #owed: ((faults: StorageFaults<T>) => void)[] = [];
+  /** The fault handling could not be loaded: saves are held until it can. */
+  #faultsMissing = false;
+  /** The claimed-keys entry this widget holds, or the widget that holds the key it was given. */
+  #claim = '';
+  #keyOwner: KitWidget<T> | undefined;
   #toSay = '';
 
   constructor() {
@@ -100,6 +120,7 @@ export abstract class KitWidget<T> extends LitElement {
     this.announcement = '';
     this.confirmingClear = false;
     this.restoreNotice = '';
+    this.lengthMessages = {};
   }
 
   /** The widget's state, JSON-serialisable. Setting it replaces the work on screen. */
@@ -114,23 +135,34 @@ export abstract class KitWidget<T> extends LitElement {
     this.requestUpdate();
   }
 
-  /** Clears the work on screen and on the device. */
+  /** Clears the work on screen and on the device (but not another widget's, when this one shares its key). */
   reset(): void {
-    this.workStore?.clear();
+    if (!this.#keyOwner) {
+      this.workStore?.clear();
+      this.#forgetFaults();
+      this.saveResult = undefined;
+    }
     this.#value = this.defaultValue();
-    this.#forgetFaults();
-    this.saveResult = undefined;
     this.#syncForm();
     this.requestUpdate();
     this.emitChange();
   }
 
-  /** Subclasses call this for every change a person makes. */
-  protected commit(next: T): void {
+  /**
+   * Subclasses call this for every change a person makes. A change the value check refuses is
+   * not kept (false), and said: it could be saved but never loaded again. The fields' own
+   * limits (`withinLimit`) say more, first.
+   */
+  protected commit(next: T): boolean {
+    if (!this.isValue(next)) {
+      this.announce(sharedStrings.notKept);
+      return false;
+    }
     this.#value = next;
     this.persist();
     this.requestUpdate();
     this.emitChange();
+    return true;
   }
 
   /** Says something once to screen-reader users through the widget's polite live region. */
@@ -147,35 +179,61 @@ export abstract class KitWidget<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.workStore) this.#openStore();
+    // Back on the page (moved by its host): its key is claimed again, unless another widget has it now.
+    if (!this.workStore || this.#keyOwner || claimedKeys.has(this.#claim)) this.#openStore();
+    else if (this.#claim) claimedKeys.set(this.#claim, this);
     addEventListener('storage', this.#otherTabSaved);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (claimedKeys.get(this.#claim) === this) claimedKeys.delete(this.#claim);
     removeEventListener('storage', this.#otherTabSaved);
   }
 
   /**
    * Another tab or window (or, for session storage, another frame in this tab) changed storage.
-   * storage-faults.ts checks whether it is this widget's work: checking here would add to every
-   * widget's first load, and the module is a small file beside the widget, fetched once.
+   * If it is this widget's work, nothing is saved over it until storage-faults.ts has seen it.
    */
   #otherTabSaved = (event: StorageEvent): void => {
-    void this.#storageFaults().then((faults) => faults.otherTabSaved(event));
+    const store = this.workStore;
+    if (this.#keyOwner || !store || event.storageArea !== store.area() || (event.key !== store.fullKey && event.key !== store.unreadableKey)) return;
+    if (event.key === store.fullKey) this.savesHeld = true;
+    this.#withFaults((faults) => faults.otherTabSaved(event));
   };
 
-  /** The fault handling, loaded the first time a fault needs it; Lit and the helpers it needs are lent, not imported (see there). */
-  #storageFaults(): Promise<StorageFaults<T>> {
-    this.#faults ??= import('./storage-faults.ts').then(
+  /**
+   * Runs a task of the fault handling, loading it the first time a fault needs it (Lit and the
+   * helpers it needs are lent, not imported: see there). Callers hold saves first. A failed load
+   * is never kept: saves stay held, the save line says why, and the next change tries again.
+   */
+  #withFaults(task: (faults: StorageFaults<T>) => void): void {
+    this.#owed.push(task);
+    const loading = (this.#faults ??= import('./storage-faults.ts').then(
       ({ StorageFaults }) => new StorageFaults(this as unknown as FaultsHost<T>, html, formatMessage, formatTime),
+    ));
+    loading.then(
+      (faults) => {
+        if (this.#faultsMissing) this.saveResult = undefined;
+        this.#faultsMissing = false;
+        for (const owed of this.#owed.splice(0)) owed(faults);
+      },
+      () => {
+        // Saves stay held: whatever needed the fault handling held them before loading it.
+        if (this.#faults === loading) this.#faults = undefined;
+        if (this.#faultsMissing) return;
+        this.#faultsMissing = true;
+        this.saveResult = { status: 'failed', reason: sharedStrings.faultsMissing };
+        this.announce(this.#saveLine());
+      },
     );
-    return this.#faults;
   }
 
   /** Drops the notices about the saved copies, when the widget opens other storage or is cleared. */
   #forgetFaults(): void {
     this.#faults = undefined;
+    this.#owed = [];
+    this.#faultsMissing = false;
     this.savesHeld = this.workChanged = false;
     this.restoreNotice = '';
     this.storageNotices = undefined;
@@ -193,33 +251,70 @@ export abstract class KitWidget<T> extends LitElement {
 
   #openStore(): void {
     const scope = this.storageScope();
+    if (scope === undefined) return;
     const prefix = scope ? `${this.widgetName}:${scope}` : this.widgetName;
-    this.workStore = new WidgetStore<T>({
+    const store = (this.workStore = new WidgetStore<T>({
       kind: parseStorageKind(this.storage),
       key: this.storageKey ? `${prefix}:${this.storageKey}` : this.#defaultKey(prefix),
       version: this.formatVersion,
       validate: (data): data is T => this.isValue(data),
       migrate: (data, from) => this.migrate(data, from),
-    });
+    }));
     this.#forgetFaults();
-    const loaded = this.workStore.load();
+    if (claimedKeys.get(this.#claim) === this) claimedKeys.delete(this.#claim);
+    if (this.#keyOwner) this.#keyOwner.#withFaults((faults) => faults.keyShared(undefined));
+    this.#claim = store.kind === 'none' ? '' : `${store.kind} ${store.fullKey}`;
+    this.#keyOwner = claimedKeys.get(this.#claim) as KitWidget<T> | undefined;
+    if (this.#keyOwner) {
+      // Another widget on this page saves under this key: this one loads and saves nothing, so neither overwrites the other.
+      this.savesHeld = true;
+      this.#withFaults((faults) => faults.keyShared(this.#keyOwner as unknown as FaultsHost<T>));
+      return;
+    }
+    if (this.#claim) claimedKeys.set(this.#claim, this);
+    const loaded = store.load();
     if (loaded.status === 'loaded') {
       this.#value = loaded.data;
       this.restoreNotice = formatMessage(sharedStrings.restoredFrom, { time: formatTime(loaded.savedAt) });
     }
-    if (loaded.status === 'corrupt' || this.workStore.hasUnreadable()) {
+    if (loaded.status === 'corrupt' || store.hasUnreadable()) {
       // Nothing is saved over an unreadable copy until the notice has set it aside.
       this.savesHeld = true;
-      void this.#storageFaults().then((faults) => faults.opened(loaded));
+      this.#withFaults((faults) => faults.opened(loaded));
     }
     this.saveResult = loaded.status === 'unavailable' ? { status: 'unavailable' } : undefined;
     this.#syncForm();
     this.requestUpdate();
   }
 
+  /**
+   * Checks what a person typed into a text field against the field's limit (shared/limits.ts,
+   * which is also its `maxlength`): true when it may be kept. At the limit the field says so;
+   * past it (dictation software or a script can get past `maxlength`) the value is refused with
+   * a message, so nothing is saved that could not be loaded again. Either is said once.
+   */
+  protected withinLimit(field: string, text: string, max: number): boolean {
+    const over = text.length > max;
+    const message = over || text.length === max ? formatMessage(over ? sharedStrings.overLimit : sharedStrings.atLimit, { max }) : '';
+    if (message !== (this.lengthMessages[field] ?? '')) {
+      if (message) this.announce(message);
+      this.lengthMessages = { ...this.lengthMessages, [field]: message };
+      this.requestUpdate();
+    }
+    return !over;
+  }
+
+  /** The message of a field's length check, with the id `<field>-limit` for its aria-describedby; nothing when it has none. */
+  protected renderLengthMessage(field: string): TemplateResult | typeof nothing {
+    const message = this.lengthMessages[field];
+    return message ? html`<span class="error-message" id="${field}-limit">${message}</span>` : nothing;
+  }
+
   /** The work changed: saves it unless saves wait, and says once when saving starts to fail, not on every keystroke. */
   protected persist(): void {
     this.workChanged = true;
+    // The fault handling could not load: try again, now that there is work it must see first.
+    if (this.#faultsMissing) this.#withFaults(() => {});
     if (this.workStore && !this.savesHeld) {
       const failedBefore = this.saveResult?.status === 'failed';
       this.saveResult = this.workStore.save(this.value);

@@ -14,4 +14,11 @@ export const sharedStrings = {
   clearConfirm: 'Yes, clear it',
   clearCancel: 'Cancel',
   cleared: 'Your work has been cleared.',
+  /** The save line's reason when storage-faults.ts could not be loaded (its file gone after an update, or the connection). */
+  faultsMissing: 'part of this tool could not be loaded, so it cannot check what was saved elsewhere (it tries again when you next make a change)',
+  notKept: 'That change was not kept: it would make the work larger than this tool can save.',
+  /** After a link's text, for screen readers, where links open in a new tab (see links.ts). */
+  newTab: ' (opens in a new tab)',
+  atLimit: 'This is as long as it can be: %{max} characters.',
+  overLimit: 'Not saved: this is longer than %{max} characters. Shorten it to save it.',
 } as const;

@@ -14,7 +14,7 @@ import '../attendance-four-is/index.ts';
 import { checklistFormatVersion } from '../attendance-checklist/state.ts';
 import { pushPullFormatVersion } from '../attendance-push-pull/state.ts';
 import { formatVersion as fourIsFormatVersion } from '../attendance-four-is/state.ts';
-import { axeViolations, deepActiveElement, wait } from '../../test/helpers/browser.ts';
+import { axeViolations, deepActiveElement, liveMessages, until, wait } from '../../test/helpers/browser.ts';
 import { recordTrials } from '../../test/helpers/trials-browser.ts';
 
 type Widget = HTMLElement & { value: unknown; updateComplete: Promise<boolean>; ready?: Promise<void> };
@@ -36,14 +36,6 @@ interface Driver {
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function until(condition: () => boolean, what: string, timeout = 4000) {
-  const end = Date.now() + timeout;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await wait(10);
-  }
-}
 
 async function settle(el: Widget) {
   await el.updateComplete;
@@ -130,17 +122,6 @@ async function mount(driver: Driver, storage = 'local'): Promise<Widget> {
   return el;
 }
 
-/** Records every message the widget's live region reads out. */
-function listen(el: Widget): string[] {
-  const heard: string[] = [];
-  const region = $(el, '[role="status"]')!;
-  new MutationObserver(() => {
-    const said = region.textContent!.trim();
-    if (said) heard.push(said);
-  }).observe(region, { childList: true, characterData: true, subtree: true });
-  return heard;
-}
-
 /** Uncaught errors and rejections while a test runs: there must be none. */
 let uncaught: string[] = [];
 const onError = (event: ErrorEvent) => uncaught.push(String(event.message));
@@ -187,7 +168,7 @@ for (const driver of drivers) {
     it('keeps the work on screen and the earlier copy when the device fills up mid-save, says so once, and clears the warning on the next save', async () => {
       seeded();
       const el = await mount(driver);
-      const heard = listen(el);
+      const heard = liveMessages(el);
       const [first, rest] = [driver.sample.slice(0, 2), driver.sample.slice(2)];
       await driver.type(el, first);
       const earlier = JSON.stringify(saved(driver.key)!.data);
@@ -280,12 +261,17 @@ for (const driver of drivers) {
         const file = await (await fetch(link.href)).json();
         expect(file).to.include({ tool: driver.tag, storageKey: driver.key, unreadableSavedWork: raw });
 
-        // A later visit still offers the kept copy, with the work restored.
+        // A later visit still offers the kept copy, with the work restored. (This visit's widget
+        // leaves the page meanwhile: two widgets on one page may not share a key.)
+        const page = el.parentNode!;
+        el.remove();
         const again = await mount(driver);
         await until(() => !!$(again, '#unreadable'), 'the notice on a later visit');
         expect(text(again, '#unreadable')).to.contain('An earlier saved copy that this tool could not read is kept on this device');
         expect(driver.typed(again)).to.equal(driver.sample);
         again.remove();
+        page.appendChild(el);
+        await settle(el);
 
         $<HTMLElement>(el, '#download-unreadable')!.focus();
         await tabTo('discard-unreadable');
@@ -349,7 +335,7 @@ for (const driver of drivers) {
       it('takes the other tab\'s version when this tab has changed nothing, and says so', async () => {
         seeded();
         const el = await mount(driver);
-        const heard = listen(el);
+        const heard = liveMessages(el);
         const theirs = await copyHolding(driver, 'Z9');
         const written = await otherTabSaves(el, theirs);
         expect(JSON.stringify(el.value)).to.equal(JSON.stringify(theirs));

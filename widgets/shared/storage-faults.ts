@@ -116,6 +116,26 @@ export class StorageFaults<T> {
     this.#render();
   }
 
+  /**
+   * This widget was given the storage key that `owner`, another widget on the page, saves
+   * under (the base holds this one's saves): both say so. With no owner, this widget has a key
+   * of its own now, so the owner's notice goes.
+   */
+  keyShared(owner: FaultsHost<T> | undefined): void {
+    const host = this.#host;
+    const key = host.workStore.fullKey;
+    if (!owner) {
+      host.restoreNotice = '';
+      return host.requestUpdate();
+    }
+    host.saveResult = { status: 'failed', reason: this.#format(strings.keyShared, { key }) };
+    owner.restoreNotice = this.#format(strings.keySharedOwner, { key });
+    host.announce(this.#format(strings.keySharedHere, { key }));
+    owner.announce(owner.restoreNotice);
+    host.requestUpdate();
+    owner.requestUpdate();
+  }
+
   /** Another tab or window changed the kit's saved work: if it is this widget's (or its unreadable copies), acts on it. */
   otherTabSaved({ key, newValue: raw, storageArea }: StorageEvent): void {
     const host = this.#host;

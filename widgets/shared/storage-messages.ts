@@ -29,4 +29,8 @@ export const storageFaultStrings = {
   tookOtherTab: 'Updated with the version saved in another tab or window at %{time}.',
   clearedInOtherTab: 'Cleared, as it was in another tab or window.',
   keptThis: "Kept this version: it has replaced the other tab's version on this device.",
+  /** The save line's reason in the second of two widgets on a page with the same key, and the notice in the first. */
+  keyShared: 'another tool on this page uses the same storage key ("%{key}"), so this one keeps nothing until it has its own: give each a different storage-key or id',
+  keySharedHere: 'Another tool on this page uses the same storage key ("%{key}") as this one. This one saves nothing until it has its own storage-key or id; the other keeps saving.',
+  keySharedOwner: 'Another tool on this page uses the same storage key ("%{key}") as this one. This one keeps saving; the other saves nothing until it has its own storage-key or id.',
 } as const;

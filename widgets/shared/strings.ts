@@ -34,6 +34,11 @@ export function formatMessage(message: Message, params: MessageParams = {}): str
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
 
+/** A size in megabytes (of 1,024 × 1,024 bytes) as the widgets' messages say it: "10 MB", "3.3 MB". */
+export function formatMegabytes(bytes: number): string {
+  return `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
+}
+
 /** Formats a number the British way with at most `digits` decimal places. */
 export function formatNumber(value: number, digits = 1): string {
   let format = numberFormats.get(digits);

@@ -13,12 +13,17 @@ import { defaultRules, type Pupil, type Trait } from '../../../widgets/attendanc
 import { countedAssert, trialCounter } from '../../helpers/trials.ts';
 
 const assertCsvRoundTrip = countedAssert(trialCounter('properties', 'CSV read then written back, and never throwing on any text'));
-const assertExportSafe = countedAssert(trialCounter('csv-export', 'Generated cells starting = + - @ tab or CR in every CSV export'));
+const assertExportSafe = countedAssert(
+  trialCounter('csv-export', 'Generated cells starting = + - @ | (or their full-width forms, after spaces and control characters), tab or CR in every CSV export'),
+);
 
-const formulaStart = /^[=+\-@\t\r]/;
+/** What starts a formula in some spreadsheet: these characters, after whatever spaces and control or format characters a spreadsheet might strip. */
+const formulaCharacters = new Set(['=', '+', '-', '@', '|', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫', '｜']);
+const strippable = /^[\s\p{Cc}\p{Cf}]+/u;
+const startsFormula = (cell: string) => cell.startsWith('\t') || cell.startsWith('\r') || formulaCharacters.has([...cell.replace(strippable, '')][0] ?? '');
 
 /** Cell text biased towards what breaks CSV: delimiters, quotes, line ends, formula starts, unicode. */
-const nasty = fc.constantFrom(',', ';', '\t', '"', '""', '\r', '\n', '\r\n', '=', '+', '-', '@', "'", ' ', '\uFEFF', 'é', '日本', '😀', '\u202E', '\u200B', 'a', '1');
+const nasty = fc.constantFrom(',', ';', '\t', '"', '""', '\r', '\n', '\r\n', '=', '+', '-', '@', '|', '＝', '＋', '－', '＠', '﹦', '｜', "'", ' ', '\u00A0', '\u3000', '\u0001', '\uFEFF', 'é', '日本', '😀', '\u202E', '\u200B', 'a', '1');
 const cellText = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: nasty, maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 20 }));
 /** Rows must hold something other than whitespace, since the reader leaves blank records out by design. */
 const rows = fc.array(fc.array(cellText, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }).filter((table) => table.every((row) => row.some((cell) => cell.trim() !== '')));
@@ -45,7 +50,7 @@ describe('CSV round trip properties', () => {
   // Detection looks for the delimiter used most in the first record, and toCsv leaves ; and tab
   // unquoted, so cells holding them are only read back when the comma is named (as above).
   it('reads back cells that are not formulas exactly as written, with the delimiter detected', () => {
-    const safe = cellText.filter((cell) => !formulaStart.test(cell) && !/[\r;\t]/.test(cell));
+    const safe = cellText.filter((cell) => !startsFormula(cell) && !/[\r;\t]/.test(cell));
     const safeRows = fc.array(fc.array(safe, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 }).filter((table) => table.every((row) => row.some((cell) => cell.trim() !== '')));
     assertCsvRoundTrip(
       fc.property(safeRows, (table) => {
@@ -75,13 +80,19 @@ describe('CSV export safety properties (formula cells neutralised)', () => {
       fc.property(rows, (table) => {
         const parsed = parseCsv(asDownloaded(toCsv(table)), ',');
         if (!parsed.ok) throw new Error('toCsv wrote unreadable CSV');
-        for (const cell of parsed.table.records.flat()) expect(formulaStart.test(cell)).toBe(false);
+        for (const cell of parsed.table.records.flat()) expect(startsFormula(cell)).toBe(false);
       }),
       { numRuns: 1000 },
     );
   });
 
-  const hostile = fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r'), fc.string({ unit: nasty, maxLength: 10 })).map(([start, rest]) => start + rest);
+  const hostile = fc
+    .tuple(
+      fc.string({ unit: fc.constantFrom(' ', '\u00A0', '\u3000', '\n', '\u0001', '\u200B', '\uFEFF', '\u202E'), maxLength: 3 }),
+      fc.constantFrom('=', '+', '-', '@', '|', '＝', '＋', '－', '＠', '﹦', '｜', '\t', '\r'),
+      fc.string({ unit: nasty, maxLength: 10 }),
+    )
+    .map(([lead, start, rest]) => lead + start + rest);
   const text = fc.oneof(hostile, cellText);
   const pupil: fc.Arbitrary<Pupil> = fc.record({
     ref: text,
@@ -99,7 +110,7 @@ describe('CSV export safety properties (formula cells neutralised)', () => {
   ]);
 
   /** A cell of an exported file is safe when it does not start a formula, or is a plain number (a negative gap). */
-  const safeCell = (cell: string) => !formulaStart.test(cell) || /^-\d+(\.\d+)?$/.test(cell);
+  const safeCell = (cell: string) => !startsFormula(cell) || /^-\d+(\.\d+)?$/.test(cell);
 
   it('rankedCsv neutralises every hostile value from an imported file (refs, schools, characteristics, their labels)', () => {
     assertExportSafe(

@@ -11,13 +11,15 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileText } from '../../../widgets/shared/export.ts';
 import { calculateAttendance } from '../../../widgets/attendance-calculator/calculator.ts';
 import * as checklistTransfer from '../../../widgets/attendance-checklist/transfer.ts';
-import { resolveChecklistConfig, defaultConfig as checklistDefaults } from '../../../widgets/attendance-checklist/config.ts';
+import { resolveChecklistConfig } from '../../../widgets/attendance-checklist/config.ts';
+import { defaultConfig as checklistDefaults } from '../../../widgets/attendance-checklist/config-defaults.ts';
 import * as fourIsTransfer from '../../../widgets/attendance-four-is/transfer.ts';
 import { resolveFourIsConfig, defaultConfig as fourIsDefaults } from '../../../widgets/attendance-four-is/config.ts';
 import { importCsv, prepareImport } from '../../../widgets/attendance-four-is/cohort.ts';
 import { prepareErrorText, problemText } from '../../../widgets/attendance-four-is/identify.ts';
 import { rankedCsv } from '../../../widgets/attendance-four-is/exports.ts';
-import { builtInTraits, cohortLimits } from '../../../widgets/attendance-four-is/model.ts';
+import { builtInTraits } from '../../../widgets/attendance-four-is/model.ts';
+import { fourIsLimits } from '../../../widgets/shared/limits.ts';
 import { fixedPlan } from '../../../widgets/attendance-four-is/fixtures/plan.ts';
 import * as pushPullTransfer from '../../../widgets/attendance-push-pull/transfer.ts';
 import { resolvePushPullConfig } from '../../../widgets/attendance-push-pull/config.ts';
@@ -184,7 +186,7 @@ describe.each(importers)('JSON import corpus: $name', (w) => {
 // ---------------------------------------------------------------------------------------
 // CSV import: the four Is planner's cohort import (the only CSV importer).
 
-const maxCsvBytes = cohortLimits.fileBytes;
+const maxCsvBytes = fourIsLimits.csv;
 async function importCorpusCsv(data: Uint8Array<ArrayBuffer> | string) {
   const text = await asFile(data, maxCsvBytes);
   if (text === 'too-large') return { text, result: { ok: false, error: { code: 'too-large' } } as const };
@@ -308,13 +310,13 @@ describe('CSV import corpus: attendance-four-is', () => {
     const { result } = await importCorpusCsv(text);
     if (!result.ok) throw new Error('expected rows');
     expect(result.result.pupils.map((p) => p.ref)).toEqual(['FICT-2']);
-    expect(result.result.problems[0]!.reasons).toContainEqual({ code: 'too-long', field: 'school', max: cohortLimits.textChars });
+    expect(result.result.problems[0]!.reasons).toContainEqual({ code: 'too-long', field: 'school', max: fourIsLimits.text });
   });
 
   it('limits columns: a generated file with more columns than the planner holds is refused, saying how many', async () => {
-    const header = Array.from({ length: cohortLimits.columns + 1 }, (_, i) => `Column ${i}`).join(',');
-    const { result } = await importCorpusCsv(`${header}\r\n${'1,'.repeat(cohortLimits.columns)}1\r\n`);
-    expect(result).toMatchObject({ ok: false, error: { code: 'too-many-columns', columns: cohortLimits.columns + 1 } });
+    const header = Array.from({ length: fourIsLimits.columns + 1 }, (_, i) => `Column ${i}`).join(',');
+    const { result } = await importCorpusCsv(`${header}\r\n${'1,'.repeat(fourIsLimits.columns)}1\r\n`);
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-many-columns', columns: fourIsLimits.columns + 1 } });
   });
 });
 

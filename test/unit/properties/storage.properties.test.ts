@@ -12,26 +12,13 @@ import { WidgetStore, type LoadResult } from '../../../widgets/shared/storage.ts
 import * as checklist from '../../../widgets/attendance-checklist/state.ts';
 import * as fourIs from '../../../widgets/attendance-four-is/state.ts';
 import * as pushPull from '../../../widgets/attendance-push-pull/state.ts';
+import { checklistLimits, fourIsLimits, pushPullLimits } from '../../../widgets/shared/limits.ts';
 import { fixedPlan } from '../../../widgets/attendance-four-is/fixtures/plan.ts';
 import { countedAssert, trialCounter } from '../../helpers/trials.ts';
+import { memoryArea } from '../../helpers/memory-storage.ts';
 
 const assertSavedWork = countedAssert(trialCounter('properties', 'Saved work from every earlier format version, and damaged saved work'));
 
-/** A Storage made of a Map, so each run starts clean and what is left behind can be read. */
-function memoryArea(): Storage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
-}
 
 interface WidgetUnderTest {
   name: string;
@@ -49,7 +36,7 @@ const isoDate = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('
 
 const checklistValue = fc.record({
   checklist: id,
-  items: fc.dictionary(id, fc.record({ status: id, note: text(checklist.valueLimits.noteChars) }), { maxKeys: 20 }),
+  items: fc.dictionary(id, fc.record({ status: id, note: text(checklistLimits.note) }), { maxKeys: 20 }),
 });
 
 const pushPullValue = fc
@@ -57,11 +44,11 @@ const pushPullValue = fc
     fc.record({
       id,
       from: fc.constantFrom('library', 'own'),
-      label: text(pushPull.valueLimits.labelChars).filter((s) => s.trim() !== ''),
+      label: text(pushPullLimits.label).filter((s) => s.trim() !== ''),
       lane: fc.constantFrom('push', 'pull', 'pull-back'),
       strength: fc.constantFrom(1, 2, 3, 4, 5),
       setting: fc.constantFrom('in-school', 'out-of-school'),
-      words: text(pushPull.valueLimits.wordsChars),
+      words: text(pushPullLimits.words),
     }),
     { selector: (f) => f.id, maxLength: 10 },
   )
@@ -69,7 +56,7 @@ const pushPullValue = fc
     fc.record({
       factors: fc.constant(factors),
       adjustments: fc.uniqueArray(
-        fc.record({ id, text: text(pushPull.valueLimits.textChars), factor: fc.constantFrom('', ...factors.map((f) => f.id)), owner: text(pushPull.valueLimits.ownerChars), reviewDate: fc.oneof(fc.constant(''), isoDate) }),
+        fc.record({ id, text: text(pushPullLimits.text), factor: fc.constantFrom('', ...factors.map((f) => f.id)), owner: text(pushPullLimits.owner), reviewDate: fc.oneof(fc.constant(''), isoDate) }),
         { selector: (a) => a.id, maxLength: 10 },
       ),
     }),
@@ -79,10 +66,10 @@ const pushPullValue = fc
 const fourIsValue = fc
   .record({
     year: text(40),
-    judgement: text(fourIs.valueLimits.judgement),
-    who: text(fourIs.valueLimits.shortText),
-    knows: text(fourIs.valueLimits.longText),
-    action: text(fourIs.valueLimits.longText),
+    judgement: text(fourIsLimits.judgement),
+    who: text(fourIsLimits.shortText),
+    knows: text(fourIsLimits.longText),
+    action: text(fourIsLimits.longText),
     pupils: fc.uniqueArray(
       fc.record({
         ref: text(50).filter((s) => s.trim() !== ''),
