@@ -5,7 +5,8 @@
  */
 import { strings } from './strings.ts';
 import { webPartAttributes } from './settings.ts';
-import { themeTokenNames, themeTokens } from './theme.ts';
+import { themeTokenNames, themeTokens } from '../../shared/host-theme.ts';
+import { sharePointColours } from './theme.ts';
 import type { RenderOptions } from './api.ts';
 
 export function renderWidget(host: HTMLElement, options: RenderOptions): void {
@@ -22,7 +23,7 @@ export function renderWidget(host: HTMLElement, options: RenderOptions): void {
   for (const [name, value] of Object.entries(attributes)) {
     if (element.getAttribute(name) !== value) element.setAttribute(name, value);
   }
-  const tokens = themeTokens(options.theme);
+  const tokens = themeTokens(sharePointColours(options.theme));
   for (const name of themeTokenNames) {
     const value = tokens[name];
     if (value) element.style.setProperty(name, value);

@@ -1,8 +1,12 @@
-/** SharePoint's page and section themes → the widgets' --apk-* tokens (integrations/sharepoint/bridge/theme.ts). */
+/**
+ * SharePoint's page and section themes → the widgets' --apk-* tokens
+ * (integrations/sharepoint/bridge/theme.ts through integrations/shared/host-theme.ts).
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../../src/lib/contrast.ts';
-import { themeTokens } from '../bridge/theme.ts';
+import { themeTokens as hostThemeTokens } from '../../shared/host-theme.ts';
+import { sharePointColours } from '../bridge/theme.ts';
 import type { SharePointTheme } from '../bridge/api.ts';
 import { countedAssert, trialCounter } from '../../../test/helpers/trials.ts';
 
@@ -35,6 +39,7 @@ const strongSection: SharePointTheme = {
   },
 };
 
+const themeTokens = (theme: SharePointTheme | undefined) => hostThemeTokens(sharePointColours(theme));
 const ratio = (a: string | undefined, b: string | undefined) => contrastRatio(a ?? '', b ?? '') ?? 0;
 
 describe('SharePoint theme → widget tokens', () => {
