@@ -33,13 +33,16 @@ async function findFile(root, urlPath) {
   return undefined;
 }
 
-/** Starts the server; resolves with it once listening. `headers` can add or override headers. */
-export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', headers = {} } = {}) {
+/**
+ * Starts the server; resolves with it once listening. `headers` can add or override headers;
+ * `embedFrameAncestors` narrows who may frame the embed pages (see security-headers.mjs).
+ */
+export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', headers = {}, embedFrameAncestors } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', `http://${host}`);
     const file = await findFile(base, url.pathname).catch(() => undefined);
-    const common = { ...headersFor(url.pathname), ...headers };
+    const common = { ...headersFor(url.pathname, { embedFrameAncestors }), ...headers };
     if (!file) {
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
       response.writeHead(404, { ...common, 'Content-Type': types['.html'] });
