@@ -10,9 +10,9 @@ import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 
-/** Files never put in the offline copy: server config, the worker itself, iframe embeds. */
+/** Files never put in the offline copy: server config, the worker itself, iframe embeds, the platform packages councils download. */
 function kept(path) {
-  return path !== '/_headers' && path !== '/sw.js' && !path.startsWith('/embed/');
+  return path !== '/_headers' && path !== '/sw.js' && !path.startsWith('/embed/') && !path.startsWith('/downloads/');
 }
 
 /** Every file the offline copy holds, as site paths (pages in their directory form). */
