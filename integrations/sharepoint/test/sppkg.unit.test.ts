@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readZip, type ZipContents } from '../../../test/helpers/zip.ts';
+import type { ZipContents } from '../../../test/helpers/zip.ts';
+import { readSppkg, type ComponentManifest } from './sppkg-contents.ts';
 import { registry } from '../../../widgets/registry.ts';
 import { defaultProperties } from '../bridge/settings.ts';
 import {
@@ -26,34 +27,12 @@ const solution = JSON.parse(readFileSync(join(sharepointDir, 'config', 'package-
   solution: { id: string };
 };
 
-interface ComponentManifest {
-  id: string;
-  alias: string;
-  version: string;
-  requiresCustomScript?: boolean;
-  supportsThemeVariants?: boolean;
-  preconfiguredEntries: { title: { default: string }; properties: Record<string, unknown> }[];
-  loaderConfig: {
-    internalModuleBaseUrls: string[];
-    entryModuleId: string;
-    exportName: string;
-    scriptResources: Record<string, { type: 'path' | 'component'; path?: string; id?: string; version?: string }>;
-  };
-}
-
 let sppkg: ZipContents;
 let manifests: ComponentManifest[];
 let assets: string[];
 
-const unescapeXml = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
 beforeAll(() => {
-  sppkg = readZip(sppkgPath);
-  manifests = sppkg.names
-    .filter((name) => /\/WebPart_[0-9a-f-]+\.xml$/.test(name))
-    .map((name) => JSON.parse(unescapeXml(/ComponentManifest="([^"]*)"/.exec(sppkg.text(name))![1]!)) as ComponentManifest);
-  assets = sppkg.names.filter((name) => name.startsWith('ClientSideAssets/') && name.endsWith('.js'));
+  ({ zip: sppkg, manifests, assets } = readSppkg(sppkgPath));
 });
 
 describe('the SharePoint package (.sppkg)', () => {
