@@ -21,6 +21,9 @@ export interface HostColours {
   accent?: string;
   accentText?: string;
   error?: string;
+  /** Notices that something is dated or needs care, and the background they sit on. */
+  warning?: string;
+  warningSurface?: string;
   fontFamily?: string;
 }
 
@@ -34,6 +37,8 @@ export const themeTokenNames = [
   '--apk-color-accent',
   '--apk-color-accent-text',
   '--apk-color-error',
+  '--apk-color-warning',
+  '--apk-color-warning-surface',
   '--apk-font-family',
 ] as const;
 
@@ -52,6 +57,7 @@ export function themeTokens(host: HostColours | undefined): ThemeTokens {
   if (!host || !readable(text, [background], 4.5)) return {};
   const surface = readable(host.surface, [text], 4.5) ? host.surface : background!;
   const accentFits = readable(host.accentText, [host.accent], 4.5) && readable(host.accent, [background, surface], 3);
+  const warningSurface = readable(host.warningSurface, [text], 4.5) ? host.warningSurface : surface;
   const tokens: ThemeTokens = {
     '--apk-color-text': text,
     '--apk-color-background': background!,
@@ -61,6 +67,9 @@ export function themeTokens(host: HostColours | undefined): ThemeTokens {
     '--apk-color-accent': accentFits ? host.accent! : text,
     '--apk-color-accent-text': accentFits ? host.accentText! : background!,
     '--apk-color-error': readable(host.error, [background, surface], 4.5) ? host.error : text,
+    // A border and the push/pull map's "away" bars: a graphic, so 3:1.
+    '--apk-color-warning': readable(host.warning, [background, warningSurface], 3) ? host.warning : text,
+    '--apk-color-warning-surface': warningSurface,
   };
   if (host.fontFamily && fontFamilyPattern.test(host.fontFamily)) tokens['--apk-font-family'] = host.fontFamily;
   return tokens;

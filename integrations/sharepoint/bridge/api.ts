@@ -41,6 +41,8 @@ export interface SharePointTheme {
     primaryButtonBackground?: string;
     primaryButtonText?: string;
     errorText?: string;
+    warningBackground?: string;
+    warningHighlight?: string;
   };
   palette?: { themePrimary?: string };
   fonts?: { medium?: { fontFamily?: string } };

@@ -18,6 +18,8 @@ export function sharePointColours(theme: SharePointTheme | undefined): HostColou
     accent: colours.primaryButtonBackground ?? theme?.palette?.themePrimary,
     accentText: colours.primaryButtonText,
     error: colours.errorText,
+    warning: colours.warningHighlight,
+    warningSurface: colours.warningBackground,
     fontFamily: theme?.fonts?.medium?.fontFamily,
   };
 }

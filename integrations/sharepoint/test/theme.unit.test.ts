@@ -53,6 +53,8 @@ describe('SharePoint theme → widget tokens', () => {
       '--apk-color-accent': '#0078d4',
       '--apk-color-accent-text': '#ffffff',
       '--apk-color-error': '#a4262c',
+      '--apk-color-warning': '#323130',
+      '--apk-color-warning-surface': '#faf9f8',
       '--apk-font-family': '"Segoe UI Web (West European)", "Segoe UI", sans-serif',
     });
   });
@@ -103,6 +105,9 @@ describe('SharePoint theme → widget tokens', () => {
           expect(ratio(t['--apk-color-accent'], ground)).toBeGreaterThanOrEqual(3);
         }
         expect(ratio(t['--apk-color-accent-text'], t['--apk-color-accent'])).toBeGreaterThanOrEqual(4.5);
+        expect(ratio(t['--apk-color-text'], t['--apk-color-warning-surface'])).toBeGreaterThanOrEqual(4.5);
+        expect(ratio(t['--apk-color-warning'], t['--apk-color-warning-surface'])).toBeGreaterThanOrEqual(3);
+        expect(ratio(t['--apk-color-warning'], bg)).toBeGreaterThanOrEqual(3);
       }),
       { numRuns: 500 },
     );
