@@ -32,11 +32,13 @@ export interface PlatformOptions {
   kitOrigin?: string;
   /** Full URL (without fragment) → response. */
   served: Map<string, Served>;
+  /** Origins of real servers on this machine that requests may reach as they are (a test WordPress). */
+  passThrough?: string[];
 }
 
 export const defaultKitOrigin = 'https://kit.anyshire.gov.uk';
 
-export async function platformPage(browser: Browser, { backend, kitOrigin = defaultKitOrigin, served }: PlatformOptions): Promise<PlatformPage> {
+export async function platformPage(browser: Browser, { backend, kitOrigin = defaultKitOrigin, served, passThrough = [] }: PlatformOptions): Promise<PlatformPage> {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, serviceWorkers: 'block' });
   const result: Omit<PlatformPage, 'page' | 'close'> = { cspViolations: [], errors: [], consoleErrors: [], refused: [], kitRequests: [] };
   await context.route('**/*', async (route) => {
@@ -50,6 +52,10 @@ export async function platformPage(browser: Browser, { backend, kitOrigin = defa
       result.kitRequests.push(url);
       const response = await route.fetch({ url: backend + url.slice(kitOrigin.length), maxRedirects: 0 });
       await route.fulfill({ response });
+      return;
+    }
+    if (passThrough.some((origin) => url.startsWith(`${origin}/`))) {
+      await route.continue();
       return;
     }
     result.refused.push(url);
