@@ -36,6 +36,7 @@ async function findFile(root, urlPath) {
 /**
  * Starts the server; resolves with it once listening. `headers` can add or override headers;
  * `embedFrameAncestors` narrows who may frame the embed pages (see security-headers.mjs).
+ * @param {{ root?: string, port?: number, host?: string, headers?: Record<string, string>, embedFrameAncestors?: string[] }} [options]
  */
 export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', headers = {}, embedFrameAncestors } = {}) {
   const base = resolve(root);

@@ -87,7 +87,6 @@ export function teamsManifest({ siteUrl, version, widgets }: ManifestOptions) {
       tab('search', 'Search', `${site}/teams/search/`, `${site}/search/`),
       ...widgets.map((w) => tab(w.tag, w.title, toolTabUrl(site, w.tag), `${site}${sitePages[w.tag]}`)),
     ],
-    permissions: ['identity'],
     validDomains: [host],
   };
 }

@@ -124,7 +124,7 @@ describe('Teams tab pages framed by Teams', () => {
     await frame.getByRole('button', { name: 'Search', exact: true }).click();
     await expect.poll(() => frame.locator('#search-results li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await frame.locator('base').getAttribute('target')).toBe('_blank');
-    expect(await axeViolations(page.frames()[1])).toEqual([]);
+    expect(await axeViolations(page.frames()[1]!)).toEqual([]);
     expect(host.cspViolations).toEqual([]);
     expect(host.errors).toEqual([]);
     expect(host.refused).toEqual([]);
