@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { wordpressPaths } from '../../scripts/ensure-wordpress.mjs';
+import { missingWordPressParts, wordpressPaths } from '../../scripts/ensure-wordpress.mjs';
 
 export interface WordPress {
   origin: string;
@@ -51,6 +51,8 @@ async function until(what: string, check: () => boolean | Promise<boolean>, ms =
 const php = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 export async function startWordPress({ siteUrl, kitBackend, posts }: WordPressOptions): Promise<WordPress> {
+  const missing = missingWordPressParts();
+  if (missing.length > 0) throw new Error(`WordPress test: missing ${missing.join(', ')}; \`npm test\` installs them, or run \`node scripts/ensure-wordpress.mjs\` as root.`);
   const dir = await mkdtemp(join(tmpdir(), 'apk-wordpress-'));
   const children: ChildProcess[] = [];
   const stop = async () => {
