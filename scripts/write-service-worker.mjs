@@ -10,9 +10,12 @@ import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 
-/** Files never put in the offline copy: server config, the worker itself, iframe embeds, the platform packages councils download. */
+/**
+ * Files never put in the offline copy: server config, the worker itself, iframe embeds and
+ * Teams tabs (they live inside other sites' pages), and the platform packages councils download.
+ */
 function kept(path) {
-  return path !== '/_headers' && path !== '/sw.js' && !path.startsWith('/embed/') && !path.startsWith('/downloads/');
+  return path !== '/_headers' && path !== '/sw.js' && !['/embed/', '/teams/', '/downloads/'].some((prefix) => path.startsWith(prefix));
 }
 
 /** Every file the offline copy holds, as site paths (pages in their directory form). */

@@ -24,7 +24,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const origin = () => `http://127.0.0.1:${port}`;
-const pages = builtPages().filter((path) => !path.startsWith('/embed/'));
+const pages = builtPages().filter((path) => !path.startsWith('/embed/') && !path.startsWith('/teams/'));
 const widgetPages: Record<string, string> = {
   'attendance-calculator': '/tools/attendance-calculator/',
   'attendance-checklist': '/checklists/assessment/',

@@ -62,10 +62,10 @@ describe('the offline notice', () => {
 });
 
 describe('the offline copy', () => {
-  it('lists pages in their directory form and leaves out server config, the worker and embeds', async () => {
+  it('lists pages in their directory form and leaves out server config, the worker, embeds, Teams tabs and downloads', async () => {
     const dist = await mkdtemp(join(tmpdir(), 'apk-sw-'));
     try {
-      for (const file of ['index.html', 'guidance/a/index.html', '_headers', 'sw.js', 'embed/x/index.html', '_astro/a.css', '404.html']) {
+      for (const file of ['index.html', 'guidance/a/index.html', '_headers', 'sw.js', 'embed/x/index.html', 'teams/x/index.html', 'downloads/a.sppkg', '_astro/a.css', '404.html']) {
         await mkdir(join(dist, file, '..'), { recursive: true });
         await writeFile(join(dist, file), 'x');
       }
