@@ -231,7 +231,7 @@ describe('every widget under the strict policy', () => {
       );
       const { watched, requests, consoleErrors } = await open(`/frame/${tag}`);
       const frame = watched.page.frameLocator(`#f-${tag}`);
-      // Vitest's default 1 s wait was too short on a machine under full load (a sandboxed frame loads the widget's later parts over CORS).
+      // Vitest's default 1 s wait was too short on a machine under full load.
       const wait = { timeout: 10_000 };
       await expect.poll(() => frame.locator(tag).evaluate((el) => Boolean(el.shadowRoot?.childElementCount)), wait).toBe(true);
       await expect.poll(async () => (await watched.page.locator(`#f-${tag}`).boundingBox())?.height ?? 0, wait).toBeGreaterThan(300);
