@@ -1,13 +1,15 @@
 // Gathers what the tests tried (test-output/trials/, written by scripts/test-trials.mjs during
-// `npm test`) into content/reports/test-run.json, which the site's security and accessibility
-// report page is built from. Runs last in `npm test`, so it only ever records a passing run.
+// `npm test`) into test-output/test-run.json. Runs last in `npm test`, so it only ever records a
+// passing run. The site publishes content/reports/test-run.json, which only
+// `npm run report:publish` (scripts/publish-test-report.mjs) writes: a test run never rewrites
+// a tracked file.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { trialCategories, trialsDir } from './test-trials.mjs';
 
-export const reportPath = resolve(import.meta.dirname, '../content/reports/test-run.json');
+export const reportPath = resolve(import.meta.dirname, '../test-output/test-run.json');
 
 function commitOf(root) {
   try {
@@ -51,6 +53,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const missing = report.categories.filter((c) => c.tried === 0).map((c) => c.id);
   console.log(
     `Test report: ${report.categories.map((c) => `${c.id} ${c.tried}`).join(', ')}` +
-      (missing.length ? ` (nothing recorded for ${missing.join(', ')})` : ''),
+      (missing.length ? ` (nothing recorded for ${missing.join(', ')})` : '') +
+      '. To publish it on the site: npm run report:publish',
   );
 }

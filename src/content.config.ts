@@ -14,6 +14,7 @@ import { sessionPlanSchema } from '../content/schemas/session-plan.ts';
 import { fourIsRoleSchema } from '../content/schemas/four-is-role.ts';
 import yaml from 'js-yaml';
 import { sampleCaseSchema } from '../content/schemas/sample-case.ts';
+import { whoLeadsSchema } from '../content/schemas/who-leads.ts';
 
 // Tests point this at a copy of content/ with one deliberate fault, to prove the build fails.
 const contentRoot = resolve(process.env.KIT_CONTENT_DIR ?? 'content');
@@ -40,6 +41,7 @@ export const collections = {
     schema: checklistSchema(sources),
   }),
   factors: defineCollection({ loader: file(resolve(contentRoot, 'factors.json')), schema: factorSchema(sources) }),
+  whoLeads: defineCollection({ loader: file(resolve(contentRoot, 'who-leads.json')), schema: whoLeadsSchema(sources) }),
   keyFacts: defineCollection({ loader: file(resolve(contentRoot, 'key-facts.json')), schema: keyFactSchema(sources) }),
   responsibilities: defineCollection({
     loader: file(resolve(contentRoot, 'responsibilities.json')),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audienceIds, fullDate, partialDate, slugId, text, topicIds } from './common.ts';
+import { audienceIds, fullDate, slugId, text, topicIds } from './common.ts';
 import { citationSchema } from './citation.ts';
 import type { Source } from './source.ts';
 import tools from '../tools.json' with { type: 'json' };
@@ -20,8 +20,6 @@ export function guidanceSchema(sources: readonly Pick<Source, 'id' | 'sections'>
     topics: z.array(z.enum(topicIds)).min(1, 'name at least one topic'),
     /** Where every fact on the page comes from. */
     citations: z.array(citationSchema(sources)).min(1, 'cite at least one source section'),
-    /** Date of the guidance the page publishes (YYYY, YYYY-MM or YYYY-MM-DD). */
-    guidanceDate: partialDate,
     /** When a person last checked the page against its sources (YYYY-MM-DD). */
     lastReviewed: fullDate,
     /** Slugs of other guidance pages to list under "Related pages". */
@@ -32,7 +30,11 @@ export function guidanceSchema(sources: readonly Pick<Source, 'id' | 'sections'>
     changeNote: text.default('First published.'),
     /** Tools (ids in content/tools.json) offered as next steps at the foot of the page. */
     tools: z.array(z.enum(toolIds)).default([]),
-    /** Extra search weight: set on the page that defines a term, so it outranks pages that mention it. */
+    /**
+     * Extra search weight: set on the page that defines a term, so it outranks pages that mention
+     * it, and other names the page should be found under. Those the page's text uses are shown to
+     * readers as "Explained on this page"; the rest only help search.
+     */
     searchKeywords: z.array(text).default([]),
   });
 }

@@ -5,7 +5,8 @@ import type { Source } from './source.ts';
 
 /**
  * One level of support in the summary table of responsibilities (source
- * responsibilities-2024), with what each party is expected to do at that level.
+ * responsibilities-2024), with what each party is expected to do at that level; or, for the
+ * table's last part (Monitoring), who checks each party's work.
  */
 export function responsibilitySchema(sources: readonly Pick<Source, 'id' | 'sections'>[]) {
   const expectations = z.array(text);
@@ -21,6 +22,11 @@ export function responsibilitySchema(sources: readonly Pick<Source, 'id' | 'sect
       trustsAndGoverningBodies: expectations,
       localAuthorities: expectations,
     }),
+    /**
+     * What the entries under each party are, where they are not what that party is expected to
+     * do: the Monitoring part of the table says who checks each party's work.
+     */
+    about: text.optional(),
     citation: citationSchema(sources),
   });
 }

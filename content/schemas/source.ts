@@ -15,6 +15,8 @@ export const sourceSchema = z.strictObject({
   /** The larger publication it belongs to, where it is one part of a set. */
   partOf: text.optional(),
   publisher: text,
+  /** The publisher as a page's "From:" line names it, in a few words ("Department for Education"). */
+  from: text,
   /** Date of the document as precisely as it gives it; "undated" when it gives none. */
   date: z.union([partialDate, z.literal('undated')]),
   /** The date as a reader should see it. */
@@ -24,8 +26,13 @@ export const sourceSchema = z.strictObject({
   url: z.url().optional(),
   /** national: applies across England; local: one council's document; dated: superseded in part. */
   scope: z.enum(['national', 'local', 'dated']),
-  /** True for statutory guidance that schools, trusts and councils must have regard to. */
-  statutory: z.boolean().default(false),
+  /**
+   * What kind of document it is, which every page citing it tells its reader. statutory:
+   * statutory guidance, which the bodies it names must have regard to ("must" is a legal duty,
+   * "should" what it expects unless there is a good reason not to); non-statutory: national
+   * guidance that advises; council: one council's guide or summary, advice for its own area.
+   */
+  kind: z.enum(['statutory', 'non-statutory', 'council']),
   /** What a reader should know about the document's age or reach. */
   note: text.optional(),
   /** Section headings as they appear in the document, in order. */

@@ -11,6 +11,16 @@ export async function sourcesById(): Promise<Map<string, CollectionEntry<'source
   return new Map(sources.map((s) => [s.data.id, s.data]));
 }
 
+/** How the five sources divide: national documents from the Department for Education (and how many statutory), and councils'. */
+export async function sourceMix(): Promise<{ national: number; statutory: number; councils: number }> {
+  const sources = (await getCollection('sources')).map((s) => s.data);
+  return {
+    national: sources.filter((s) => s.kind !== 'council').length,
+    statutory: sources.filter((s) => s.kind === 'statutory').length,
+    councils: sources.filter((s) => s.kind === 'council').length,
+  };
+}
+
 /** Looks up related page slugs, failing the build on a slug that names no page. */
 export async function relatedPages(slugs: string[], from: string): Promise<CollectionEntry<'guidance'>[]> {
   const pages = await getCollection('guidance');

@@ -190,7 +190,7 @@ describe.each(conditions)('under $label', (condition) => {
       await j.press('Tab');
       await j.expectFocus('input#se-anxiety-in-school', 'Tab goes from the strength to where the factor sits');
       await j.press('ArrowRight', 'ArrowRight to out of school');
-      await j.expectAnnounced('“Anxiety about school”: Out of school. Suggested lead: you and the family, with the school kept informed.');
+      await j.expectAnnounced('“Anxiety about school”: Out of school. Who leads: In most cases the school stays the lead practitioner.');
       await j.tabTo('button#mv-anxiety-pull');
       await j.press('Enter', 'Enter on Move to Pulling away');
       await j.expectFocus('div#t-anxiety', 'focus follows the factor to its new lane');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJson } from '../helpers/content.ts';
+import { guidancePages, readJson } from '../helpers/content.ts';
+import { wordsOf } from '../../src/lib/explained-terms.ts';
 import { isSitePageScript, openSite, watchedPage, type Site } from './harness.ts';
 
 let site: Site;
@@ -37,6 +38,28 @@ describe('responsibilities matrix', () => {
     });
   }
 
+  it('links each level to the guidance page that retells it', async () => {
+    const { page } = await watchedPage(site);
+    await page.goto(`${site.origin}/responsibilities/`);
+    const wrong: string[] = [];
+    for (const level of levels) {
+      const href = await page.locator(`section:has(> h2[id="${level.id}"]) p:has-text("More on this level") a`).getAttribute('href');
+      if (href !== `/guidance/responsibilities-${level.id}/`) wrong.push(`${level.id}: ${href}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('says, in both views, that the Monitoring part tells who checks each party rather than what each does', async () => {
+    const { page } = await watchedPage(site);
+    for (const view of ['/responsibilities/', '/responsibilities/by-party/']) {
+      await page.goto(site.origin + view);
+      expect(await page.locator('.lede').innerText(), view).toContain('who checks');
+      expect(await page.locator('.level-about').first().innerText(), view).toContain("who checks that party's work");
+    }
+    await page.goto(`${site.origin}/responsibilities/`);
+    expect(await page.locator('section:has(h2#monitoring) .level-about').count()).toBe(1);
+  });
+
   it('opens at a single cell from a link', async () => {
     const { page } = await watchedPage(site, { width: 320, height: 640 });
     const cell = `${levels[3]!.id}--local-authorities`;
@@ -52,12 +75,21 @@ describe('responsibilities matrix', () => {
 });
 
 describe('trust: dates, statutory duties and amendments', () => {
-  it('marks pages that retell statutory guidance', async () => {
+  it('says what "must" and "should" carry in each kind of source a page retells', async () => {
     const { page } = await watchedPage(site);
     await page.goto(`${site.origin}/guidance/responsibilities-all-pupils/`);
-    expect(await page.locator('.statutory-notice').innerText()).toContain('must have regard to it');
+    const statutory = await page.locator('#kind-of-guidance [data-kind="statutory"]').innerText();
+    expect(statutory).toContain('is statutory guidance');
+    expect(statutory).toContain('must have regard to it');
+    expect(statutory).toContain('“must”, that is a legal duty');
+    expect(statutory).toContain('“should” or “expected to”, that is what it expects them to do unless there is a good reason not to');
+    // The statutory summary table itself says what each party "should" do: not optional advice.
+    expect(statutory).not.toMatch(/good practice/);
     await page.goto(`${site.origin}/guidance/why-attendance-matters/`);
-    expect(await page.locator('.statutory-notice').count()).toBe(0);
+    expect(await page.locator('#kind-of-guidance [data-kind="statutory"]').count()).toBe(0);
+    expect(await page.locator('#kind-of-guidance [data-kind="non-statutory"]').innerText()).toContain('is non-statutory guidance: advice on good practice, not a legal duty');
+    expect(await page.locator('#kind-of-guidance [data-kind="council"]').innerText()).toContain('is a council’s guide: advice for its own area, not a legal duty');
+    expect(await page.locator('.page-meta a[href="#kind-of-guidance"]').first().innerText()).toBe('non-statutory guidance');
   });
 
   it('prints the last-reviewed date and a line to check the current version', async () => {
@@ -80,6 +112,37 @@ describe('trust: dates, statutory duties and amendments', () => {
     const listed = await page.locator('main .amendments a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(new Set(listed)).toEqual(new Set(guidance));
     expect(guidance.length).toBeGreaterThan(30);
+  });
+});
+
+describe('the home page', () => {
+  it('says the sources are the Department for Education\'s and two councils\', not all the DfE\'s', async () => {
+    const { page } = await watchedPage(site);
+    await page.goto(`${site.origin}/`);
+    const lede = await page.locator('.lede').innerText();
+    expect(lede).not.toContain("The Department for Education's attendance guidance");
+    expect(lede).toMatch(/3 Department for Education documents \(one of them statutory guidance\) and 2 councils' guides/);
+  });
+});
+
+describe('"Explained on this page"', () => {
+  it('lists only terms the page\'s own text uses, and keeps the other keywords for search alone', async () => {
+    const { page } = await watchedPage(site);
+    const problems: string[] = [];
+    let listed = 0;
+    for (const guidance of guidancePages()) {
+      await page.goto(`${site.origin}/guidance/${guidance.slug}/`);
+      const body = ` ${wordsOf(await page.locator('main .page-body').innerText())} `;
+      const terms = await page.locator('.key-terms .key-term').allInnerTexts();
+      listed += terms.length;
+      for (const term of terms) if (!body.includes(` ${wordsOf(term)} `)) problems.push(`${guidance.slug}: lists "${term}", which its text never uses`);
+    }
+    expect(problems).toEqual([]);
+    expect(listed).toBeGreaterThan(100);
+    await page.goto(`${site.origin}/guidance/understanding-barriers/`);
+    expect(await page.locator('.key-terms').innerText()).not.toContain('EBSA');
+    expect(await page.locator('.search-terms').isVisible()).toBe(false);
+    expect(await page.locator('.search-terms').textContent()).toContain('EBSA');
   });
 });
 

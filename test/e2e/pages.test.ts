@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { axeViolations, builtPages, distDir, openSite, watchedPage, type Site } from './harness.ts';
 import { recordTrials } from '../helpers/trials.ts';
+import { caseStudies, guidancePages, sources } from '../helpers/content.ts';
+import { formatPartialDate } from '../../src/lib/dates.ts';
+import { kindLabels } from '../../src/lib/source-kinds.ts';
 
 let site: Site;
 const pages = builtPages();
@@ -60,6 +63,52 @@ describe('every built page', () => {
     recordTrials({ category: 'pages', check: 'Built pages checked with axe-core, the CSP and the network watch', tried: pages.length });
   });
 
+  // A cross-reference is a link with the page's title, never an address a reader must retype;
+  // and no link leads to a page or a section that is not there.
+  it('shows no site address as text, and links only to pages and sections that exist', async () => {
+    const sections = [...new Set(pages.map((p) => p.split('/')[1]).filter(Boolean))];
+    const idsOf = new Map<string, Set<string>>();
+    const idsOn = (path: string) => {
+      if (!idsOf.has(path)) {
+        const html = readFileSync(join(distDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+        idsOf.set(path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+      }
+      return idsOf.get(path)!;
+    };
+    const problems: string[] = [];
+    const watched = await watchedPage(site);
+    for (const path of pages) {
+      await watched.page.goto(site.origin + path, { waitUntil: 'load' });
+      const found = await watched.page.evaluate((sectionNames) => {
+        const address = new RegExp(`(?<![\\w.:/-])/(?:${sectionNames.join('|')})/[\\w/#?=&.-]*`, 'g');
+        const shown: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        // Code shows an address to copy (an embed snippet, a URL pattern); everywhere else it must be a
+        // link. A noscript element's content is markup, read as text only when scripts run.
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('code, pre, script, style, noscript')) continue;
+          shown.push(...(node.textContent?.match(address) ?? []));
+        }
+        const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href);
+        return { shown, links };
+      }, sections);
+      for (const text of found.shown) problems.push(`${path}: shows the address "${text}" as text`);
+      for (const href of found.links) {
+        const url = new URL(href);
+        if (url.origin !== site.origin) continue;
+        const target = decodeURIComponent(url.pathname);
+        const isPage = pages.includes(target);
+        if (!isPage && !existsSync(join(distDir, target))) {
+          problems.push(`${path}: links to ${target}, which is not in dist/`);
+          continue;
+        }
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (id && isPage && !idsOn(target).has(id)) problems.push(`${path}: links to ${target}#${id}, which has no element with that id`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   // Reading pages carry one script of the site's own: the service worker registration that
   // keeps the kit usable offline (issue 9). Nothing else, and it stays under 1 KB gzipped.
   it('reading pages fetch only the small site script', async () => {
@@ -91,19 +140,35 @@ describe('every built page', () => {
     expect(wide).toEqual([]);
   });
 
-  it('guidance pages show audience, topics, "applies to England", dates and citations', async () => {
+  it('guidance pages and case studies show their sources\' publishers, kinds and own dates, England, tags and citations', async () => {
+    const byId = new Map(sources().map((s) => [s.id, s]));
+    const cited = [
+      ...guidancePages().map((p) => ({ path: `/guidance/${p.slug}/`, citations: p.data.citations })),
+      ...caseStudies().map((c) => ({ path: `/case-studies/${c.id}/`, citations: c.data.citations })),
+    ];
+    expect(cited.filter((c) => pages.includes(c.path))).toHaveLength(cited.length);
+    const problems: string[] = [];
     const watched = await watchedPage(site);
-    const guidance = pages.filter((p) => /^\/guidance\/[^/]+\/$/.test(p));
-    expect(guidance.length).toBeGreaterThan(5);
-    for (const path of guidance) {
+    for (const { path, citations } of cited) {
       await watched.page.goto(site.origin + path);
+      const expected = [...new Set(citations.map((c) => c.source))].map((id) => byId.get(id)!);
       const meta = await watched.page.locator('.page-meta').innerText();
-      expect(meta, path).toContain('For');
-      expect(meta, path).toContain('England');
-      expect(meta, path).toContain('Guidance date');
-      expect(meta, path).toContain('Last reviewed');
-      expect(await watched.page.locator('.citations li').count(), path).toBeGreaterThan(0);
+      const shown = await watched.page.locator('.page-meta [data-source-date]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-source-date'), e.textContent?.trim()]));
+      const wanted = [...new Set(expected.map((s) => s.date))].sort();
+      if (JSON.stringify(shown.map(([date]) => date).sort()) !== JSON.stringify(wanted)) problems.push(`${path}: shows dates ${JSON.stringify(shown)}, its sources are dated ${wanted.join(', ')}`);
+      for (const [date, text] of shown) if (text !== (date === 'undated' ? 'undated' : formatPartialDate(date!))) problems.push(`${path}: date ${date} shown as "${text}"`);
+      for (const source of expected) {
+        if (!meta.includes(source.from)) problems.push(`${path}: "From:" line does not name ${source.from}`);
+        if (!meta.includes(kindLabels[source.kind])) problems.push(`${path}: "From:" line does not say it is ${kindLabels[source.kind]}`);
+        if ((await watched.page.locator(`#kind-of-guidance [data-kind="${source.kind}"]`).count()) === 0) problems.push(`${path}: no notice for ${source.kind}`);
+      }
+      if (!meta.includes('Applies to England')) problems.push(`${path}: no "Applies to England"`);
+      if (path.startsWith('/guidance/') && !/Last reviewed \d{1,2} \w+ \d{4}/.test(meta)) problems.push(`${path}: no "Last reviewed" date`);
+      const tags = await watched.page.locator('.page-tags').innerText();
+      if (!tags.includes('For') || !tags.includes('Topics')) problems.push(`${path}: no audience and topic tags`);
+      if ((await watched.page.locator('.citations li').count()) === 0) problems.push(`${path}: no citations`);
     }
+    expect(problems).toEqual([]);
   });
 
   it('has zero axe violations in dark mode and forced colours', async () => {

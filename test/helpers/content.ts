@@ -17,7 +17,9 @@ export interface SourceEntry {
   title: string;
   partOf?: string;
   sections: string[];
-  statutory?: boolean;
+  from: string;
+  date: string;
+  kind: 'statutory' | 'non-statutory' | 'council';
 }
 
 export interface GuidancePage {

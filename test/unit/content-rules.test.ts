@@ -40,10 +40,13 @@ describe('coverage map', () => {
 });
 
 describe('"must" only for statutory duties', () => {
-  it('puts every "must" on a page that cites a statutory source', () => {
-    const statutory = new Set(sources().filter((s) => s.statutory).map((s) => s.id));
+  // A guide's own "must", quoted as its word (Hampshire: part-time timetables "must" be
+  // reviewed), reports what it says; unquoted, "must" on a page states a duty.
+  const unquoted = (text: string) => text.replace(/["“]must["”]/gi, '');
+  it('puts every unquoted "must" on a page that cites a statutory source', () => {
+    const statutory = new Set(sources().filter((s) => s.kind === 'statutory').map((s) => s.id));
     const offending = pages
-      .filter((p) => /\bmust\b/i.test(`${p.data.summary}\n${p.body}`))
+      .filter((p) => /\bmust\b/i.test(unquoted(`${p.data.summary}\n${p.body}`)))
       .filter((p) => !p.data.citations.some((c) => statutory.has(c.source)))
       .map((p) => p.slug);
     expect(offending).toEqual([]);
@@ -74,6 +77,15 @@ describe('in our own words', () => {
       'children missing education',
       'supporting pupils at school with medical conditions',
       'Keeping children safe in education',
+      // The titles in the March 2026 guidance's list of useful links, given as it gives them.
+      "Children's social care national framework",
+      'Working together to safeguard children',
+      'Families first partnership programme',
+      "Children's social care dashboard",
+      "Mental health issues affecting a pupil's attendance: guidance for schools",
+      "Children's social care: virtual school head role extension",
+      "DfE's school attendance toolkit for local authorities",
+      'Giving every child the best start in life',
     ]
       .filter(Boolean)
       .map((n) => words(n).join(' '))

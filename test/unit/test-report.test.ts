@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../scripts/write-test-report.mjs';
+import { buildReport, reportPath } from '../../scripts/write-test-report.mjs';
 import { recordTrials, trialCategories } from '../helpers/trials.ts';
 import report from '../../content/reports/test-run.json' with { type: 'json' };
 
@@ -22,6 +24,14 @@ describe('the test report', () => {
   it('refuses a record in an unknown category or with no cases', () => {
     expect(() => recordTrials({ category: 'nonsense' as 'pages', check: 'x', tried: 1 })).toThrow(/Unknown trial category/);
     expect(() => recordTrials({ category: 'pages', check: 'x', tried: 0 })).toThrow(/tried 0/);
+  });
+
+  it('is written by a test run to an ignored file, so `npm test` changes nothing git tracks', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const path = relative(root, reportPath);
+    expect(path).not.toBe('content/reports/test-run.json');
+    // git check-ignore exits 0 only for an ignored path.
+    expect(execFileSync('git', ['check-ignore', path], { cwd: root, encoding: 'utf8' }).trim()).toBe(path);
   });
 
   it('published the last run with every category tried', () => {

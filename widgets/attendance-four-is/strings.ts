@@ -193,7 +193,7 @@ export const strings = {
 
   // Impact
   impactHint:
-    'Set clear, time-bound, ambitious targets for the cohort and for groups, broken down term by term, and track them over the year (DfE, Senior leaders and practice supervisors, 2026). Figures are recorded each term from the cohort you load for that term; type a figure only for a term you have no export for.',
+    'Set clear, time-bound, ambitious targets for the cohort and for groups, and track them over the year; breaking them down term by term can help keep progress steady (DfE, Senior leaders and practice supervisors, 2026). Figures are recorded each term from the cohort you load for that term; type a figure only for a term you have no export for.',
   year: 'Academic year',
   yearExample: 'For example, 2026 to 2027.',
   targetFor: 'Add a target for',

@@ -172,7 +172,8 @@ describe('attendance-push-pull', () => {
       expect(clipboard.copied).to.have.length(1);
       const text = clipboard.copied[0]!;
       expect(text).to.match(/^Push and pull factors\nDate: \d{1,2} \w+ \d{4}\nAway from school: total strength 7 from 2 factors\. Back to school: total strength 6 from 2 factors\./);
-      expect(text).to.contain('Pushing away from school\n1. Anxiety about school (strength 4 of 5)\n   In school. Suggested lead: the school, with you supporting.\n2. Caring for an unwell family member (strength 3 of 5)');
+      expect(text).to.contain('Pushing away from school\n1. Anxiety about school (strength 4 of 5)\n   In school.\n2. Caring for an unwell family member (strength 3 of 5)');
+      expect(text).to.contain('Who leads\n- In school: In most cases the school is the lead practitioner.');
       expect(text).to.contain('Agreed adjustments\n1. Phone check-in at lunchtime\n   For: Caring for an unwell family member\n   Who: Head of year\n   Review by: 15 January 2027\n');
       expect(focusedId()).to.equal('copy');
 
@@ -372,6 +373,31 @@ describe('attendance-push-pull', () => {
     ]);
     expect(focusedId()).to.equal('a-owner-adj-1');
     expect($$<HTMLOptionElement>(el, '#owners option').map((o) => o.value)).to.include("the council's attendance support team");
+  });
+
+  it('says on each factor who leads where it sits, as the statutory summary table does, with its source', async () => {
+    const el = await make();
+    el.value = { factors: [example().factors[2]!], adjustments: [] };
+    await settle(el);
+    expect(el.value.factors[0]!.setting).to.equal('out-of-school');
+    await until(() => $(el, '#card-young-carer .lead-source') !== null, 'the sources to load');
+    const lead = $(el, '#card-young-carer .lead')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(lead).to.equal(
+      'Who leads: In most cases the school stays the lead practitioner. For a barrier outside school, the school signposts the family to the services they need and supports them to get access, and the local authority gives them access to those services. Where the child already has a lead practitioner, such as a social worker, the school works alongside them to make attendance a key part of the plan they already have.',
+    );
+    const source = $(el, '#card-young-carer .lead-source')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(source).to.equal(
+      'Source: Summary table of responsibilities for school attendance, section “Working together”; Summary table of responsibilities for school attendance, section “Pupils at risk of becoming persistently absent”.',
+    );
+    expect($(el, '#card-young-carer')!.textContent).not.to.match(/Suggested lead|kept informed/);
+
+    const heard = listen(el);
+    $<HTMLInputElement>(el, '#se-young-carer-in-school')!.click();
+    await settle(el);
+    expect($(el, '#card-young-carer .lead')!.textContent).to.contain('In most cases the school is the lead practitioner. It works with the child and their parents to understand and tackle barriers in school.');
+    expect(heard.at(-1)).to.equal(
+      '“Caring for an unwell family member”: In school. Who leads: In most cases the school is the lead practitioner. It works with the child and their parents to understand and tackle barriers in school. Where the child already has a lead practitioner, such as a social worker, the school works alongside them to make attendance a key part of the plan they already have.',
+    );
   });
 
   it('shows hostile text as text, never markup, and keeps long or right-to-left text inside the widget', async () => {
@@ -587,7 +613,7 @@ describe('attendance-push-pull', () => {
     expect($(el, '#card-transport .examples')!.textContent).to.contain('Ask the Anyshire Attendance Team about a bus pass.');
     expect($(el, '.intro a')!.getAttribute('href')).to.equal('https://kit.example.org/guidance/push-and-pull-factors/');
     const text = await el.toText(new Date('2026-11-27T10:00:00Z'));
-    expect(text).to.contain('1. Getting to school (strength 3 of 5)\n   Out of school. Suggested lead: you and the family, with the school kept informed.\n   Added by your council.');
+    expect(text).to.contain('1. Getting to school (strength 3 of 5)\n   Out of school.\n   Added by your council.');
   });
 
   it('shows the summary selected in a box when the browser refuses to copy', async () => {

@@ -49,7 +49,8 @@ export const partStyles = css`
   }
   .meta,
   .source,
-  .lead {
+  .lead,
+  .lead-source {
     color: var(--_muted);
     margin: 0 0 0.5rem;
   }

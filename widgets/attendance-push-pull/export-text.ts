@@ -1,17 +1,19 @@
 /**
  * The map as plain text for the child's plan: the balance, each lane's factors strongest
- * first with the child's words and who should lead, the agreed adjustments with their owners
- * and review dates, then the sources. Plain text only, so it pastes cleanly into any case
+ * first with the child's words and whether they sit in or out of school, who leads (as the
+ * summary table of responsibilities says), the agreed adjustments with their owners and review
+ * dates, then the sources. Plain text only, so it pastes cleanly into any case
  * management system. No DOM here.
  */
 import { formatMessage } from '../shared/strings.ts';
 import { dateInWords, formatDate } from './dates.ts';
 import { balanceSentence, strengthText } from './describe.ts';
-import { findFactor, lanes, type Citation, type LibraryFactor } from './library.ts';
+import { findFactor, lanes, settings, type Citation, type LibraryFactor } from './library.ts';
 import { balance, byStrength, findPlaced, laneFactors, type PushPullValue } from './state.ts';
 import type { SourceInfo } from '../shared/sources.ts';
 import { pushPullStrings as strings } from './strings.ts';
 import { partStrings as words } from './strings-parts.ts';
+import { leadFor } from './who-leads.ts';
 
 export interface TextOptions {
   date: Date;
@@ -26,13 +28,16 @@ function block(indent: string, label: string, text: string): string[] {
   return lines.map((line, i) => `${indent}${i === 0 ? label : pad}${line}`.trimEnd());
 }
 
-/** The sources of the library factors on the map, each section once, in the order first met. */
+/**
+ * The sources of what the summary says: who leads on each factor (the summary table), and the
+ * library factors on the map. Each section once, in the order first met.
+ */
 export function mapCitations(value: PushPullValue, library: readonly LibraryFactor[]): Citation[] {
   const seen = new Set<string>();
   const out: Citation[] = [];
   for (const placed of value.factors) {
-    if (placed.from !== 'library') continue;
-    for (const c of findFactor(library, placed.id)?.citations ?? []) {
+    const factorCitations = placed.from === 'library' ? (findFactor(library, placed.id)?.citations ?? []) : [];
+    for (const c of [...leadFor(placed.setting).citations, ...factorCitations]) {
       const key = `${c.source}\n${c.section}`;
       if (!seen.has(key)) {
         seen.add(key);
@@ -60,12 +65,19 @@ export function pushPullText(value: PushPullValue, options: TextOptions): string
       const indent = ' '.repeat(number.length + 2);
       const libraryFactor = placed.from === 'library' ? findFactor(options.library, placed.id) : undefined;
       out.push(...block('', '', formatMessage(words.textFactor, { number, label: placed.label, strength: strengthText(placed.strength) })));
-      out.push(indent + formatMessage(words.textWhere, { setting: strings.settings[placed.setting], lead: strings.leads[placed.setting] }));
+      out.push(indent + formatMessage(words.textWhere, { setting: strings.settings[placed.setting] }));
       if (placed.from === 'own') out.push(indent + words.textOwn);
       else if (libraryFactor?.local) out.push(indent + words.textCouncil);
       if (placed.from === 'own' || libraryFactor?.local) local = true;
       if (placed.words.trim()) out.push(...block(indent, words.textWords, placed.words));
     });
+  }
+
+  // Who leads, once for each place a factor on the map sits, rather than on every factor.
+  const placedSettings = settings.filter((setting) => value.factors.some((f) => f.setting === setting));
+  if (placedSettings.length > 0) {
+    out.push('', words.leadLabel);
+    for (const setting of placedSettings) out.push(...block('', '- ', formatMessage(words.textLead, { setting: strings.settings[setting], lead: leadFor(setting).text })));
   }
 
   out.push('', strings.adjustmentsHeading);

@@ -1,7 +1,8 @@
 /**
  * The three lanes and the factors in them: for each, its question, strength, in or out of
- * school (and so who should lead), the child's own words, the guidance's example adjustments,
- * and buttons to reorder, move to another lane and remove. Every action is a button or a form
+ * school (and who leads there, as the summary table of responsibilities says), the child's own
+ * words, the guidance's example adjustments, and buttons to reorder, move to another lane and
+ * remove. Every action is a button or a form
  * control, so the keyboard does all of it; nothing needs dragging. Part of the editor the
  * widget loads beside itself (edit-part.ts). No state of its own: it works through PartHost.
  */
@@ -15,6 +16,8 @@ import type { PartHost } from './part-host.ts';
 import { balance, laneFactors, moveToLane, positionOf, removeFactor, reorder, strengths, updateFactor, valueLimits, type PlacedFactor } from './state.ts';
 import { pushPullStrings as strings } from './strings.ts';
 import { partStrings as words } from './strings-parts.ts';
+import { leadFor } from './who-leads.ts';
+import type { Citation } from './library.ts';
 
 function setStrength(host: PartHost, factor: PlacedFactor, strength: number): void {
   const next = updateFactor(host.value, factor.id, { strength });
@@ -24,7 +27,7 @@ function setStrength(host: PartHost, factor: PlacedFactor, strength: number): vo
 
 function setSetting(host: PartHost, factor: PlacedFactor, setting: Setting): void {
   host.commit(updateFactor(host.value, factor.id, { setting }));
-  host.announce(formatMessage(words.announceSetting, { label: factor.label, setting: strings.settings[setting], lead: strings.leads[setting] }));
+  host.announce(formatMessage(words.announceSetting, { label: factor.label, setting: strings.settings[setting], leadLabel: words.leadLabel, lead: leadFor(setting).text }));
 }
 
 function move(host: PartHost, factor: PlacedFactor, lane: Lane): void {
@@ -85,12 +88,24 @@ function renderGuidance(host: PartHost, factor: PlacedFactor, about: TemplateRes
       : html``,
     source.citations.length > 0 && host.sources.length > 0
       ? html`<p class="source">
-          ${words.source}:
-          ${source.citations.map((c, i) => html`${i > 0 ? '; ' : ''}${formatMessage(words.sourceSection, { title: sourceTitleIn(host.sources, c.source), section: c.section })}`)}.
+          ${citationList(host, source.citations)}
           ${source.page ? html`<a href=${`${host.baseUrl}${source.page}/`}>${words.moreGuidance}${about}</a>` : nothing}
         </p>`
       : html``,
   ];
+}
+
+/** "Source: <title>, section “…”; …", once the sources' titles have loaded. */
+function citationList(host: PartHost, citations: readonly Citation[]): TemplateResult {
+  return html`${words.source}:
+  ${citations.map((c, i) => html`${i > 0 ? '; ' : ''}${formatMessage(words.sourceSection, { title: sourceTitleIn(host.sources, c.source), section: c.section })}`)}.`;
+}
+
+/** Who leads on a factor where it sits, as the statutory summary table says, with its source. */
+function renderLead(host: PartHost, factor: PlacedFactor): TemplateResult {
+  const lead = leadFor(factor.setting);
+  return html`<p class="lead"><strong>${words.leadLabel}:</strong> ${lead.text}</p>
+    ${host.sources.length > 0 ? html`<p class="lead-source">${citationList(host, lead.citations)}</p>` : nothing}`;
 }
 
 function renderFactor(host: PartHost, factor: PlacedFactor, index: number, count: number): TemplateResult {
@@ -125,7 +140,7 @@ function renderFactor(host: PartHost, factor: PlacedFactor, index: number, count
           </div>`,
         )}
       </div>
-      <p class="lead">${strings.leads[factor.setting]}</p>
+      ${renderLead(host, factor)}
     </fieldset>
     <div class="field">
       <label for="w-${id}">${words.wordsLabel}${about}</label>

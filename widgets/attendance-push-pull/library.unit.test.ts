@@ -64,9 +64,15 @@ describe('the factor library (content/factors.json)', () => {
     for (const id of ['belonging', 'safety', 'staff-relationships', 'peer-relationships', 'unmet-send', 'anxiety', 'moving-school', 'school-day-transitions', 'suspensions', 'reduced-timetable']) {
       expect(where[id], id).toBe('push in-school');
     }
-    for (const id of ['young-carer', 'worry-about-family', 'home-more-fun', 'internet-in-school-hours', 'family-stress']) expect(where[id], id).toBe('pull out-of-school');
+    for (const id of ['young-carer', 'worry-about-family', 'home-more-fun', 'internet-in-school-hours']) expect(where[id], id).toBe('pull out-of-school');
     for (const id of ['trusted-adult', 'open-door', 'friends', 'interests']) expect(where[id], id).toBe('pull-back in-school');
     for (const id of ['trusted-people', 'family-commitment']) expect(where[id], id).toBe('pull-back out-of-school');
+  });
+
+  it('has no factor that turns the top tips guide round: it says missed school adds to family stress, not that stress pulls a child away', () => {
+    expect(shippedFactors.map((f) => f.id)).not.toContain('family-stress');
+    const fromIntroduction = shippedFactors.filter((f) => f.citations.some((c) => c.source === 'top-tips-2022' && c.section === 'Introduction'));
+    expect(fromIntroduction.filter((f) => f.lane === 'pull')).toEqual([]);
   });
 
   it('gives the two adjustments the guide names: the young carer’s phone check-in and the open door to the head of year', () => {

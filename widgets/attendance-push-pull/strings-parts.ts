@@ -35,7 +35,9 @@ export const partStrings = {
   announceMoved: 'Moved “%{label}” to %{lane}, %{position} of %{count}. %{balance}',
   announceReordered: '“%{label}” is now %{position} of %{count} in %{lane}.',
   announceStrength: '“%{label}”: %{strength}. %{balance}',
-  announceSetting: '“%{label}”: %{setting}. %{lead}',
+  announceSetting: '“%{label}”: %{setting}. %{leadLabel}: %{lead}',
+  // Before what the summary table says about who leads on a factor where it sits (content/who-leads.json).
+  leadLabel: 'Who leads',
 
   askChild: 'Ask the child',
   askFamily: 'Ask the family',
@@ -98,7 +100,8 @@ export const partStrings = {
   textBalance: '%{balance}',
   textNone: 'None recorded.',
   textFactor: '%{number}. %{label} (%{strength})',
-  textWhere: '%{setting}. %{lead}',
+  textWhere: '%{setting}.',
+  textLead: '%{setting}: %{lead}',
   textWords: 'In the child’s words: ',
   textOwn: 'Your own factor.',
   textCouncil: 'Added by your council.',

@@ -11,7 +11,8 @@ import type { PluralMessage } from '../shared/strings.ts';
  *
  * The split keeps the widget's own module small; change words in either, and nowhere else.
  * The factors' own words (labels, questions, example adjustments) are content, in
- * content/factors.json.
+ * content/factors.json; so is who leads on a factor in or out of school, in
+ * content/who-leads.json (what the statutory summary table says, with its citations).
  */
 export const pushPullStrings = {
   title: 'Push and pull factors',
@@ -28,10 +29,6 @@ export const pushPullStrings = {
   laneShort: { push: 'Pushing away', pull: 'Pulling away', 'pull-back': 'Pulling back' },
 
   settings: { 'in-school': 'In school', 'out-of-school': 'Out of school' },
-  leads: {
-    'in-school': 'Suggested lead: the school, with you supporting.',
-    'out-of-school': 'Suggested lead: you and the family, with the school kept informed.',
-  },
   strengthOf: 'strength %{strength} of 5',
 
   addHeading: 'Add a factor',
