@@ -3,4 +3,5 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { headersFile } from './security-headers.mjs';
 
-writeFileSync(resolve(import.meta.dirname, '..', 'dist', '_headers'), headersFile());
+// APK_DIST: a council edition built into its own folder (scripts/build-edition.mjs).
+writeFileSync(resolve(import.meta.dirname, '..', process.env.APK_DIST ?? 'dist', '_headers'), headersFile());

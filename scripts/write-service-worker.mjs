@@ -57,7 +57,7 @@ export async function writeServiceWorker(distDir) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const distDir = resolve(process.argv[2] ?? join(root, 'dist'));
+  const distDir = resolve(root, process.argv[2] ?? process.env.APK_DIST ?? 'dist');
   const { version, files } = await writeServiceWorker(distDir);
   console.log(`Service worker ${version}: ${files} files kept for offline use`);
 }

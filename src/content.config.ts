@@ -15,6 +15,8 @@ import { fourIsRoleSchema } from '../content/schemas/four-is-role.ts';
 import yaml from 'js-yaml';
 import { sampleCaseSchema } from '../content/schemas/sample-case.ts';
 import { whoLeadsSchema } from '../content/schemas/who-leads.ts';
+import { localPagesCollection } from './council/local-pages-collection.ts';
+import { edition } from './council/edition.ts';
 
 // Tests point this at a copy of content/ with one deliberate fault, to prove the build fails.
 const contentRoot = resolve(process.env.KIT_CONTENT_DIR ?? 'content');
@@ -38,7 +40,7 @@ export const collections = {
   glossary: defineCollection({ loader: file(resolve(contentRoot, 'glossary.yaml')), schema: glossarySchema(sources) }),
   checklists: defineCollection({
     loader: glob({ pattern: '*.json', base: resolve(contentRoot, 'checklists') }),
-    schema: checklistSchema(sources),
+    schema: checklistSchema(sources, edition?.localNames),
   }),
   factors: defineCollection({ loader: file(resolve(contentRoot, 'factors.json')), schema: factorSchema(sources) }),
   whoLeads: defineCollection({ loader: file(resolve(contentRoot, 'who-leads.json')), schema: whoLeadsSchema(sources) }),
@@ -60,4 +62,6 @@ export const collections = {
     loader: glob({ pattern: '*.json', base: resolve(contentRoot, 'sample-cases') }),
     schema: sampleCaseSchema,
   }),
+  // A council edition's own pages (APK_COUNCIL); none in the national edition.
+  localPages: localPagesCollection(edition),
 };

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { slugId, text } from './common.ts';
 import { citationSchema } from './citation.ts';
-import { defaultLocalNames, fillLocalNames, localNameKeys, placeholdersIn } from './local-names.ts';
+import { defaultLocalNames, fillLocalNames, localNameKeys, placeholdersIn, type LocalNames } from './local-names.ts';
 import type { Source } from './source.ts';
 
 /**
@@ -13,10 +13,11 @@ import type { Source } from './source.ts';
  *
  * Text may name a council's own services with placeholders: {attendanceTeam},
  * {virtualSchool}, {inclusionService}. The widget fills them from the council's
- * configuration; for the site's static pages this schema fills them with the defaults in
- * local-names.ts, so a page never shows a raw placeholder.
+ * configuration; for the site's static pages this schema fills them with `names`: a council
+ * edition's names (src/council/), or else the defaults in local-names.ts, so a page never
+ * shows a raw placeholder.
  */
-export function checklistSchema(sources: readonly Pick<Source, 'id' | 'sections'>[]) {
+export function checklistSchema(sources: readonly Pick<Source, 'id' | 'sections'>[], names: LocalNames = defaultLocalNames) {
   const citation = citationSchema(sources);
   const subItem = z.strictObject({
     /** Stable id, unique in the whole checklist (saved work is keyed by it). */
@@ -113,14 +114,14 @@ export function checklistSchema(sources: readonly Pick<Source, 'id' | 'sections'
         ...group,
         items: group.items.map((entry) => ({
           ...entry,
-          text: fillLocalNames(entry.text, defaultLocalNames),
-          why: entry.why && fillLocalNames(entry.why, defaultLocalNames),
-          askFor: entry.askFor && fillLocalNames(entry.askFor, defaultLocalNames),
-          dated: entry.dated && fillLocalNames(entry.dated, defaultLocalNames),
+          text: fillLocalNames(entry.text, names),
+          why: entry.why && fillLocalNames(entry.why, names),
+          askFor: entry.askFor && fillLocalNames(entry.askFor, names),
+          dated: entry.dated && fillLocalNames(entry.dated, names),
           subItems: entry.subItems.map((sub) => ({
             ...sub,
-            text: fillLocalNames(sub.text, defaultLocalNames),
-            dated: sub.dated && fillLocalNames(sub.dated, defaultLocalNames),
+            text: fillLocalNames(sub.text, names),
+            dated: sub.dated && fillLocalNames(sub.dated, names),
           })),
         })),
       })),

@@ -20,8 +20,9 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-export async function openSite(): Promise<Site> {
-  const server: Server = await startServer({ root: distDir, port: 0 });
+/** Serves a built site (dist/, or another build such as a council edition's) and starts Chromium. */
+export async function openSite(root = distDir): Promise<Site> {
+  const server: Server = await startServer({ root, port: 0 });
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
   return {
@@ -43,19 +44,19 @@ export function isSitePageScript(url: string): boolean {
 }
 
 /** Every built HTML page as a URL path, for example /guidance/why-attendance-matters/. */
-export function builtPages(): string[] {
+export function builtPages(root = distDir): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.html')) {
-        const rel = relative(distDir, path).split(sep).join('/');
+        const rel = relative(root, path).split(sep).join('/');
         pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
       }
     }
   };
-  walk(distDir);
+  walk(root);
   return pages.sort();
 }
 
@@ -101,4 +102,16 @@ export async function axeViolations(page: Page | Frame): Promise<string[]> {
     const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return results.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
   }, wcagTags);
+}
+
+/** Pages that scroll sideways at 320 px wide (WCAG 1.4.10 reflow), each with its width. */
+export async function widerThan320(site: Site, paths: string[]): Promise<string[]> {
+  const watched = await watchedPage(site, { width: 320, height: 640 });
+  const wide: string[] = [];
+  for (const path of paths) {
+    await watched.page.goto(site.origin + path, { waitUntil: 'load' });
+    const width = await watched.page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) wide.push(`${path}: ${width}px`);
+  }
+  return wide;
 }

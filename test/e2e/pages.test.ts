@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { axeViolations, builtPages, distDir, openSite, watchedPage, type Site } from './harness.ts';
+import { axeViolations, builtPages, distDir, openSite, watchedPage, widerThan320, type Site } from './harness.ts';
 import { recordTrials } from '../helpers/trials.ts';
 import { caseStudies, guidancePages, sources } from '../helpers/content.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
@@ -130,14 +130,7 @@ describe('every built page', () => {
   });
 
   it('reflows at 320 px wide with no sideways scrolling', async () => {
-    const watched = await watchedPage(site, { width: 320, height: 640 });
-    const wide: string[] = [];
-    for (const path of pages) {
-      await watched.page.goto(site.origin + path, { waitUntil: 'load' });
-      const width = await watched.page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) wide.push(`${path}: ${width}px`);
-    }
-    expect(wide).toEqual([]);
+    expect(await widerThan320(site, pages)).toEqual([]);
   });
 
   it('guidance pages and case studies show their sources\' publishers, kinds and own dates, England, tags and citations', async () => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseStudies, checklists, guidancePages, haveSourceTexts, readJson, readYaml, sources, sourcesDir } from '../helpers/content.ts';
+import { exampleCouncilTexts } from '../helpers/council.ts';
 
 const pages = guidancePages();
 
@@ -97,6 +98,7 @@ describe('in our own words', () => {
       ['responsibilities.json', apart(readJson<{ parties: Record<string, string[]> }[]>('responsibilities.json').flatMap((l) => Object.values(l.parties).flat()))],
       ['glossary.yaml', apart(readYaml<{ definition: string }[]>('glossary.yaml').map((g) => g.definition))],
       ['key-facts.json', apart(readJson<{ statement: string; soWhat?: string }[]>('key-facts.json').map((f) => `${f.statement}\n${f.soWhat ?? ''}`))],
+      ...exampleCouncilTexts().map(([name, parts]): [string, string] => [name, apart(parts)]),
     ];
     const copied: string[] = [];
     for (const [name, text] of texts) {

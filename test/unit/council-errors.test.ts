@@ -1,0 +1,65 @@
+/**
+ * A broken council folder stops the real build before any page is made, and the message names
+ * the settings file and every faulty field, as content errors do (content-errors.test.ts).
+ * One build carries five faults in council.json: the settings are checked at once, so the build
+ * stops on the first check and lists them all. council-settings.test.ts refuses each fault on its
+ * own. A local page's frontmatter is checked like any content collection's.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { councilCopies, root } from '../helpers/council.ts';
+
+const copy = councilCopies();
+const outDir = mkdtempSync(join(tmpdir(), 'apk-council-dist-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+function build(councilDir: string): Promise<{ code: number; output: string }> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      { cwd: root, env: { ...process.env, FORCE_COLOR: '0', APK_COUNCIL: councilDir, APK_DIST: outDir } },
+      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: stdout + stderr }),
+    );
+  });
+}
+
+describe('a broken council folder fails the build', () => {
+  it('names the settings file and each field: unknown key, contact, local note, colours, logo', async () => {
+    const dir = copy((settings, folder) => {
+      Object.assign(settings, { colour: '#000000' });
+      const contact = settings.contacts[1]!;
+      delete contact.phone;
+      delete contact.email;
+      delete contact.page;
+      Object.assign(settings.localNotes[0]!, { page: 'no-such-page' });
+      Object.assign(settings.brand, { accentText: '#5a9aa5' });
+      const logo = join(folder, 'logo.svg');
+      writeFileSync(logo, readFileSync(logo, 'utf8').replace('<title>', '<rect onload="alert(1)" width="1" height="1"/><title>'));
+    });
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`${dir}/council.json is not valid`);
+    expect(output).toContain('Unrecognized key: "colour"');
+    expect(output).toContain('contacts.1: give at least one way to contact the team');
+    expect(output).toContain('localNotes.0.page: no national guidance page "no-such-page"');
+    expect(output).toMatch(/brand\.accentText: contrast of accentText on accent is [\d.]+:1/);
+    expect(output).toContain('brand.logo: "logo.svg" was refused: it has an event attribute');
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+
+  it('names a local page and its field when its citation gives no way to find the document', async () => {
+    const dir = copy((_settings, folder) => {
+      const page = join(folder, 'pages/attendance-sharing-form.mdx');
+      writeFileSync(page, readFileSync(page, 'utf8').replace('    reference: ACC-ATT-011 (fictional)\n', ''));
+    });
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('attendance-sharing-form');
+    expect(output).toContain('citations.0.url');
+    expect(output).toContain('give a url or a reference, so a reader can find the document');
+  });
+});
