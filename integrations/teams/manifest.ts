@@ -33,6 +33,8 @@ export interface ManifestOptions {
   /** The kit's version (semver, from package.json). */
   version: string;
   widgets: readonly RegistryWidget[];
+  /** A council edition's own names, as widget attributes (src/council/widget-settings.ts); each tab takes those its tool accepts. */
+  localNames?: Record<string, string>;
 }
 
 export interface StaticTab {
@@ -44,12 +46,17 @@ export interface StaticTab {
   context: string[];
 }
 
-/** The page a tool's tab shows, with the Teams theme passed in the fragment ({theme} is Teams' placeholder). */
-export function toolTabUrl(siteUrl: string, tag: string): string {
-  return `${siteUrl}/teams/${tag}/?storage=${teamsStorage}#theme={theme}`;
+/**
+ * The page a tool's tab shows: its settings in the query, as the embed pages take them, and the
+ * Teams theme in the fragment ({theme} is Teams' placeholder).
+ */
+export function toolTabUrl(siteUrl: string, widget: RegistryWidget, localNames: Record<string, string> = {}): string {
+  const settings = new URLSearchParams({ storage: teamsStorage });
+  for (const [name, value] of Object.entries(localNames)) if (widget.attributes[name]) settings.set(name, value);
+  return `${siteUrl}/teams/${widget.tag}/?${settings}#theme={theme}`;
 }
 
-export function teamsManifest({ siteUrl, version, widgets }: ManifestOptions) {
+export function teamsManifest({ siteUrl, version, widgets, localNames }: ManifestOptions) {
   const site = siteUrl.replace(/\/+$/, '');
   const host = new URL(site).host;
   const tab = (entityId: string, name: string, contentUrl: string, websiteUrl: string): StaticTab => ({
@@ -85,7 +92,7 @@ export function teamsManifest({ siteUrl, version, widgets }: ManifestOptions) {
     accentColor: '#0B3D6B',
     staticTabs: [
       tab('search', 'Search', `${site}/teams/search/`, `${site}/search/`),
-      ...widgets.map((w) => tab(w.tag, w.title, toolTabUrl(site, w.tag), `${site}${sitePages[w.tag]}`)),
+      ...widgets.map((w) => tab(w.tag, w.title, toolTabUrl(site, w, localNames), `${site}${sitePages[w.tag]}`)),
     ],
     validDomains: [host],
   };

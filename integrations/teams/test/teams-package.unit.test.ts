@@ -33,13 +33,24 @@ describe('Teams app manifest', () => {
     for (const widget of registry.widgets) {
       const tab = manifest.staticTabs.find((t) => t.entityId === widget.tag)!;
       expect(tab.name).toBe(widget.title);
-      expect(tab.contentUrl).toBe(toolTabUrl(site, widget.tag));
+      expect(tab.contentUrl).toBe(toolTabUrl(site, widget));
       expect(tab.contentUrl).toContain(`storage=${teamsStorage}`);
       expect(tab.websiteUrl.startsWith(`${site}/`)).toBe(true);
       expect(tab.scopes).toEqual(['personal']);
     }
     expect(manifest.validDomains).toEqual(['kit.anyshire.gov.uk']);
     expect(manifest.version).toBe('1.4.2');
+  });
+
+  it('hands a council edition’s own names to each tool tab that takes them, in the address its embed page reads', () => {
+    const names = { 'attendance-team': 'the Anyshire Attendance Support Team', 'virtual-school': 'Anyshire Virtual School' };
+    const manifest = teamsManifest({ ...options, localNames: names });
+    const query = (tag: string) => new URL(manifest.staticTabs.find((t) => t.entityId === tag)!.contentUrl).searchParams;
+    expect(query('attendance-checklist').get('attendance-team')).toBe('the Anyshire Attendance Support Team');
+    expect(query('attendance-four-is').get('virtual-school')).toBe('Anyshire Virtual School');
+    // The calculator names no team, so it is given none.
+    expect([...query('attendance-calculator').keys()]).toEqual(['storage']);
+    expect(new URL(manifest.staticTabs[1]!.contentUrl).hash).toBe('#theme={theme}');
   });
 
   it('names every address on https when the site is served on https', () => {
