@@ -20,9 +20,10 @@ function build(councilDir: string): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'],
       { cwd: root, env: { ...process.env, FORCE_COLOR: '0', APK_COUNCIL: councilDir, APK_DIST: outDir } },
-      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: stdout + stderr }),
+      // Astro colours its warnings even with FORCE_COLOR=0: the codes are taken out to read the words.
+      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: (stdout + stderr).replace(/\x1b\[[0-9;]*m/g, '') }),
     );
   });
 }
@@ -61,5 +62,20 @@ describe('a broken council folder fails the build', () => {
     expect(output).toContain('attendance-sharing-form');
     expect(output).toContain('citations.0.url');
     expect(output).toContain('give a url or a reference, so a reader can find the document');
+  });
+});
+
+describe('a council folder written against an older release', () => {
+  it('warns about each local page linking to a national page the release removed, naming the page; a guidance link that goes nowhere then stops the build', async () => {
+    const dir = copy((_settings, folder) => {
+      const page = join(folder, 'pages/attendance-panel.mdx');
+      writeFileSync(page, `${readFileSync(page, 'utf8')}\nSee [the old checklist](/checklists/a-retired-checklist/) and [the old page](/guidance/a-removed-page/).\n`);
+    });
+    const { code, output } = await build(dir);
+    const file = `${dir}/pages/attendance-panel.mdx`;
+    expect(output).toContain(`[council-edition] ${file}: points at /guidance/a-removed-page/, which is not in this release of the national kit (removed or renamed)`);
+    expect(output).toContain(`[council-edition] ${file}: points at /checklists/a-retired-checklist/, which is not in this release of the national kit (removed or renamed)`);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`${file}: link to /guidance/a-removed-page/, but content/guidance/ has no page "a-removed-page"`);
   });
 });
