@@ -150,6 +150,41 @@ describe('the Anyshire build', () => {
     expect(await page.locator('main').innerText()).toContain('Send the referral form to the Anyshire Attendance Support Team');
   });
 
+  it('lists its local pages with the national ones on the home page, the guidance index and the topic and audience lists, each marked local', () => {
+    const local = [
+      { href: '/local/attendance-panel/', topics: ['multi-agency', 'levels-of-support', 'social-worker'], audiences: ['practitioners', 'la-attendance-teams'] },
+      { href: '/local/attendance-sharing-form/', topics: ['monitoring-data', 'social-worker'], audiences: ['practitioners', 'schools'] },
+      { href: '/local/virtual-school-drop-in/', topics: ['social-worker', 'looked-after'], audiences: ['practitioners', 'virtual-school-heads'] },
+    ];
+    /** Each list item of a page's main: where it links and the local mark it carries, if any. */
+    const items = (path: string) =>
+      [...(/<main[\s\S]*?<\/main>/.exec(html(anyshireDist, path))?.[0] ?? '').matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => ({
+        href: /<a href="([^"]+)"/.exec(m[1]!)?.[1],
+        mark: /<span class="local-mark"[^>]*>([^<]+)<\/span>/.exec(m[1]!)?.[1],
+      }));
+    const localIn = (path: string) => items(path).filter((item) => item.href?.startsWith('/local/'));
+    const mark = 'Local to Anyshire (fictional)';
+    for (const { path, hrefs } of [
+      { path: '/', hrefs: local.map((p) => p.href) },
+      ...['social-worker', 'multi-agency', 'monitoring-data', 'looked-after'].map((topic) => ({ path: `/topics/${topic}/`, hrefs: local.filter((p) => p.topics.includes(topic)).map((p) => p.href) })),
+      ...['practitioners', 'schools', 'virtual-school-heads', 'supervisors-leaders'].map((audience) => ({ path: `/audiences/${audience}/`, hrefs: local.filter((p) => p.audiences.includes(audience)).map((p) => p.href) })),
+    ]) {
+      expect(localIn(path), path).toEqual(hrefs.map((href) => ({ href, mark })));
+      expect(items(path).filter((item) => item.href?.startsWith('/guidance/') && item.mark !== undefined), path).toEqual([]);
+    }
+    // The guidance index groups pages by their first topic: each local page once, under its own.
+    const guidance = html(anyshireDist, '/guidance/');
+    expect(localIn('/guidance/').sort((a, b) => a.href!.localeCompare(b.href!))).toEqual(local.map((p) => ({ href: p.href, mark })));
+    for (const page of local) expect(new RegExp(`id="topic-${page.topics[0]}"[\\s\\S]*?</section>`).exec(guidance)?.[0], page.href).toContain(`href="${page.href}"`);
+    expect(textOf(guidance)).toContain("Anyshire's own 3 are listed with them, marked “Local to Anyshire (fictional)”.");
+    // A topic's count on /topics/ is what its own page lists, local pages included.
+    const topicsIndex = textOf(html(anyshireDist, '/topics/'));
+    const nationalCount = (topic: string) => Number(/(\d+) pages?/.exec(textOf(html(distDir, '/topics/')).split(topicLabel(topic))[1]!)![1]);
+    const topicLabel = (topic: string) => /<h1>([^<]+)<\/h1>/.exec(html(distDir, `/topics/${topic}/`))![1]!.replace(/&#39;/g, "'");
+    expect(topicsIndex.split(topicLabel('looked-after'))[1]).toMatch(new RegExp(`^ ${nationalCount('looked-after') + 1} pages`));
+    expect(topicsIndex.split(topicLabel('social-worker'))[1]).toMatch(new RegExp(`^ ${nationalCount('social-worker') + 3} pages`));
+  });
+
   it('indexes local pages for search with the edition filter, so a search can keep to them', async () => {
     const { page } = await watchedPage(site);
     await page.goto(`${site.origin}/search/`);
@@ -238,6 +273,10 @@ describe('page checks on the Anyshire build', () => {
     '/local/virtual-school-drop-in/',
     '/contacts/',
     '/amendments/',
+    '/guidance/',
+    '/topics/',
+    '/topics/social-worker/',
+    '/audiences/practitioners/',
     '/guidance/why-attendance-matters/',
     '/guidance/seven-things-to-ask-the-school/',
     '/guidance/how-virtual-schools-support-attendance/',
