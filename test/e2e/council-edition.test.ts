@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations, builtPages, distDir, openSite, watchedPage, widerThan320, type Site } from './harness.ts';
 import { recordTrials } from '../helpers/trials.ts';
 import { anyshireDir, contentDir, root } from '../helpers/council.ts';
@@ -32,6 +33,15 @@ const textOf = (markup: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
+
+/** The text a running widget shows, through its shadow roots (and each option's value), once it has rendered. */
+const widgetText = (page: Page, selector: string) =>
+  page.locator(selector).evaluate(async (el) => {
+    await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    const collect = (node: Node): string =>
+      [...node.childNodes].map((child) => (child instanceof Element && child.shadowRoot ? collect(child.shadowRoot) : '') + (child.nodeType === Node.TEXT_NODE ? child.textContent : collect(child)) + (child instanceof HTMLOptionElement ? ` ${child.value}` : '')).join(' ');
+    return collect(el.shadowRoot!);
+  });
 
 beforeAll(async () => {
   buildOutput = await new Promise<string>((done, fail) => {
@@ -78,13 +88,7 @@ describe('the Anyshire build', () => {
 
   it('shows the names inside the running widgets', async () => {
     const { page } = await watchedPage(site);
-    const deepText = (selector: string) =>
-      page.locator(selector).evaluate(async (el) => {
-        await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-        const collect = (node: Node): string =>
-          [...node.childNodes].map((child) => (child instanceof Element && child.shadowRoot ? collect(child.shadowRoot) : '') + (child.nodeType === Node.TEXT_NODE ? child.textContent : collect(child)) + (child instanceof HTMLOptionElement ? ` ${child.value}` : '')).join(' ');
-        return collect(el.shadowRoot!);
-      });
+    const deepText = (selector: string) => widgetText(page, selector);
     await page.goto(`${site.origin}/tools/supervision/`);
     await expect.poll(() => deepText('attendance-checklist')).toContain('Have we asked Anyshire Virtual School or the Anyshire Attendance Support Team');
     await page.goto(`${site.origin}/checklists/seven-questions/`);
@@ -95,6 +99,20 @@ describe('the Anyshire build', () => {
     await page.goto(`${site.origin}/tools/four-is/`);
     await page.locator('attendance-four-is').getByRole('tab', { name: /intelligence/i }).click();
     await expect.poll(() => deepText('attendance-four-is')).toContain('Virtual school (Anyshire Virtual School)');
+  });
+
+  it('gives the iframe embed pages Anyshire\'s names by default, which the embed\'s query string can still override', async () => {
+    const { page, errors } = await watchedPage(site);
+    await page.goto(`${site.origin}/embed/attendance-checklist/?checklist=supervision`);
+    await expect.poll(() => widgetText(page, 'attendance-checklist')).toContain('Have we asked Anyshire Virtual School or the Anyshire Attendance Support Team');
+    await page.goto(`${site.origin}/embed/attendance-checklist/?checklist=supervision&virtual-school=Northshire%20Virtual%20School`);
+    await expect.poll(() => widgetText(page, 'attendance-checklist')).toContain('Have we asked Northshire Virtual School or the Anyshire Attendance Support Team');
+    await page.goto(`${site.origin}/embed/attendance-four-is/`);
+    await page.locator('attendance-four-is').getByRole('tab', { name: /intelligence/i }).click();
+    await expect.poll(() => widgetText(page, 'attendance-four-is')).toContain('Virtual school (Anyshire Virtual School)');
+    expect(errors).toEqual([]);
+    // Only the names a widget takes: the calculator takes none.
+    expect(html(anyshireDist, '/embed/attendance-calculator/')).not.toContain('data-embed-defaults');
   });
 
   it('lists every contact on the contacts page, each with a way to reach them', async () => {
@@ -348,7 +366,7 @@ describe('the national build', () => {
     const found: string[] = [];
     for (const path of pages.filter((p) => !aboutEditions.includes(p))) {
       const markup = html(distDir, path);
-      for (const marker of ['local-note', 'who-to-contact', 'local-mark', 'edition-banner', 'council-logo', '/edition/', 'rel="canonical"', 'data-pagefind-filter="edition', 'href="local:']) {
+      for (const marker of ['local-note', 'who-to-contact', 'local-mark', 'edition-banner', 'council-logo', '/edition/', 'rel="canonical"', 'data-pagefind-filter="edition', 'href="local:', 'data-embed-defaults']) {
         if (markup.includes(marker)) found.push(`${path}: ${marker}`);
       }
       for (const name of councilNames) if (textOf(markup).includes(name)) found.push(`${path}: ${name}`);
