@@ -104,3 +104,17 @@ describe('a council folder written against an older release', () => {
     expect(output).toContain(`${file}: link to /guidance/a-removed-page/, but content/guidance/ has no page "a-removed-page"`);
   });
 });
+
+describe('the build command', () => {
+  it('refuses `npm run build -- --council <folder>`, which would reach only its last step, naming the commands that build an edition', async () => {
+    const { code, output } = await new Promise<{ code: number; output: string }>((done) =>
+      execFile(process.execPath, [join(root, 'scripts/write-service-worker.mjs'), '--council', 'examples/anyshire'], { cwd: root }, (error, stdout, stderr) =>
+        done({ code: typeof error?.code === 'number' ? error.code : 0, output: stdout + stderr }),
+      ),
+    );
+    expect(code).toBe(2);
+    expect(output).toContain('npm run build takes no --council');
+    expect(output).toContain('npm run build:edition -- --council <folder>');
+    expect(output).toContain('APK_COUNCIL=<folder> npm run build');
+  });
+});
