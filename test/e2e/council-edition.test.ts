@@ -196,7 +196,7 @@ describe('the Anyshire build', () => {
     const guidance = html(anyshireDist, '/guidance/');
     expect(localIn('/guidance/').sort((a, b) => a.href!.localeCompare(b.href!))).toEqual(local.map((p) => ({ href: p.href, mark })));
     for (const page of local) expect(new RegExp(`id="topic-${page.topics[0]}"[\\s\\S]*?</section>`).exec(guidance)?.[0], page.href).toContain(`href="${page.href}"`);
-    expect(textOf(guidance)).toContain("Anyshire's own 3 are listed with them, marked “Local to Anyshire (fictional)”.");
+    expect(textOf(guidance)).toContain("Anyshire's own 3 pages are listed with them, marked “Local to Anyshire (fictional)”.");
     // A topic's count on /topics/ is what its own page lists, local pages included.
     const topicsIndex = textOf(html(anyshireDist, '/topics/'));
     const nationalCount = (topic: string) => Number(/(\d+) pages?/.exec(textOf(html(distDir, '/topics/')).split(topicLabel(topic))[1]!)![1]);
