@@ -34,6 +34,8 @@ const textOf = (markup: string) =>
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 
+/** How long a widget may take to load and render on a busy machine (expect.poll's own default is 1 s). */
+const widgetWait = { timeout: 15_000 };
 /** The text a running widget shows, through its shadow roots (and each option's value), once it has rendered. */
 const widgetText = (page: Page, selector: string) =>
   page.locator(selector).evaluate(async (el) => {
@@ -92,26 +94,26 @@ describe('the Anyshire build', () => {
     const { page } = await watchedPage(site);
     const deepText = (selector: string) => widgetText(page, selector);
     await page.goto(`${site.origin}/tools/supervision/`);
-    await expect.poll(() => deepText('attendance-checklist')).toContain('Have we asked Anyshire Virtual School or the Anyshire Attendance Support Team');
+    await expect.poll(() => deepText('attendance-checklist'), widgetWait).toContain('Have we asked Anyshire Virtual School or the Anyshire Attendance Support Team');
     await page.goto(`${site.origin}/checklists/seven-questions/`);
-    await expect.poll(() => deepText('attendance-checklist')).toContain('referred the child to the Anyshire Inclusion Hub');
+    await expect.poll(() => deepText('attendance-checklist'), widgetWait).toContain('referred the child to the Anyshire Inclusion Hub');
     await page.goto(`${site.origin}/tools/push-and-pull/`);
     await page.locator('attendance-push-pull').getByRole('button', { name: /load the fictional worked example/i }).click();
-    await expect.poll(() => deepText('attendance-push-pull')).toContain('the Anyshire Attendance Support Team');
+    await expect.poll(() => deepText('attendance-push-pull'), widgetWait).toContain('the Anyshire Attendance Support Team');
     await page.goto(`${site.origin}/tools/four-is/`);
     await page.locator('attendance-four-is').getByRole('tab', { name: /intelligence/i }).click();
-    await expect.poll(() => deepText('attendance-four-is')).toContain('Virtual school (Anyshire Virtual School)');
+    await expect.poll(() => deepText('attendance-four-is'), widgetWait).toContain('Virtual school (Anyshire Virtual School)');
   });
 
   it('gives the iframe embed pages Anyshire\'s names by default, which the embed\'s query string can still override', async () => {
     const { page, errors } = await watchedPage(site);
     await page.goto(`${site.origin}/embed/attendance-checklist/?checklist=supervision`);
-    await expect.poll(() => widgetText(page, 'attendance-checklist')).toContain('Have we asked Anyshire Virtual School or the Anyshire Attendance Support Team');
+    await expect.poll(() => widgetText(page, 'attendance-checklist'), widgetWait).toContain('Have we asked Anyshire Virtual School or the Anyshire Attendance Support Team');
     await page.goto(`${site.origin}/embed/attendance-checklist/?checklist=supervision&virtual-school=Northshire%20Virtual%20School`);
-    await expect.poll(() => widgetText(page, 'attendance-checklist')).toContain('Have we asked Northshire Virtual School or the Anyshire Attendance Support Team');
+    await expect.poll(() => widgetText(page, 'attendance-checklist'), widgetWait).toContain('Have we asked Northshire Virtual School or the Anyshire Attendance Support Team');
     await page.goto(`${site.origin}/embed/attendance-four-is/`);
     await page.locator('attendance-four-is').getByRole('tab', { name: /intelligence/i }).click();
-    await expect.poll(() => widgetText(page, 'attendance-four-is')).toContain('Virtual school (Anyshire Virtual School)');
+    await expect.poll(() => widgetText(page, 'attendance-four-is'), widgetWait).toContain('Virtual school (Anyshire Virtual School)');
     expect(errors).toEqual([]);
     // Only the names a widget takes: the calculator takes none.
     expect(html(anyshireDist, '/embed/attendance-calculator/')).not.toContain('data-embed-defaults');
