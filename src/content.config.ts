@@ -18,6 +18,7 @@ import { whoLeadsSchema } from '../content/schemas/who-leads.ts';
 import { localPagesCollection } from './council/local-pages-collection.ts';
 import { edition } from './council/edition.ts';
 import { searchTermSchema } from '../content/schemas/search-terms.ts';
+import { withLocalMarks } from '../content/schemas/local-marks.ts';
 
 // Tests point this at a copy of content/ with one deliberate fault, to prove the build fails.
 const contentRoot = resolve(process.env.KIT_CONTENT_DIR ?? 'content');
@@ -25,6 +26,10 @@ const contentRoot = resolve(process.env.KIT_CONTENT_DIR ?? 'content');
 // Citations are checked against the sources while each entry is validated, so the list is
 // read here, before the collections load.
 const sources = sourceSchema.array().parse(JSON.parse(readFileSync(resolve(contentRoot, 'sources.json'), 'utf8')));
+// Case studies, key facts and session plans may mark a council's own names in their text,
+// [the virtual school](local:virtualSchool), filled here with a council edition's names. Data
+// the widgets or the search index read raw (checklists, factors, the glossary) cannot.
+const names = edition?.ownLocalNames;
 // Roles in the four i's planner point at glossary entries, checked the same way.
 const glossaryIds = (yaml.load(readFileSync(resolve(contentRoot, 'glossary.yaml'), 'utf8')) as { id: string }[]).map((entry) => entry.id);
 
@@ -38,7 +43,7 @@ export const collections = {
   }),
   caseStudies: defineCollection({
     loader: glob({ pattern: '*.yaml', base: resolve(contentRoot, 'case-studies') }),
-    schema: caseStudySchema(sources),
+    schema: withLocalMarks(caseStudySchema(sources), names),
   }),
   glossary: defineCollection({ loader: file(resolve(contentRoot, 'glossary.yaml')), schema: glossarySchema(sources) }),
   checklists: defineCollection({
@@ -47,7 +52,7 @@ export const collections = {
   }),
   factors: defineCollection({ loader: file(resolve(contentRoot, 'factors.json')), schema: factorSchema(sources) }),
   whoLeads: defineCollection({ loader: file(resolve(contentRoot, 'who-leads.json')), schema: whoLeadsSchema(sources) }),
-  keyFacts: defineCollection({ loader: file(resolve(contentRoot, 'key-facts.json')), schema: keyFactSchema(sources) }),
+  keyFacts: defineCollection({ loader: file(resolve(contentRoot, 'key-facts.json')), schema: withLocalMarks(keyFactSchema(sources), names) }),
   responsibilities: defineCollection({
     loader: file(resolve(contentRoot, 'responsibilities.json')),
     schema: responsibilitySchema(sources),
@@ -58,7 +63,7 @@ export const collections = {
   }),
   sessionPlans: defineCollection({
     loader: glob({ pattern: '*.yaml', base: resolve(contentRoot, 'session-plans') }),
-    schema: sessionPlanSchema(sources),
+    schema: withLocalMarks(sessionPlanSchema(sources), names),
   }),
   // Presenter mode imports the files itself; the collection makes a bad case fail the build.
   sampleCases: defineCollection({

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { fullDate, slugId, text, topicIds } from './common.ts';
-import { defaultLocalNames, localNameKeys, type LocalNames } from './local-names.ts';
+import { defaultLocalNames, type AnyLocalNameKey, type LocalNames } from './local-names.ts';
+import { allLocalNameKeys, type CouncilNames } from './local-marks.ts';
 import tools from '../tools.json' with { type: 'json' };
 import { contrastRatio } from '../../src/lib/contrast.ts';
 import { svgProblems } from '../../src/lib/svg-safety.ts';
@@ -152,11 +153,12 @@ export function councilSchema(context: CouncilContext) {
       fictional: z.boolean().default(false),
       /**
        * The council's names for its services, filling the same placeholders the widgets use
-       * ({attendanceTeam}, {virtualSchool}, {inclusionService}). A name left out keeps the
-       * national wording in content/schemas/local-names.ts.
+       * ({attendanceTeam}, {virtualSchool}, {inclusionService}), and the site's own names
+       * (virtualSchoolHead, safeguardingPartnership), which only the guidance text uses. A name
+       * left out keeps the national wording (content/schemas/local-names.ts).
        */
       localNames: z
-        .strictObject(Object.fromEntries(localNameKeys.map((key) => [key, localName.optional()])) as Record<keyof LocalNames, z.ZodOptional<typeof localName>>)
+        .strictObject(Object.fromEntries(allLocalNameKeys.map((key) => [key, localName.optional()])) as Record<AnyLocalNameKey, z.ZodOptional<typeof localName>>)
         .default({}),
       /** Who to contact, and about what. */
       contacts: z.array(contactSchema).default([]),
@@ -193,8 +195,8 @@ export function councilSchema(context: CouncilContext) {
       shortName: settings.shortName ?? settings.name,
       /** Every local name, the council's where it set one and the national wording otherwise. */
       localNames: { ...defaultLocalNames, ...settings.localNames } as LocalNames,
-      /** Only the names the council set, for widget attributes. */
-      ownLocalNames: settings.localNames as Partial<LocalNames>,
+      /** Only the names the council set: for the marks in the guidance text, and (the widgets' keys) widget attributes. */
+      ownLocalNames: settings.localNames as CouncilNames,
     }));
 }
 

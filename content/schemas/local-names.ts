@@ -34,3 +34,22 @@ export function fillLocalNames(text: string, names: LocalNames = defaultLocalNam
     Object.prototype.hasOwnProperty.call(names, key) ? names[key as LocalNameKey] : whole,
   );
 }
+
+/**
+ * Names only the site's own text uses, never the widgets: the widgets' configuration accepts
+ * the keys above and no others (widgets/shared/local-names-setting.ts), so these stay apart.
+ * Guidance text marks them like the others, `[your virtual school head](local:virtualSchoolHead)`;
+ * checklist placeholders cannot use them, because the widgets fill those. A plain object, so a
+ * widget bundle that imports this module leaves it out.
+ */
+export const siteLocalNames = {
+  /** The person who leads the council's virtual school ("the head of Anyshire Virtual School"). */
+  virtualSchoolHead: 'the virtual school head',
+  /** The area's safeguarding children partnership, which publishes local tools and procedures. */
+  safeguardingPartnership: 'the local safeguarding children partnership',
+} as const;
+
+export type SiteLocalNameKey = keyof typeof siteLocalNames;
+
+/** Every key a council can set in council.json, and guidance text can mark (their list: content/schemas/local-marks.ts). */
+export type AnyLocalNameKey = LocalNameKey | SiteLocalNameKey;

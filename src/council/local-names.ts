@@ -8,35 +8,28 @@
  * edition shows the council's name for it ("Anyshire Virtual School"), with a capital first
  * letter when the words written started with one. The mark is Markdown, so it works the same
  * in .md and .mdx pages. The keys are the widgets' own ({attendanceTeam}, {virtualSchool},
- * {inclusionService}: content/schemas/local-names.ts); an unknown key stops the build.
+ * {inclusionService}) and the site's own (virtualSchoolHead, safeguardingPartnership), all in
+ * content/schemas/local-names.ts; an unknown key stops the build. Text kept as data is marked
+ * the same way (content/schemas/local-marks.ts).
  * A plugin for Sätteri, Astro's own Markdown processor (astro.config.mjs).
  */
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
-import { localNameKeys, type LocalNames } from '../../content/schemas/local-names.ts';
-
-export const localScheme = 'local:';
-
-/** The words to show for one mark: the council's name, or the words as written. */
-export function localWording(written: string, councilName: string | undefined): string {
-  if (councilName === undefined) return written;
-  const capital = /^\p{Lu}/u.test(written);
-  return capital ? councilName.charAt(0).toUpperCase() + councilName.slice(1) : councilName;
-}
+import { expectedLocalMarks, isLocalNameKey, localScheme, localWording, type CouncilNames } from '../../content/schemas/local-marks.ts';
 
 /** The Sätteri mdast plugin, for `satteri({ mdastPlugins: [localNames({ names })] })`. */
-export default function localNames(options: { names?: Partial<LocalNames> | undefined } = {}): MdastPluginDefinition {
+export default function localNames(options: { names?: CouncilNames | undefined } = {}): MdastPluginDefinition {
   const names = options.names ?? {};
   return {
     name: 'local-names',
     link(node, context) {
       if (!node.url.startsWith(localScheme)) return;
       const key = node.url.slice(localScheme.length);
-      if (!(localNameKeys as string[]).includes(key)) {
+      if (!isLocalNameKey(key)) {
         const where = context.fileURL ? fileURLToPath(context.fileURL) : 'a page';
-        throw new Error(`${where}: unknown local name "${node.url}"; expected one of: ${localNameKeys.map((k) => localScheme + k).join(', ')}`);
+        throw new Error(`${where}: unknown local name "${node.url}"; expected one of: ${expectedLocalMarks}`);
       }
-      context.replaceNode(node, { type: 'text', value: localWording(context.textContent(node), names[key as keyof LocalNames]) });
+      context.replaceNode(node, { type: 'text', value: localWording(context.textContent(node), names[key]) });
     },
   };
 }

@@ -16,9 +16,10 @@ const attributeFor: Record<LocalNameKey, string> = {
 /** Attributes for the names the council set; none in the national edition. */
 export function localNameAttributes(council: Edition | undefined = edition): Record<string, string> {
   if (!council) return {};
+  // The site's own names (virtualSchoolHead, ...) have no attribute: the widgets do not take them.
   return Object.fromEntries(
     Object.entries(council.ownLocalNames)
-      .filter((entry): entry is [LocalNameKey, string] => entry[1] !== undefined)
+      .filter((entry): entry is [LocalNameKey, string] => Object.hasOwn(attributeFor, entry[0]) && entry[1] !== undefined)
       .map(([key, name]) => [attributeFor[key], name]),
   );
 }

@@ -4,7 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
  * Reads once per build what every page asks for. A collection scan per page makes the build
  * grow with the square of its pages; in `astro dev` each call reads afresh, so edits show.
  */
-function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
   return () => (import.meta.env.DEV ? load() : (cached ??= load()));
 }

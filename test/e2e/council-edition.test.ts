@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations, builtPages, distDir, openSite, watchedPage, widerThan320, type Site } from './harness.ts';
 import { recordTrials } from '../helpers/trials.ts';
 import { anyshireDir, contentDir, root } from '../helpers/council.ts';
@@ -32,6 +33,17 @@ const textOf = (markup: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
+
+/** How long a widget may take to load and render on a busy machine (expect.poll's own default is 1 s). */
+const widgetWait = { timeout: 15_000 };
+/** The text a running widget shows, through its shadow roots (and each option's value), once it has rendered. */
+const widgetText = (page: Page, selector: string) =>
+  page.locator(selector).evaluate(async (el) => {
+    await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    const collect = (node: Node): string =>
+      [...node.childNodes].map((child) => (child instanceof Element && child.shadowRoot ? collect(child.shadowRoot) : '') + (child.nodeType === Node.TEXT_NODE ? child.textContent : collect(child)) + (child instanceof HTMLOptionElement ? ` ${child.value}` : '')).join(' ');
+    return collect(el.shadowRoot!);
+  });
 
 beforeAll(async () => {
   buildOutput = await new Promise<string>((done, fail) => {
@@ -61,6 +73,8 @@ describe('the Anyshire build', () => {
     expect(textOf(html(anyshireDist, '/guidance/responsibilities-cohorts-lower-attendance/'))).toContain('with the Anyshire Attendance Support Team, so');
     expect(textOf(html(anyshireDist, '/checklists/seven-questions/'))).toContain('referred the child to the Anyshire Inclusion Hub');
     expect(textOf(html(anyshireDist, '/checklists/supervision/'))).toContain('Have we asked Anyshire Virtual School or the Anyshire Attendance Support Team');
+    expect(textOf(html(anyshireDist, '/key-facts/'))).toContain('The head of Anyshire Virtual School can help');
+    expect(textOf(html(anyshireDist, '/case-studies/newham-admissions-transitions/'))).toContain('above all the Anyshire Attendance Support Team and the head of Anyshire Virtual School, so you can');
   });
 
   it('hands every widget on its pages Anyshire\'s names, with no second setting', () => {
@@ -78,23 +92,31 @@ describe('the Anyshire build', () => {
 
   it('shows the names inside the running widgets', async () => {
     const { page } = await watchedPage(site);
-    const deepText = (selector: string) =>
-      page.locator(selector).evaluate(async (el) => {
-        await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-        const collect = (node: Node): string =>
-          [...node.childNodes].map((child) => (child instanceof Element && child.shadowRoot ? collect(child.shadowRoot) : '') + (child.nodeType === Node.TEXT_NODE ? child.textContent : collect(child)) + (child instanceof HTMLOptionElement ? ` ${child.value}` : '')).join(' ');
-        return collect(el.shadowRoot!);
-      });
+    const deepText = (selector: string) => widgetText(page, selector);
     await page.goto(`${site.origin}/tools/supervision/`);
-    await expect.poll(() => deepText('attendance-checklist')).toContain('Have we asked Anyshire Virtual School or the Anyshire Attendance Support Team');
+    await expect.poll(() => deepText('attendance-checklist'), widgetWait).toContain('Have we asked Anyshire Virtual School or the Anyshire Attendance Support Team');
     await page.goto(`${site.origin}/checklists/seven-questions/`);
-    await expect.poll(() => deepText('attendance-checklist')).toContain('referred the child to the Anyshire Inclusion Hub');
+    await expect.poll(() => deepText('attendance-checklist'), widgetWait).toContain('referred the child to the Anyshire Inclusion Hub');
     await page.goto(`${site.origin}/tools/push-and-pull/`);
     await page.locator('attendance-push-pull').getByRole('button', { name: /load the fictional worked example/i }).click();
-    await expect.poll(() => deepText('attendance-push-pull')).toContain('the Anyshire Attendance Support Team');
+    await expect.poll(() => deepText('attendance-push-pull'), widgetWait).toContain('the Anyshire Attendance Support Team');
     await page.goto(`${site.origin}/tools/four-is/`);
     await page.locator('attendance-four-is').getByRole('tab', { name: /intelligence/i }).click();
-    await expect.poll(() => deepText('attendance-four-is')).toContain('Virtual school (Anyshire Virtual School)');
+    await expect.poll(() => deepText('attendance-four-is'), widgetWait).toContain('Virtual school (Anyshire Virtual School)');
+  });
+
+  it('gives the iframe embed pages Anyshire\'s names by default, which the embed\'s query string can still override', async () => {
+    const { page, errors } = await watchedPage(site);
+    await page.goto(`${site.origin}/embed/attendance-checklist/?checklist=supervision`);
+    await expect.poll(() => widgetText(page, 'attendance-checklist'), widgetWait).toContain('Have we asked Anyshire Virtual School or the Anyshire Attendance Support Team');
+    await page.goto(`${site.origin}/embed/attendance-checklist/?checklist=supervision&virtual-school=Northshire%20Virtual%20School`);
+    await expect.poll(() => widgetText(page, 'attendance-checklist'), widgetWait).toContain('Have we asked Northshire Virtual School or the Anyshire Attendance Support Team');
+    await page.goto(`${site.origin}/embed/attendance-four-is/`);
+    await page.locator('attendance-four-is').getByRole('tab', { name: /intelligence/i }).click();
+    await expect.poll(() => widgetText(page, 'attendance-four-is'), widgetWait).toContain('Virtual school (Anyshire Virtual School)');
+    expect(errors).toEqual([]);
+    // Only the names a widget takes: the calculator takes none.
+    expect(html(anyshireDist, '/embed/attendance-calculator/')).not.toContain('data-embed-defaults');
   });
 
   it('lists every contact on the contacts page, each with a way to reach them', async () => {
@@ -148,6 +170,41 @@ describe('the Anyshire build', () => {
     expect(await page.locator('.citations h2').innerText()).toBe("Anyshire's own documents");
     expect(await page.locator('.citations li').first().innerText()).toContain('Attendance panel terms of reference (fictional), Anyshire Attendance Support Team, September 2026');
     expect(await page.locator('main').innerText()).toContain('Send the referral form to the Anyshire Attendance Support Team');
+  });
+
+  it('lists its local pages with the national ones on the home page, the guidance index and the topic and audience lists, each marked local', () => {
+    const local = [
+      { href: '/local/attendance-panel/', topics: ['multi-agency', 'levels-of-support', 'social-worker'], audiences: ['practitioners', 'la-attendance-teams'] },
+      { href: '/local/attendance-sharing-form/', topics: ['monitoring-data', 'social-worker'], audiences: ['practitioners', 'schools'] },
+      { href: '/local/virtual-school-drop-in/', topics: ['social-worker', 'looked-after'], audiences: ['practitioners', 'virtual-school-heads'] },
+    ];
+    /** Each list item of a page's main: where it links and the local mark it carries, if any. */
+    const items = (path: string) =>
+      [...(/<main[\s\S]*?<\/main>/.exec(html(anyshireDist, path))?.[0] ?? '').matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => ({
+        href: /<a href="([^"]+)"/.exec(m[1]!)?.[1],
+        mark: /<span class="local-mark"[^>]*>([^<]+)<\/span>/.exec(m[1]!)?.[1],
+      }));
+    const localIn = (path: string) => items(path).filter((item) => item.href?.startsWith('/local/'));
+    const mark = 'Local to Anyshire (fictional)';
+    for (const { path, hrefs } of [
+      { path: '/', hrefs: local.map((p) => p.href) },
+      ...['social-worker', 'multi-agency', 'monitoring-data', 'looked-after'].map((topic) => ({ path: `/topics/${topic}/`, hrefs: local.filter((p) => p.topics.includes(topic)).map((p) => p.href) })),
+      ...['practitioners', 'schools', 'virtual-school-heads', 'supervisors-leaders'].map((audience) => ({ path: `/audiences/${audience}/`, hrefs: local.filter((p) => p.audiences.includes(audience)).map((p) => p.href) })),
+    ]) {
+      expect(localIn(path), path).toEqual(hrefs.map((href) => ({ href, mark })));
+      expect(items(path).filter((item) => item.href?.startsWith('/guidance/') && item.mark !== undefined), path).toEqual([]);
+    }
+    // The guidance index groups pages by their first topic: each local page once, under its own.
+    const guidance = html(anyshireDist, '/guidance/');
+    expect(localIn('/guidance/').sort((a, b) => a.href!.localeCompare(b.href!))).toEqual(local.map((p) => ({ href: p.href, mark })));
+    for (const page of local) expect(new RegExp(`id="topic-${page.topics[0]}"[\\s\\S]*?</section>`).exec(guidance)?.[0], page.href).toContain(`href="${page.href}"`);
+    expect(textOf(guidance)).toContain("Anyshire's own 3 pages are listed with them, marked “Local to Anyshire (fictional)”.");
+    // A topic's count on /topics/ is what its own page lists, local pages included.
+    const topicsIndex = textOf(html(anyshireDist, '/topics/'));
+    const nationalCount = (topic: string) => Number(/(\d+) pages?/.exec(textOf(html(distDir, '/topics/')).split(topicLabel(topic))[1]!)![1]);
+    const topicLabel = (topic: string) => /<h1>([^<]+)<\/h1>/.exec(html(distDir, `/topics/${topic}/`))![1]!.replace(/&#39;/g, "'");
+    expect(topicsIndex.split(topicLabel('looked-after'))[1]).toMatch(new RegExp(`^ ${nationalCount('looked-after') + 1} pages`));
+    expect(topicsIndex.split(topicLabel('social-worker'))[1]).toMatch(new RegExp(`^ ${nationalCount('social-worker') + 3} pages`));
   });
 
   it('indexes local pages for search with the edition filter, so a search can keep to them', async () => {
@@ -224,7 +281,7 @@ describe('the Anyshire build', () => {
     expect(await page.locator('main h2').allInnerTexts()).toEqual(['Local changes: Anyshire (fictional)', 'National guidance']);
     const local = await page.locator('.local-amendments li').allInnerTexts();
     expect(local).toHaveLength(3 + anyshire.localNotes.length);
-    expect(local.join('\n')).toContain('Local page Bringing a child to the Anyshire attendance panel. First published.');
+    expect(local.join('\n')).toContain('Local page Bringing a child to the Anyshire attendance panel. Checked again after the national pages it builds on were revised on 6 December 2026; nothing needed to change.');
     expect(await page.locator('.amendments li').count()).toBe(builtPages(anyshireDist).filter((p) => /^\/guidance\/[^/]+\/$/.test(p)).length);
   });
 });
@@ -239,6 +296,10 @@ describe('page checks on the Anyshire build', () => {
     '/local/virtual-school-drop-in/',
     '/contacts/',
     '/amendments/',
+    '/guidance/',
+    '/topics/',
+    '/topics/social-worker/',
+    '/audiences/practitioners/',
     '/guidance/why-attendance-matters/',
     '/guidance/seven-things-to-ask-the-school/',
     '/guidance/how-virtual-schools-support-attendance/',
@@ -288,6 +349,8 @@ describe('page checks on the Anyshire build', () => {
     const broken: string[] = [];
     for (const path of pages) {
       for (const [, href] of html(anyshireDist, path).matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
+        // A local-name mark left as a link would go nowhere.
+        if (href!.startsWith('local:')) broken.push(`${path} → ${href}`);
         if (!href!.startsWith('/') || href!.startsWith('//')) continue;
         const target = decodeURIComponent(href!.split(/[?#]/)[0]!);
         const file = join(anyshireDist, target, target.endsWith('/') ? 'index.html' : '');
@@ -310,7 +373,7 @@ describe('the national build', () => {
     const found: string[] = [];
     for (const path of pages.filter((p) => !aboutEditions.includes(p))) {
       const markup = html(distDir, path);
-      for (const marker of ['local-note', 'who-to-contact', 'local-mark', 'edition-banner', 'council-logo', '/edition/', 'rel="canonical"', 'data-pagefind-filter="edition', 'href="local:']) {
+      for (const marker of ['local-note', 'who-to-contact', 'local-mark', 'edition-banner', 'council-logo', '/edition/', 'rel="canonical"', 'data-pagefind-filter="edition', 'href="local:', 'data-embed-defaults']) {
         if (markup.includes(marker)) found.push(`${path}: ${marker}`);
       }
       for (const name of councilNames) if (textOf(markup).includes(name)) found.push(`${path}: ${name}`);

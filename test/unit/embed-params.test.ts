@@ -28,3 +28,23 @@ describe('iframe embed query strings', () => {
     expect(readEmbedParams('?frame-id=%22%3E%3Cscript%3E', rules).frameId).toBeUndefined();
   });
 });
+
+describe('an embed page’s own settings (a council edition’s names)', () => {
+  const defaults = { 'virtual-school': 'Anyshire Virtual School', 'attendance-team': 'the Anyshire Attendance Support Team' };
+
+  it('are used when the query string does not set them', () => {
+    const r = readEmbedParams('?checklist=supervision', rules, defaults);
+    expect(r.attributes).toEqual({ checklist: 'supervision', ...defaults });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('give way to the query string', () => {
+    const r = readEmbedParams('?virtual-school=Northshire%20Virtual%20School', rules, defaults);
+    expect(r.attributes).toEqual({ 'virtual-school': 'Northshire Virtual School', 'attendance-team': 'the Anyshire Attendance Support Team' });
+  });
+
+  it('are held to the same rules: a setting the widget does not take, or a value outside its rule, is left out', () => {
+    const r = readEmbedParams('', rules, JSON.parse('{"mode":"percentage","virtual-school":"<img src=x>","__proto__":"x"}') as Record<string, string>);
+    expect(r.attributes).toEqual({});
+  });
+});

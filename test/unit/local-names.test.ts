@@ -5,7 +5,8 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { satteri } from '@astrojs/markdown-satteri';
-import localNames, { localWording } from '../../src/council/local-names.ts';
+import localNames from '../../src/council/local-names.ts';
+import { localWording } from '../../content/schemas/local-marks.ts';
 import type { LocalNames } from '../../content/schemas/local-names.ts';
 
 // The processor the site's pages go through (astro.config.mjs), with a council's names or none.
@@ -44,7 +45,7 @@ describe('local names in guidance text', () => {
 
   it('stops the build on an unknown key, naming the file', async () => {
     await expect(render('[the school nurse](local:schoolNurse)')).rejects.toThrow(
-      '/site/content/guidance/x.md: unknown local name "local:schoolNurse"; expected one of: local:attendanceTeam, local:virtualSchool, local:inclusionService',
+      '/site/content/guidance/x.md: unknown local name "local:schoolNurse"; expected one of: local:attendanceTeam, local:virtualSchool, local:inclusionService, local:virtualSchoolHead, local:safeguardingPartnership',
     );
   });
 

@@ -22,25 +22,36 @@ export interface EmbedParams {
 
 const frameIdPattern = /^[A-Za-z][\w-]{0,60}$/;
 
-export function readEmbedParams(search: string, rules: EmbedRules): EmbedParams {
+const passes = (rule: AttributeRule, value: string) =>
+  rule.values ? rule.values.includes(value) : rule.pattern ? new RegExp(rule.pattern, 'u').test(value) : false;
+
+/**
+ * `defaults` are the page's own settings (a council edition's local names, written into the
+ * page when it was built): taken under the same rules, and overridden by the query string.
+ */
+export function readEmbedParams(search: string, rules: EmbedRules, defaults: Record<string, string> = {}): EmbedParams {
   const params = new URLSearchParams(search);
   const allowed: Record<string, AttributeRule> = { ...rules.commonAttributes, ...rules.attributes };
+  const ruleFor = (name: string) => (Object.prototype.hasOwnProperty.call(allowed, name) ? allowed[name] : undefined);
   const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
   const problems: string[] = [];
   let frameId: string | undefined;
+  for (const [name, value] of Object.entries(defaults)) {
+    const rule = ruleFor(name);
+    if (rule && typeof value === 'string' && passes(rule, value)) attributes[name] = value;
+  }
   for (const [name, value] of params) {
     if (name === 'frame-id') {
       if (frameIdPattern.test(value)) frameId = value;
       else problems.push('frame-id must start with a letter and use only letters, digits, - and _.');
       continue;
     }
-    const rule = Object.prototype.hasOwnProperty.call(allowed, name) ? allowed[name] : undefined;
+    const rule = ruleFor(name);
     if (!rule) {
       problems.push(`“${name.slice(0, 40)}” is not a setting of this widget, so it was ignored.`);
       continue;
     }
-    const ok = rule.values ? rule.values.includes(value) : rule.pattern ? new RegExp(rule.pattern, 'u').test(value) : false;
-    if (!ok) {
+    if (!passes(rule, value)) {
       problems.push(
         rule.values
           ? `${name} must be one of: ${rule.values.join(', ')}. It was ignored.`

@@ -1,6 +1,7 @@
 /**
  * The script of the iframe embed pages (/embed/<widget>/): puts the one widget on the page
- * with the settings from the query string, shows any setting it refused, and tells the host
+ * with the settings from the query string (over the page's own: a council edition's names),
+ * shows any setting it refused, and tells the host
  * page its height so the iframe can fit it. It sends the height and nothing else.
  */
 import { registry } from '../registry.ts';
@@ -12,10 +13,12 @@ const tag = mount?.dataset.embedWidget;
 const entry = registry.widgets.find((w) => w.tag === tag);
 
 if (mount && entry) {
-  const { attributes, frameId, problems } = readEmbedParams(location.search, {
-    attributes: entry.attributes,
-    commonAttributes: registry.commonAttributes,
-  });
+  const { attributes, frameId, problems } = readEmbedParams(
+    location.search,
+    { attributes: entry.attributes, commonAttributes: registry.commonAttributes },
+    // The names a council edition built into the page (src/pages/embed/); none nationally.
+    JSON.parse(mount.dataset.embedDefaults ?? '{}') as Record<string, string>,
+  );
   const element = document.createElement(entry.tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   if (problems.length > 0) {
