@@ -385,7 +385,8 @@ describe('every widget under the strict policy', () => {
       );
       const { watched, requests, consoleErrors } = await open(`/each/${tag}`);
       const widget = watched.page.locator(`main > ${tag}`);
-      await expect.poll(() => widget.evaluate((el) => Boolean(el.shadowRoot?.childElementCount))).toBe(true);
+      // Vitest's default 1 s wait was too short on a machine under full load.
+      await expect.poll(() => widget.evaluate((el) => Boolean(el.shadowRoot?.childElementCount)), { timeout: 10_000 }).toBe(true);
       // Walk the widget through its states: type hostile text everywhere, pick options, tick choices.
       const hostile = '<img src=x onerror="window.pwned=1">';
       for (const field of await widget.locator('input[type="text"]:visible, input:not([type]):visible, textarea:visible').all()) await field.fill(hostile);
