@@ -75,17 +75,23 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   fail('writing', await index.writeFiles({ outputPath: join(dist, 'pagefind') }));
   await pagefind.close();
   // The search weighs how telling a word is by how many records it is in, out of all of them,
-  // and ranks glossary terms below the pages that explain them: the quick-find index carries
-  // the total and the glossary records' ids (a result's id is its fragment's name), so a search
-  // needs neither to ask Pagefind for every record nor to load a result's text to rank it.
-  const fragments = readdirSync(join(dist, 'pagefind', 'fragment'));
-  const recordUrls = fragments.map((name) => ({ id: name.replace(/\.pf_fragment$/, ''), url: recordUrl(join(dist, 'pagefind', 'fragment', name)) }));
+  // and ranks glossary terms below the pages that explain them: the search plan carries the
+  // total and the glossary records' ids (a result's id is its fragment's name), so a search
+  // needs neither to ask Pagefind for every record nor to load a result's text to rank it. It
+  // also names Pagefind's metadata and WebAssembly files, which the search page starts
+  // fetching beside Pagefind's script as soon as the reader starts typing.
+  const fragmentDir = join(dist, 'pagefind', 'fragment');
+  const fragments = readdirSync(fragmentDir).map((name) => ({ id: name.replace(/\.pf_fragment$/, ''), url: recordUrl(join(fragmentDir, name)) }));
   const termRecords = Object.fromEntries(
-    recordUrls.filter(({ url }) => url.startsWith('/glossary/#')).map(({ id, url }) => [url.slice('/glossary/#'.length), id]),
+    fragments.filter(({ url }) => url.startsWith('/glossary/#')).map(({ id, url }) => [url.slice('/glossary/#'.length), id]),
   );
   const records = fragments.length;
-  const quickFindPath = join(dist, 'quickfind.json');
-  writeFileSync(quickFindPath, JSON.stringify({ ...JSON.parse(readFileSync(quickFindPath, 'utf8')), records, termRecords }));
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const [language, { hash }] = Object.entries(entry.languages)[0];
+  const pagefindFiles = [`/pagefind/pagefind.${hash}.pf_meta`, `/pagefind/wasm.${language}.pagefind`];
+  const planPath = join(dist, 'search-plan.json');
+  const plan = { ...JSON.parse(readFileSync(planPath, 'utf8')), records, termRecords, pagefindFiles };
+  writeFileSync(planPath, JSON.stringify(plan));
   return { pages, terms: glossary.length, records };
 }
 

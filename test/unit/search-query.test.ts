@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { quickMatches } from '../../src/lib/search/quick-matches.ts';
+import { quickFinder, quickMatches } from '../../src/lib/search/quick-find.ts';
 import { maxConcepts, maxQueryLength, planQuery as plan, searchForm, type QueryConcept } from '../../src/lib/search/query-plan.ts';
 import { correctWord, editDistance, vocabulary } from '../../src/lib/search/spelling.ts';
 import { meaningfulWords, simpleStems, tokenize } from '../../src/lib/search/words.ts';
@@ -83,9 +83,9 @@ describe('planning the searches for a query', () => {
   it('keeps the ideas of a question and drops its stop words', () => {
     expect(labels('what should I ask the school about lateness?')).toEqual(['ask', 'school', 'lateness']);
   });
-  it('expands an acronym to its full term, searched exactly', () => {
+  it('expands an acronym to its full term, searched exactly, the acronym as typed first', () => {
     const [dsl] = planQuery('dsl', terms, words);
-    expect(dsl!.searches).toEqual(['"Designated safeguarding lead"', '"DSL"']);
+    expect(dsl!.searches).toEqual(['"DSL"', '"Designated safeguarding lead"']);
   });
   it('expands a full term to its acronym', () => {
     const concepts = planQuery('what does a designated safeguarding lead do', terms, words);
@@ -194,7 +194,9 @@ describe('very long queries', () => {
   });
   it('reads at most the first characters of a pasted case note for quick matches too', () => {
     const note = `${'x'.repeat(maxQueryLength)} virtual school head`;
-    expect(quickMatches(note, index)).toEqual([]);
+    const finder = quickFinder({ entries: [{ title: 'VSH: Virtual school head', url: '/glossary/#vsh', kind: 'term', names: ['Virtual school head'] }], leftOut: 0 });
+    expect(quickMatches('virtual school head', finder)).toHaveLength(1);
+    expect(quickMatches(note, finder)).toEqual([]);
   });
 });
 

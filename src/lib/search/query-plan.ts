@@ -6,7 +6,7 @@
  * nearest word the site uses, when a spelling list is given. It also says whether the query
  * asks what a term means, and which of the kit's tools it names.
  */
-import type { GlossaryTerm, QuickFindIndex, Synonym, Task } from './index-types.ts';
+import type { GlossaryTerm, SearchPlanData, Synonym, Task } from './index-types.ts';
 import { correctWord, isKnown } from './spelling.ts';
 import { sameWord, splitWords, stopWords, tokenize } from './words.ts';
 
@@ -23,7 +23,7 @@ export interface QueryConcept {
   /** What the reader typed for it (corrected where it was mistyped). */
   label: string;
   /**
-   * Pagefind searches, each a word or a phrase. A phrase or a short acronym is in double
+   * Pagefind searches, each a word or a phrase, the reader's own words first. A phrase or a short acronym is in double
    * quotes: Pagefind then matches it exactly, where "PA" alone would match every word
    * starting "pa" and "lead practitioner" any page with both words anywhere.
    */
@@ -147,7 +147,7 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
  */
 export function planQuery(
   query: string,
-  index: Pick<QuickFindIndex, 'terms' | 'synonyms' | 'tasks'>,
+  index: Pick<SearchPlanData, 'terms' | 'synonyms' | 'tasks'>,
   spelling: readonly string[] = [],
 ): QueryPlan {
   const truncated = query.length > maxQueryLength;
@@ -183,8 +183,9 @@ export function planQuery(
     // "EWO or attendance officer": two names for one idea make one concept.
     if (found.some((f) => f.group === group)) continue;
     const label = tokens.slice(at, at + length).join(' ');
-    const asTyped = group.names.some((n) => tokenize(n).join(' ') === label) ? [] : [label];
-    const concept: QueryConcept = { label, searches: unique([...asTyped, ...group.names].map(searchForm)), termIds: group.termIds };
+    // The reader's own words are searched first (ranking.ts: the other names only if they find little).
+    const typedName = group.names.find((n) => tokenize(n).join(' ') === label) ?? label;
+    const concept: QueryConcept = { label, searches: unique([typedName, ...group.names].map(searchForm)), termIds: group.termIds };
     if (group.everyday) concept.everyday = true;
     if (corrections.slice(at, at + length).some(Boolean)) concept.correctedFrom = typed.slice(at, at + length).join(' ');
     found.push({ at, group, concept });
