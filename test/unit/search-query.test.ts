@@ -83,9 +83,9 @@ describe('planning the searches for a query', () => {
   it('keeps the ideas of a question and drops its stop words', () => {
     expect(labels('what should I ask the school about lateness?')).toEqual(['ask', 'school', 'lateness']);
   });
-  it('expands an acronym to its full term, searched exactly, the acronym as typed first', () => {
+  it('expands an acronym to its full term, searched exactly', () => {
     const [dsl] = planQuery('dsl', terms, words);
-    expect(dsl!.searches).toEqual(['"DSL"', '"Designated safeguarding lead"']);
+    expect(dsl!.searches).toEqual(['"Designated safeguarding lead"', '"DSL"']);
   });
   it('expands a full term to its acronym', () => {
     const concepts = planQuery('what does a designated safeguarding lead do', terms, words);
@@ -101,6 +101,16 @@ describe('planning the searches for a query', () => {
   it('matches glossary names across hyphens and plurals', () => {
     expect(labels('looked after children')).toEqual(['looked after children']);
     expect(labels('child on a part time timetable')[1]).toBe('part time timetable');
+  });
+  it('matches glossary names and everyday words with other endings of a long enough stem', () => {
+    expect(planQuery('expelling a pupil', terms, words)[0]!.termIds).toEqual(['exclusion']);
+    expect(planQuery('a child on a reduced timetabled day', terms, words).some((c) => c.termIds?.includes('reduced-timetable'))).toBe(true);
+    // A short stem says too little: "care" is in "caring" and "career".
+    expect(planQuery('careers advice', terms, words).every((c) => !c.termIds)).toBe(true);
+  });
+  it('names a tool only by its own words or their plurals, never by another ending', () => {
+    expect(plan('what does the supervisor do', index).task).toBeUndefined();
+    expect(plan('reflective supervisions', index).task?.page).toBe('/tools/supervision/');
   });
   it('makes one idea of two names for it', () => {
     const concepts = planQuery('EWO or attendance officer', terms, words);
@@ -158,6 +168,10 @@ describe('what a query asks for', () => {
     expect(plan('what does kicked out mean', index).definitionOf).toBe('suspension');
     expect(plan('what is the dsl role in attendance meetings', index).definitionOf).toBeUndefined();
     expect(plan('who should contact the dsl', index).definitionOf).toBeUndefined();
+  });
+  it('does not count the words that ask for a meaning as other ideas', () => {
+    expect(plan('what does the acronym EHCP stand for', index).definitionOf).toBe('ehcp');
+    expect(plan('explain what is meant by a reduced timetable', index).definitionOf).toBe('reduced-timetable');
   });
   it('names a tool by its name or by what it does', () => {
     expect(plan('attendance calculator', index).task?.page).toBe('/tools/attendance-calculator/');
