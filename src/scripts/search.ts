@@ -14,7 +14,7 @@
  */
 import type { QuickFindList, SearchPlanData, SearchResult, SpellingList } from '../lib/search/index-types';
 import { maxQueryLength, planQuery, type QueryConcept, type QueryPlan } from '../lib/search/query-plan';
-import { conceptHits, rankPages, searchesToRun, termRecordWeight, type ConceptHits, type SearchOutcome } from '../lib/search/ranking';
+import { conceptHits, rankPages, searchesToRun, skippedConcepts, termRecordWeight, type ConceptHits, type SearchOutcome } from '../lib/search/ranking';
 import type { QuickMatch } from '../lib/search/quick-find';
 import { directAnswers, pageResult, pathOf, type PagefindResultData } from '../lib/search/results';
 
@@ -128,7 +128,8 @@ async function preloadFor(text: string, whole: boolean): Promise<void> {
   if (!typed.trim()) return;
   const [index, pagefind] = await Promise.all([loadPlan(), loadPagefind()]);
   const filters = selectedFilters();
-  await Promise.all(searchesToRun(planQuery(typed, index).concepts).map((s) => pagefind.preload(s, { filters })));
+  const { concepts } = planQuery(typed, index);
+  await Promise.all(searchesToRun(concepts, skippedConcepts(concepts, index.common)).map((s) => pagefind.preload(s, { filters })));
 }
 
 function selectedFilters(): Filters {
@@ -144,8 +145,9 @@ function selectedFilters(): Filters {
  * Searches each idea in the query on its own and merges the results, so a page that answers
  * most of a question is found even when it lacks one of its words (Pagefind alone would
  * need every word on the page). For each page, keeps the result of the most telling search
- * that found it: its excerpt and section are about the rarest matching idea. Undefined when a
- * newer search took over meanwhile: its remaining searches are not run.
+ * that found it: its excerpt and section are about the rarest matching idea. A word on most
+ * records of a large site is left out when the query has a more telling one (ranking.ts).
+ * Undefined when a newer search took over meanwhile: its remaining searches are not run.
  */
 async function searchPages(
   pagefind: Pagefind,
@@ -155,7 +157,8 @@ async function searchPages(
   ticket: number,
   definitionOf?: string,
 ): Promise<{ results: PagefindResult[]; hits: ConceptHits[] } | undefined> {
-  const searches = searchesToRun(concepts);
+  const skipped = skippedConcepts(concepts, index.common);
+  const searches = searchesToRun(concepts, skipped);
   // Fetch every part of the index at once, then search one by one: once the parts are here,
   // Pagefind runs a dozen searches in turn in half the time it takes to interleave them.
   await Promise.all(searches.map((s) => pagefind.preload(s, { filters })));
@@ -171,7 +174,8 @@ async function searchPages(
     outcomes.set(search, { scores: new Map(results.map((r) => [r.id, r.score])), count: results.length });
   }
   if (ticket !== latest) return undefined;
-  const hits = concepts.map((concept) => conceptHits(concept, outcomes));
+  // A word left out counts as found on the records the plan says it is on, none of them scored.
+  const hits = concepts.map((concept, i) => (skipped[i] ? { scores: new Map<string, number>(), pageCount: index.common[concept.label]! } : conceptHits(concept, outcomes)));
   const weights = new Map(Object.values(index.termRecords).map((id) => [id, termRecordWeight]));
   // The term a question asks about comes first, so its text arrives first for its direct answer.
   const asked = definitionOf && index.termRecords[definitionOf];

@@ -43,6 +43,12 @@ export interface SearchPlanData {
    * pages, except the one a query asks about, whose text then fills in its direct answer.
    */
   termRecords: Record<string, string>;
+  /**
+   * The words a question searches only when it has no more telling word, with how many records
+   * hold each (ranking.ts, skippedConcepts): none on a site of today's size, a few dozen on a
+   * very large one.
+   */
+  common: Record<string, number>;
   /** Pagefind's metadata and WebAssembly files, fetched beside its script rather than after it. */
   pagefindFiles: string[];
 }
