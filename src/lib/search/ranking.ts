@@ -17,7 +17,7 @@ const everydayFactor = 0.6;
  * (which favours short texts) would put it above the page that explains the term; a question
  * asking what a term means shows the term first anyway (results.ts).
  */
-export const termRecordWeight = 0.25;
+export const termRecordWeight = 0.4;
 
 /** What one Pagefind search found: a score per page id, and how many pages it found. */
 export interface SearchOutcome {
