@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import * as pagefind from 'pagefind';
+import { isSkippableWord } from '../src/lib/search/ranking.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -50,10 +51,24 @@ function countRecords(dir) {
     .filter((name) => readFileSync(join(dir, String(name)), 'utf8').includes('data-pagefind-body')).length;
 }
 
-/** The URL a Pagefind record is for (fragment files are gzipped "pagefind_dcd" + JSON). */
-function recordUrl(fragmentPath) {
+/** A Pagefind record's URL and text (fragment files are gzipped "pagefind_dcd" + JSON). */
+function readRecord(fragmentPath) {
   const text = gunzipSync(readFileSync(fragmentPath)).toString('utf8');
-  return JSON.parse(text.slice(text.indexOf('{'))).url;
+  const { url, content } = JSON.parse(text.slice(text.indexOf('{')));
+  return { url, content };
+}
+
+/**
+ * The words the search may leave out of a question that has a more telling word (ranking.ts:
+ * on most records of a large site), with how many records hold each: none on a site of today's
+ * size, a few dozen at most on any site, since a word on most records is a word of the language.
+ */
+export function skippableWords(texts) {
+  const counts = new Map();
+  for (const text of texts) {
+    for (const word of new Set(text.toLowerCase().split(/[^a-z0-9']+/))) if (word.length > 1) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].filter(([, n]) => isSkippableWord(n, texts.length)));
 }
 
 // A council edition builds into its own folder (APK_DIST, scripts/build-edition.mjs); tests
@@ -75,17 +90,25 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   fail('writing', await index.writeFiles({ outputPath: join(dist, 'pagefind') }));
   await pagefind.close();
   // The search weighs how telling a word is by how many records it is in, out of all of them,
-  // and ranks glossary terms below the pages that explain them: the quick-find index carries
-  // the total and the glossary records' ids (a result's id is its fragment's name), so a search
-  // needs neither to ask Pagefind for every record nor to load a result's text to rank it.
-  const fragments = readdirSync(join(dist, 'pagefind', 'fragment'));
-  const recordUrls = fragments.map((name) => ({ id: name.replace(/\.pf_fragment$/, ''), url: recordUrl(join(dist, 'pagefind', 'fragment', name)) }));
+  // and ranks glossary terms below the pages that explain them: the search plan carries the
+  // total and the glossary records' ids (a result's id is its fragment's name), so a search
+  // needs neither to ask Pagefind for every record nor to load a result's text to rank it, and
+  // the words a question may leave out on a large site (skippableWords). It
+  // also names Pagefind's metadata and WebAssembly files, which the search page starts
+  // fetching beside Pagefind's script as soon as the reader starts typing.
+  const fragmentDir = join(dist, 'pagefind', 'fragment');
+  const fragments = readdirSync(fragmentDir).map((name) => ({ id: name.replace(/\.pf_fragment$/, ''), ...readRecord(join(fragmentDir, name)) }));
   const termRecords = Object.fromEntries(
-    recordUrls.filter(({ url }) => url.startsWith('/glossary/#')).map(({ id, url }) => [url.slice('/glossary/#'.length), id]),
+    fragments.filter(({ url }) => url.startsWith('/glossary/#')).map(({ id, url }) => [url.slice('/glossary/#'.length), id]),
   );
   const records = fragments.length;
-  const quickFindPath = join(dist, 'quickfind.json');
-  writeFileSync(quickFindPath, JSON.stringify({ ...JSON.parse(readFileSync(quickFindPath, 'utf8')), records, termRecords }));
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const [language, { hash }] = Object.entries(entry.languages)[0];
+  const pagefindFiles = [`/pagefind/pagefind.${hash}.pf_meta`, `/pagefind/wasm.${language}.pagefind`];
+  const planPath = join(dist, 'search-plan.json');
+  const common = skippableWords(fragments.map((f) => f.content));
+  const plan = { ...JSON.parse(readFileSync(planPath, 'utf8')), records, termRecords, common, pagefindFiles };
+  writeFileSync(planPath, JSON.stringify(plan));
   return { pages, terms: glossary.length, records };
 }
 

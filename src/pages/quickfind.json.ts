@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { buildQuickFindIndex } from '../lib/search/build-index';
+import { buildQuickFindList } from '../lib/search/build-index';
 
-/** The quick-find index, generated from content/ on every build; fetched when the reader starts typing a search. */
-export const GET: APIRoute = async () => new Response(JSON.stringify(await buildQuickFindIndex()), { headers: { 'Content-Type': 'application/json' } });
+/** The quick-find list (fuse.js), generated from content/ on every build; fetched after a search's first results. */
+export const GET: APIRoute = async () => new Response(JSON.stringify(await buildQuickFindList()), { headers: { 'Content-Type': 'application/json' } });

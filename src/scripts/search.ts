@@ -1,19 +1,21 @@
 /**
- * The search page. Nothing heavy loads until the reader starts typing: then the quick-find
- * index (glossary terms, everyday words, tools: a few KB whatever the size of the site) and
- * Pagefind. Each query is read as ideas (lib/search/query-plan.ts); a tool it names or a term
- * it asks about is shown at once, from the quick-find index; then each idea is searched in
- * Pagefind, the results merged (lib/search/ranking.ts), and each result shown as its text
- * arrives, going to the section of the page that matched. A newer keystroke abandons older
- * work. Results are announced through one polite status region.
+ * The search page. Nothing heavy loads until the reader starts typing: then the search plan
+ * data (glossary names, everyday words, tools: a few KB whatever the size of the site) and
+ * Pagefind, with its metadata and WebAssembly fetched beside its script. Each query is read as
+ * ideas (lib/search/query-plan.ts); a tool it names or a term it asks about is shown at once;
+ * then each idea is searched in Pagefind, the results merged (lib/search/ranking.ts), and each
+ * shown as its text arrives, going to the section of the page that matched. The quick-find (fuse.js over
+ * the names of terms, tools, checklist items and pages, lib/search/quick-find.ts) loads once the
+ * first results are on screen. A newer keystroke abandons older work. Results are announced
+ * through one polite status region.
  *
  * Queries stay on the device: the address keeps them after # (never sent to the server), and
  * once the offline copy is saved the index itself is read from it.
  */
-import type { QuickFindIndex, SearchResult, SpellingList } from '../lib/search/index-types';
+import type { QuickFindList, SearchPlanData, SearchResult, SpellingList } from '../lib/search/index-types';
 import { maxQueryLength, planQuery, type QueryConcept, type QueryPlan } from '../lib/search/query-plan';
-import { conceptHits, rankPages, searchesToRun, termRecordWeight, type ConceptHits, type SearchOutcome } from '../lib/search/ranking';
-import { quickMatches, type QuickMatch } from '../lib/search/quick-matches';
+import { conceptHits, rankPages, searchesToRun, skippedConcepts, termRecordWeight, type ConceptHits, type SearchOutcome } from '../lib/search/ranking';
+import type { QuickMatch } from '../lib/search/quick-find';
 import { directAnswers, pageResult, pathOf, type PagefindResultData } from '../lib/search/results';
 
 interface PagefindResult {
@@ -41,7 +43,8 @@ const resultsList = document.querySelector<HTMLOListElement>('#search-results')!
 const quickSection = document.querySelector<HTMLElement>('#quick-section')!;
 const quickList = document.querySelector<HTMLUListElement>('#quick-results')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
-const filterGroups = ['audience', 'topic', 'source'] as const;
+// `edition` is there only in a council edition: its filter for the council's own pages.
+const filterGroups = ['edition', 'audience', 'topic', 'source'] as const;
 // Each page's text is a separate small download: fetch a page of them at a time.
 const pageSize = 10;
 // Results whose text is fetched at once; the rest of a page of them once typing pauses, so
@@ -53,7 +56,8 @@ const pauseMs = 300;
 const askedTermWeight = 3;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
-let quickPromise: Promise<QuickFindIndex> | undefined;
+let planPromise: Promise<SearchPlanData> | undefined;
+let quickPromise: Promise<(query: string) => QuickMatch[]> | undefined;
 let spellingPromise: Promise<string[]> | undefined;
 let latest = 0;
 let lastInput = 0;
@@ -73,10 +77,30 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-function loadQuickFind(): Promise<QuickFindIndex> {
-  quickPromise ??= fetch('/quickfind.json').then((r) => {
-    if (!r.ok) throw new Error(`quick-find index: ${r.status}`);
-    return r.json() as Promise<QuickFindIndex>;
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+function loadPlan(): Promise<SearchPlanData> {
+  planPromise ??= fetchJson<SearchPlanData>('/search-plan.json').then((plan) => {
+    // Pagefind asks for these only once its script has run and read its entry file: asked
+    // for now, they arrive in parallel with that script instead of after it.
+    for (const href of plan.pagefindFiles) {
+      const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' });
+      document.head.append(link);
+    }
+    return plan;
+  });
+  return planPromise;
+}
+
+/** The quick-find (fuse.js and its list): loaded once a search has shown its first results. */
+function loadQuickFind(): Promise<(query: string) => QuickMatch[]> {
+  quickPromise ??= Promise.all([import('../lib/search/quick-find'), fetchJson<QuickFindList>('/quickfind.json')]).then(([quickFind, list]) => {
+    const finder = quickFind.quickFinder(list);
+    return (query: string) => quickFind.quickMatches(query, finder);
   });
   return quickPromise;
 }
@@ -90,7 +114,7 @@ function loadSpelling(): Promise<string[]> {
 
 /** Starts loading what a search needs, so that it is ready by the time the query is typed. */
 function warmUp(): void {
-  void loadQuickFind().catch(() => undefined);
+  void loadPlan().catch(() => undefined);
   void loadPagefind().catch(() => undefined);
 }
 
@@ -102,9 +126,10 @@ function warmUp(): void {
 async function preloadFor(text: string, whole: boolean): Promise<void> {
   const typed = whole || /\s$/.test(text) ? text : text.replace(/\S+$/, '');
   if (!typed.trim()) return;
-  const [index, pagefind] = await Promise.all([loadQuickFind(), loadPagefind()]);
+  const [index, pagefind] = await Promise.all([loadPlan(), loadPagefind()]);
   const filters = selectedFilters();
-  await Promise.all(searchesToRun(planQuery(typed, index).concepts).map((s) => pagefind.preload(s, { filters })));
+  const { concepts } = planQuery(typed, index);
+  await Promise.all(searchesToRun(concepts, skippedConcepts(concepts, index.common)).map((s) => pagefind.preload(s, { filters })));
 }
 
 function selectedFilters(): Filters {
@@ -120,32 +145,37 @@ function selectedFilters(): Filters {
  * Searches each idea in the query on its own and merges the results, so a page that answers
  * most of a question is found even when it lacks one of its words (Pagefind alone would
  * need every word on the page). For each page, keeps the result of the most telling search
- * that found it: its excerpt and section are about the rarest matching idea.
+ * that found it: its excerpt and section are about the rarest matching idea. A word on most
+ * records of a large site is left out when the query has a more telling one (ranking.ts).
+ * Undefined when a newer search took over meanwhile: its remaining searches are not run.
  */
 async function searchPages(
   pagefind: Pagefind,
   concepts: QueryConcept[],
   filters: Filters,
-  index: QuickFindIndex,
+  index: SearchPlanData,
+  ticket: number,
   definitionOf?: string,
-): Promise<{ results: PagefindResult[]; hits: ConceptHits[] }> {
-  const searches = searchesToRun(concepts);
+): Promise<{ results: PagefindResult[]; hits: ConceptHits[] } | undefined> {
+  const skipped = skippedConcepts(concepts, index.common);
+  const searches = searchesToRun(concepts, skipped);
   // Fetch every part of the index at once, then search one by one: once the parts are here,
   // Pagefind runs a dozen searches in turn in half the time it takes to interleave them.
   await Promise.all(searches.map((s) => pagefind.preload(s, { filters })));
-  const found: (PagefindSearch | null)[] = [];
-  for (const search of searches) found.push(await pagefind.search(search, { filters }));
   const best = new Map<string, { result: PagefindResult; count: number }>();
   const outcomes = new Map<string, SearchOutcome>();
-  searches.forEach((search, i) => {
-    const results = found[i]?.results ?? [];
+  for (const search of searches) {
+    if (ticket !== latest) return undefined;
+    const results = (await pagefind.search(search, { filters }))?.results ?? [];
     for (const page of results) {
       const kept = best.get(page.id);
       if (!kept || results.length < kept.count) best.set(page.id, { result: page, count: results.length });
     }
     outcomes.set(search, { scores: new Map(results.map((r) => [r.id, r.score])), count: results.length });
-  });
-  const hits = concepts.map((concept) => conceptHits(concept, outcomes));
+  }
+  if (ticket !== latest) return undefined;
+  // A word left out counts as found on the records the plan says it is on, none of them scored.
+  const hits = concepts.map((concept, i) => (skipped[i] ? { scores: new Map<string, number>(), pageCount: index.common[concept.label]! } : conceptHits(concept, outcomes)));
   const weights = new Map(Object.values(index.termRecords).map((id) => [id, termRecordWeight]));
   // The term a question asks about comes first, so its text arrives first for its direct answer.
   const asked = definitionOf && index.termRecords[definitionOf];
@@ -177,10 +207,11 @@ function resultItem(result: SearchResult): HTMLLIElement {
   excerpt.className = 'result-excerpt';
   if (result.kind === 'page') excerpt.append(...excerptNodes(result.excerpt));
   else excerpt.textContent = result.excerpt;
-  if (kindLabel[result.kind]) {
+  const kind = result.mark ?? kindLabel[result.kind];
+  if (kind) {
     const label = document.createElement('span');
-    label.className = 'result-kind';
-    label.textContent = `${kindLabel[result.kind]}: `;
+    label.className = result.mark ? 'result-kind local-mark' : 'result-kind';
+    label.textContent = `${kind}: `;
     item.append(label);
   }
   item.append(link, excerpt);
@@ -225,6 +256,8 @@ async function showPages(results: PagefindResult[], ticket: number): Promise<num
       shown.set(result.url, undefined);
       resultsList.append(resultItem(result));
       resultsSection.hidden = false;
+      // The quick-find loads once the first result is on screen, never before it.
+      if (added === 0) void loadQuickFind().catch(() => (quickPromise = undefined));
       added++;
     }
   }
@@ -243,19 +276,37 @@ async function showMore(): Promise<void> {
   status.textContent = `Showing ${resultsList.children.length} of ${resultsList.children.length + pending.length} results.`;
 }
 
+const quickLabel = { term: 'Glossary', tool: 'Tool', checklist: 'Checklist', item: 'Checklist item', page: 'Page', local: localLabel() } as const;
+
+/** "Local to <council>" in a council edition (the page says so in a data attribute); "Local page" otherwise. */
+function localLabel(): string {
+  return resultsList.dataset['localLabel'] || 'Local page';
+}
+
 function renderQuick(entries: QuickMatch[]): void {
-  const label = { term: 'Glossary', task: 'Tool or guide' } as const;
   quickList.replaceChildren(
     ...entries.map((entry) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = entry.url;
       link.textContent = entry.title;
-      item.append(`${label[entry.kind]}: `, link);
+      item.append(`${quickLabel[entry.kind]}: `, link);
+      if (entry.within) item.append(` (${entry.within})`);
       return item;
     }),
   );
   quickSection.hidden = entries.length === 0;
+}
+
+/** Quick matches for the query, once the quick-find has loaded; none when it cannot load. */
+async function quickFor(query: string, filtered: boolean): Promise<QuickMatch[]> {
+  if (filtered) return [];
+  try {
+    return (await loadQuickFind())(query);
+  } catch {
+    quickPromise = undefined;
+    return [];
+  }
 }
 
 function describe(count: number, quick: number, typed: string, filtered: boolean, plan: QueryPlan): string {
@@ -299,7 +350,7 @@ async function run(): Promise<void> {
   }
   status.textContent = 'Searching…';
   try {
-    const index = await loadQuickFind();
+    const index = await loadPlan();
     if (ticket !== latest) return;
     let plan = planQuery(query, index);
     // A tool the query names, or the term it asks about, needs no search: show it at once.
@@ -311,34 +362,53 @@ async function run(): Promise<void> {
       resultsList.append(item);
     }
     resultsSection.hidden = direct.length === 0;
-    const quick = filtered ? [] : quickMatches(query, index);
-    renderQuick(quick);
+    renderQuick([]);
 
     const pagefind = await loadPagefind();
     if (ticket !== latest) return;
     const concepts = plan.concepts.length > 0 ? plan.concepts : [{ label: query, searches: [query] }];
-    const first = await searchPages(pagefind, concepts, filters, index, plan.definitionOf);
-    if (ticket !== latest) return;
+    const first = await searchPages(pagefind, concepts, filters, index, ticket, plan.definitionOf);
+    if (!first) return;
     let results = first.results;
     if (likelyTypo(plan, first.hits)) {
       plan = planQuery(query, index, await loadSpelling());
       if (ticket !== latest) return;
-      results = (await searchPages(pagefind, plan.concepts, filters, index, plan.definitionOf)).results;
-      if (ticket !== latest) return;
+      const corrected = await searchPages(pagefind, plan.concepts, filters, index, ticket, plan.definitionOf);
+      if (!corrected) return;
+      results = corrected.results;
     }
     const added = await showPages(results.slice(0, pageSize), ticket);
     if (added === undefined) return;
     pending = results.slice(pageSize);
     moreButton.hidden = pending.length === 0;
+    const quick = await quickFor(query, filtered);
+    if (ticket !== latest) return;
+    renderQuick(quick);
     status.textContent = describe(direct.length + added + pending.length, quick.length, query, filtered, plan);
   } catch {
     // The index or a part of it failed to load (offline, or the site was updated meanwhile):
-    // say so, rather than leave "Searching…" on screen, and load afresh on the next try.
+    // load afresh on the next try, and meanwhile answer from the quick-find if it is here.
     pagefindPromise = undefined;
-    quickPromise = undefined;
+    planPromise = undefined;
     spellingPromise = undefined;
-    if (ticket === latest) status.textContent = 'Search could not load just now. Check your connection and try again.';
+    if (ticket === latest) await quickOnly(query, filtered, ticket);
   }
+}
+
+/**
+ * When the full search cannot load (offline, with only the saved core), the quick-find can
+ * still answer from the names of terms, tools, checklist items and pages: say which it is.
+ */
+async function quickOnly(query: string, filtered: boolean, ticket: number): Promise<void> {
+  const quick = await quickFor(query, filtered);
+  if (ticket !== latest) return;
+  renderQuick(quick);
+  if (quick.length === 0) {
+    status.textContent = 'Search could not load just now. Check your connection and try again.';
+    return;
+  }
+  const matches = quick.length === 1 ? '1 quick match' : `${quick.length} quick matches`;
+  status.textContent = `The full search could not load (you may be offline), so only titles were searched: ${matches} found for “${query.slice(0, maxQueryLength)}”. Connect to search the text of every page.`;
 }
 
 /**

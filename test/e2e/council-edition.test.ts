@@ -225,6 +225,30 @@ describe('the Anyshire build', () => {
     expect(found.all.some((url) => url.startsWith('/guidance/'))).toBe(true);
   });
 
+  it('marks local pages "Local to Anyshire" in the search page\'s results and quick matches, with a filter that keeps to them', async () => {
+    const watched = await watchedPage(site);
+    const { page } = watched;
+    const results = page.locator('#search-results li');
+    const marksOf = () => results.evaluateAll((items) => items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), mark: li.querySelector('.local-mark')?.textContent ?? '' })));
+    await page.goto(`${site.origin}/search/#q=${encodeURIComponent('attendance panel')}`);
+    await page.locator('#search-status').filter({ hasText: /found/ }).waitFor();
+    const all = await marksOf();
+    expect(all.find((r) => r.href?.startsWith('/local/attendance-panel/'))?.mark).toBe('Local to Anyshire (fictional): ');
+    expect(all.some((r) => r.href?.startsWith('/guidance/') && r.mark === '')).toBe(true);
+    const quick = await page.locator('#quick-results li').allInnerTexts();
+    expect(quick, quick.join(' | ')).toContain('Local to Anyshire (fictional): Bringing a child to the Anyshire attendance panel');
+
+    await page.getByText('Filter results').click();
+    await page.getByLabel('Only pages local to Anyshire (fictional)').check();
+    await page.locator('#search-status').filter({ hasText: 'with filters on' }).waitFor();
+    const local = await marksOf();
+    expect(local.length).toBeGreaterThan(0);
+    expect(local.every((r) => r.mark === 'Local to Anyshire (fictional): ')).toBe(true);
+    expect(page.url()).toContain('edition=local');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(watched.cspViolations).toEqual([]);
+  });
+
   it('applies Anyshire\'s colours from a stylesheet file, in light and dark mode, and shows its logo', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await watchedPage(site);

@@ -30,6 +30,8 @@ let browser: Browser;
 /** The reader who goes on to save everything. */
 let context: BrowserContext;
 let page: Page;
+/** A reader who reads one page and never searches: only the core and that page are saved. */
+let coreOnly: { context: BrowserContext; page: Page } | undefined;
 /** Every response the server sent: its path and its size gzipped, as a server would send it. */
 const sent: { path: string; gzipBytes: number }[] = [];
 const origin = () => `http://127.0.0.1:${port}`;
@@ -112,6 +114,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await coreOnly?.context.close();
   await browser?.close();
   server?.closeAllConnections();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
@@ -128,6 +131,13 @@ describe('a first visit', () => {
     expect(copy.paths).toEqual([...(await corePaths()), firstRead].sort());
     const fetched = sent.slice(from).reduce((sum, r) => sum + r.gzipBytes, 0);
     expect(fetched).toBeLessThanOrEqual(coreBudgetGzipBytes);
+  });
+
+  it('saves in the core what the search needs to answer a reader who has searched nothing yet', async () => {
+    coreOnly = await newReader();
+    await coreOnly.page.goto(origin() + firstRead);
+    const copy = await copySaved(coreOnly.page);
+    for (const path of ['/search/', '/search-plan.json', '/quickfind.json']) expect(copy.paths).toContain(path);
   });
 
   it('saves each page as it is read', async () => {
@@ -189,6 +199,15 @@ describe('with the network cut, after a first visit', () => {
 
   it('answers offline the search made with a connection', async () => {
     expect(await searchFinds(page, 'persistent absence')).toBeGreaterThan(0);
+  });
+
+  it('answers a reader who never searched online from the quick-find saved in the core, typing slips forgiven', async () => {
+    const reader = coreOnly!;
+    await reader.context.setOffline(true);
+    await searchFinds(reader.page, 'virtural school head');
+    const quick = await reader.page.locator('#quick-results a').allInnerTexts();
+    expect(quick.some((title) => /virtual school head/i.test(title)), quick.join(' | ')).toBe(true);
+    expect(await reader.page.locator('#search-status').innerText()).toMatch(/could not load .*only titles/);
   });
 });
 

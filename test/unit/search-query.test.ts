@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { quickMatches } from '../../src/lib/search/quick-matches.ts';
+import { quickFinder, quickMatches } from '../../src/lib/search/quick-find.ts';
 import { maxConcepts, maxQueryLength, planQuery as plan, searchForm, type QueryConcept } from '../../src/lib/search/query-plan.ts';
 import { correctWord, editDistance, vocabulary } from '../../src/lib/search/spelling.ts';
 import { meaningfulWords, simpleStems, tokenize } from '../../src/lib/search/words.ts';
@@ -102,6 +102,16 @@ describe('planning the searches for a query', () => {
     expect(labels('looked after children')).toEqual(['looked after children']);
     expect(labels('child on a part time timetable')[1]).toBe('part time timetable');
   });
+  it('matches glossary names and everyday words with other endings of a long enough stem', () => {
+    expect(planQuery('expelling a pupil', terms, words)[0]!.termIds).toEqual(['exclusion']);
+    expect(planQuery('a child on a reduced timetabled day', terms, words).some((c) => c.termIds?.includes('reduced-timetable'))).toBe(true);
+    // A short stem says too little: "care" is in "caring" and "career".
+    expect(planQuery('careers advice', terms, words).every((c) => !c.termIds)).toBe(true);
+  });
+  it('names a tool only by its own words or their plurals, never by another ending', () => {
+    expect(plan('what does the supervisor do', index).task).toBeUndefined();
+    expect(plan('reflective supervisions', index).task?.page).toBe('/tools/supervision/');
+  });
   it('makes one idea of two names for it', () => {
     const concepts = planQuery('EWO or attendance officer', terms, words);
     expect(concepts.map((c) => c.label)).toEqual(['attendance officer']);
@@ -159,6 +169,10 @@ describe('what a query asks for', () => {
     expect(plan('what is the dsl role in attendance meetings', index).definitionOf).toBeUndefined();
     expect(plan('who should contact the dsl', index).definitionOf).toBeUndefined();
   });
+  it('does not count the words that ask for a meaning as other ideas', () => {
+    expect(plan('what does the acronym EHCP stand for', index).definitionOf).toBe('ehcp');
+    expect(plan('explain what is meant by a reduced timetable', index).definitionOf).toBe('reduced-timetable');
+  });
   it('names a tool by its name or by what it does', () => {
     expect(plan('attendance calculator', index).task?.page).toBe('/tools/attendance-calculator/');
     expect(plan('how do I work out attendance for a term', index).task?.page).toBe('/tools/attendance-calculator/');
@@ -194,7 +208,9 @@ describe('very long queries', () => {
   });
   it('reads at most the first characters of a pasted case note for quick matches too', () => {
     const note = `${'x'.repeat(maxQueryLength)} virtual school head`;
-    expect(quickMatches(note, index)).toEqual([]);
+    const finder = quickFinder({ entries: [{ title: 'VSH: Virtual school head', url: '/glossary/#vsh', kind: 'term', names: ['Virtual school head'] }], leftOut: 0 });
+    expect(quickMatches('virtual school head', finder)).toHaveLength(1);
+    expect(quickMatches(note, finder)).toEqual([]);
   });
 });
 

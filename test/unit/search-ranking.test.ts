@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { conceptHits, rankPages, searchesToRun, type ConceptHits, type SearchOutcome } from '../../src/lib/search/ranking.ts';
+import { conceptHits, isSkippableWord, rankPages, searchesToRun, skippedConcepts, type ConceptHits, type SearchOutcome } from '../../src/lib/search/ranking.ts';
 
 const hit = (scores: Record<string, number>, pageCount = Object.keys(scores).length): ConceptHits => ({
   scores: new Map(Object.entries(scores)),
   pageCount,
 });
 const outcome = (scores: Record<string, number>): SearchOutcome => ({ scores: new Map(Object.entries(scores)), count: Object.keys(scores).length });
+
+describe('leaving out a word found on most records of a large site', () => {
+  it('skips a word only when it is on most records and on more than a fixed number of them', () => {
+    expect(isSkippableWord(150, 162)).toBe(false);
+    expect(isSkippableWord(5000, 5830)).toBe(true);
+    expect(isSkippableWord(1500, 5830)).toBe(false);
+  });
+  it('leaves out a listed single word, never a glossary term or a phrase, and never every idea', () => {
+    const concepts = [
+      { label: 'school', searches: ['school'] },
+      { label: 'reduced timetable', searches: ['"reduced timetable"'], termIds: ['reduced-timetable'] },
+      { label: 'child', searches: ['child'], termIds: ['lac'] },
+    ];
+    const common = { school: 5000, child: 5000 };
+    expect(skippedConcepts(concepts, common)).toEqual([true, false, false]);
+    expect(searchesToRun(concepts, skippedConcepts(concepts, common))).toEqual(['"reduced timetable"', 'reduced timetable', 'child']);
+    expect(skippedConcepts([concepts[0]!], common)).toEqual([false]);
+    expect(skippedConcepts(concepts, {})).toEqual([false, false, false]);
+  });
+});
 
 describe('running the searches for a concept', () => {
   it('runs a quoted search and its loose form', () => {

@@ -4,9 +4,10 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { searchTermSchema } from '../../content/schemas/search-terms.ts';
 import { contentDir } from '../helpers/content.ts';
-import { quickMatches } from '../../src/lib/search/quick-matches.ts';
+import { quickFinder, quickMatches } from '../../src/lib/search/quick-find.ts';
 import { directAnswers, pageResult } from '../../src/lib/search/results.ts';
-import type { GlossaryTerm, Task } from '../../src/lib/search/index-types.ts';
+import type { GlossaryTerm, QuickFindEntry, Task } from '../../src/lib/search/index-types.ts';
+import { capQuickFind, maxQuickFindEntries } from '../../src/lib/search/quick-find-list.ts';
 
 const glossaryIds = (yaml.load(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id);
 const schema = searchTermSchema(glossaryIds);
@@ -64,14 +65,48 @@ const terms: GlossaryTerm[] = [
 ];
 const tasks: Task[] = [{ page: '/tools/four-is/', title: 'The four i’s planner', summary: 'Plan.', words: ['cohort'] }];
 
-describe('quick matches', () => {
-  it('forgives a typing slip in a term’s name', () => {
-    expect(quickMatches('persistant absense', { terms, tasks }).map((m) => m.url)).toEqual(['/glossary/#persistent-absence']);
-    expect(quickMatches('virtural school', { terms, tasks }).map((m) => m.url)).toEqual(['/glossary/#vsh']);
+const quickEntries: QuickFindEntry[] = [
+  { title: 'PA: Persistent absence', url: '/glossary/#persistent-absence', kind: 'term', names: ['Persistent absence', 'PA', 'persistently absent'] },
+  { title: 'VSH: Virtual school head', url: '/glossary/#vsh', kind: 'term', names: ['Virtual school head', 'VSH'] },
+  { title: 'Four i’s planner', url: '/tools/four-is/', kind: 'tool' },
+  { title: 'Ask whether a reduced timetable is in place', url: '/checklists/seven-questions/#reduced', kind: 'item', within: 'Seven questions' },
+  { title: 'Attendance panel referrals', url: '/local/attendance-panel/', kind: 'local' },
+];
+const finder = quickFinder({ entries: quickEntries, leftOut: 0 });
+const urls = (query: string) => quickMatches(query, finder).map((m) => m.url);
+
+describe('quick matches (fuse.js)', () => {
+  it('forgives a typing slip in a term’s name or another of its names', () => {
+    expect(urls('persistant absense')).toEqual(['/glossary/#persistent-absence']);
+    expect(urls('virtural school')).toEqual(['/glossary/#vsh']);
+    expect(urls('persistantly absent')).toEqual(['/glossary/#persistent-absence']);
   });
-  it('needs every meaningful word to match, and finds tools by their titles', () => {
-    expect(quickMatches('virtual planner', { terms, tasks })).toEqual([]);
-    expect(quickMatches('planner', { terms, tasks }).map((m) => m.url)).toEqual(['/tools/four-is/']);
+  it('needs every meaningful word to match, and finds tools, checklist items and local pages by their names', () => {
+    expect(urls('virtual planner')).toEqual([]);
+    expect(urls('planner')).toEqual(['/tools/four-is/']);
+    expect(urls('reduced timetabel')).toEqual(['/checklists/seven-questions/#reduced']);
+    expect(urls('attendence panel')).toEqual(['/local/attendance-panel/']);
+  });
+  it('allows no slip in a short word, where one slip makes another word', () => {
+    expect(urls('hed')).toEqual([]);
+  });
+});
+
+describe('the quick-find list', () => {
+  const kit: QuickFindEntry[] = [{ title: 'A term', url: '/glossary/#a', kind: 'term' }];
+  const page = (n: number, reviewed: string) => ({ title: `Page ${n}`, url: `/guidance/p${n}/`, reviewed });
+  it('keeps every page of a site of today’s size', () => {
+    const list = capQuickFind(kit, [], [page(1, '2026-01-01'), page(2, '2026-02-01')]);
+    expect(list.entries.map((e) => e.url)).toEqual(['/glossary/#a', '/guidance/p2/', '/guidance/p1/']);
+    expect(list.leftOut).toBe(0);
+  });
+  it('stays within its cap on a very large site: the kit’s own entries and local pages first, then the most recently reviewed pages', () => {
+    const pages = Array.from({ length: 5000 }, (_, n) => page(n, n === 4999 ? '2026-05-01' : '2025-01-01'));
+    const local: QuickFindEntry[] = [{ title: 'Local', url: '/local/x/', kind: 'local' }];
+    const list = capQuickFind(kit, local, pages);
+    expect(list.entries).toHaveLength(maxQuickFindEntries);
+    expect(list.entries.slice(0, 3).map((e) => e.url)).toEqual(['/glossary/#a', '/local/x/', '/guidance/p4999/']);
+    expect(list.leftOut).toBe(5000 - (maxQuickFindEntries - 2));
   });
 });
 

@@ -1,16 +1,20 @@
 /**
- * Builds the search page's two small files from the content collections: the quick-find index
- * (glossary terms, search terms, tasks) and the spelling list. Both stay the same size whatever
- * the number of pages: the first holds only the kit's own data, the second is capped.
+ * Builds the search page's small files from the content collections: the search plan data
+ * (glossary terms, search terms, tasks), the quick-find list and the spelling list. None grows
+ * with the number of pages past its cap: the first holds only the kit's own data, the others
+ * are capped.
  */
 import { getCollection } from 'astro:content';
-import type { GlossaryTerm, QuickFindIndex, SpellingList, Synonym, Task } from './index-types.ts';
+import tools from '../../../content/tools.json';
+import { checklistShown, toolShown } from '../../council/shown.ts';
+import type { GlossaryTerm, QuickFindEntry, QuickFindList, SearchPlanData, SpellingList, Synonym, Task } from './index-types.ts';
+import { capQuickFind } from './quick-find-list.ts';
 import { vocabulary } from './spelling.ts';
 
 /** The most words kept for correcting typos: the commonest, which is what a typo is meant to be. */
 export const maxSpellingWords = 4000;
 
-export async function buildQuickFindIndex(): Promise<QuickFindIndex> {
+export async function buildSearchPlan(): Promise<SearchPlanData> {
   const [glossary, searchTerms] = await Promise.all([getCollection('glossary'), getCollection('searchTerms')]);
   // Astro's file loader logs a file it cannot parse and carries on with nothing: stop instead.
   if (searchTerms.length === 0) throw new Error('content/search-terms.yaml: no entries could be read (is the YAML valid?)');
@@ -26,9 +30,42 @@ export async function buildQuickFindIndex(): Promise<QuickFindIndex> {
     if (data.kind === 'synonym') synonyms.push({ words: data.words, glossary: data.glossary, means: data.means });
     else tasks.push({ page: data.page, title: data.title, summary: data.summary, words: data.words });
   }
-  // `records` and `termRecords` are filled in by scripts/build-search-index.mjs once Pagefind
-  // has indexed the site.
-  return { terms, synonyms, tasks, records: 0, termRecords: {} };
+  // `records`, `termRecords`, `common` and `pagefindFiles` are filled in by
+  // scripts/build-search-index.mjs once Pagefind has indexed the site.
+  return { terms, synonyms, tasks, records: 0, termRecords: {}, common: {}, pagefindFiles: [] };
+}
+
+/**
+ * The quick-find list: every glossary term (with its other names), tool, checklist and
+ * checklist item, the council's local pages, and the guidance pages, within the cap
+ * (quick-find.ts says which pages stay on a very large site).
+ */
+export async function buildQuickFindList(): Promise<QuickFindList> {
+  const [glossary, checklists, guidance, localPages] = await Promise.all([
+    getCollection('glossary'),
+    getCollection('checklists'),
+    getCollection('guidance'),
+    getCollection('localPages'),
+  ]);
+  const terms: QuickFindEntry[] = glossary.map(({ data }) => ({
+    title: data.abbreviation ? `${data.abbreviation}: ${data.term}` : data.term,
+    url: `/glossary/#${data.id}`,
+    kind: 'term',
+    names: [data.term, ...(data.abbreviation ? [data.abbreviation] : []), ...data.aliases],
+  }));
+  const shownTools: QuickFindEntry[] = tools
+    .filter((tool) => toolShown(tool) && tool.href.startsWith('/tools/'))
+    .map((tool) => ({ title: tool.title, url: tool.href, kind: 'tool' }));
+  const lists = checklists.filter((list) => checklistShown(list.id));
+  const checklistEntries: QuickFindEntry[] = lists.map((list) => ({ title: list.data.title, url: `/checklists/${list.id}/`, kind: 'checklist' }));
+  const items: QuickFindEntry[] = lists.flatMap((list) =>
+    list.data.groups.flatMap((group) =>
+      group.items.map((item) => ({ title: item.text, url: `/checklists/${list.id}/#${item.id}`, kind: 'item' as const, within: list.data.title })),
+    ),
+  );
+  const local: QuickFindEntry[] = localPages.map((page) => ({ title: page.data.title, url: `/local/${page.id}/`, kind: 'local' }));
+  const pages = guidance.map((page) => ({ title: page.data.title, url: `/guidance/${page.id}/`, reviewed: page.data.lastReviewed }));
+  return capQuickFind([...terms, ...shownTools, ...checklistEntries, ...items], local, pages);
 }
 
 export async function buildSpellingList(): Promise<SpellingList> {

@@ -1,8 +1,9 @@
 /**
- * The shapes of the files the search page fetches: the quick-find index (/quickfind.json,
- * fetched when the reader starts typing) and the spelling list (/spelling.json, fetched only
- * when a word of a query matches nothing). Both are built from content/ and are bounded by the
- * kit's own data (glossary, search terms, a capped word list), not by the number of pages.
+ * The shapes of the files the search page fetches: the search plan data (/search-plan.json,
+ * fetched when the reader starts typing: what reading a query needs), the quick-find list
+ * (/quickfind.json, fetched after the first results, for fuse.js), and the spelling list
+ * (/spelling.json, fetched only when a word of a query matches nothing). All are built from
+ * content/ and bounded by the kit's own data or a cap, not by the number of pages.
  */
 
 /** A glossary term and its other names, for reading a query and as a result of its own. */
@@ -31,7 +32,7 @@ export interface Task {
   words: string[];
 }
 
-export interface QuickFindIndex {
+export interface SearchPlanData {
   terms: GlossaryTerm[];
   synonyms: Synonym[];
   tasks: Task[];
@@ -42,6 +43,33 @@ export interface QuickFindIndex {
    * pages, except the one a query asks about, whose text then fills in its direct answer.
    */
   termRecords: Record<string, string>;
+  /**
+   * The words a question searches only when it has no more telling word, with how many records
+   * hold each (ranking.ts, skippedConcepts): none on a site of today's size, a few dozen on a
+   * very large one.
+   */
+  common: Record<string, number>;
+  /** Pagefind's metadata and WebAssembly files, fetched beside its script rather than after it. */
+  pagefindFiles: string[];
+}
+
+/** One thing the quick-find (fuse.js) can find by its name, typing slips forgiven. */
+export interface QuickFindEntry {
+  title: string;
+  url: string;
+  kind: QuickFindKind;
+  /** Other names it goes by (a glossary term's abbreviation and aliases). */
+  names?: string[];
+  /** Where it sits, for an entry that is part of a page (a checklist item: its checklist). */
+  within?: string;
+}
+
+export type QuickFindKind = 'term' | 'tool' | 'checklist' | 'item' | 'page' | 'local';
+
+export interface QuickFindList {
+  entries: QuickFindEntry[];
+  /** Pages left out by the cap (found by the full search only). */
+  leftOut: number;
 }
 
 export interface SpellingList {
@@ -58,4 +86,6 @@ export interface SearchResult {
   /** Text to show under the title: HTML from Pagefind with <mark>s, or plain text. */
   excerpt: string;
   kind: 'term' | 'task' | 'page';
+  /** Shown before the title: "Local to <council>" for a council's own page. */
+  mark?: string | undefined;
 }

@@ -6,9 +6,9 @@
  * nearest word the site uses, when a spelling list is given. It also says whether the query
  * asks what a term means, and which of the kit's tools it names.
  */
-import type { GlossaryTerm, QuickFindIndex, Synonym, Task } from './index-types.ts';
+import type { GlossaryTerm, SearchPlanData, Synonym, Task } from './index-types.ts';
 import { correctWord, isKnown } from './spelling.ts';
-import { sameWord, splitWords, stopWords, tokenize } from './words.ts';
+import { pluralOf, sameWord, splitWords, stopWords, tokenize } from './words.ts';
 
 /**
  * The longest query read, in characters. Longer text (a pasted case note) is cut here and the
@@ -93,12 +93,17 @@ function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]
   return groups;
 }
 
-/** Where a run of words (a name's tokens) occurs in the query's tokens, allowing plurals. */
-function occurrences(tokens: readonly string[], name: readonly string[]): { at: number; exact: boolean }[] {
+/**
+ * Where a run of words (a name's tokens) occurs in the query's tokens, allowing other endings
+ * of the same word (sameWord), or only plurals when `strict` (a task's words, where "teacher"
+ * must not name the training that "teach" does).
+ */
+function occurrences(tokens: readonly string[], name: readonly string[], strict = false): { at: number; exact: boolean }[] {
   const found: { at: number; exact: boolean }[] = [];
   if (name.length === 0) return found;
+  const same = strict ? pluralOf : sameWord;
   for (let at = 0; at + name.length <= tokens.length; at++) {
-    if (!name.every((t, k) => sameWord(tokens[at + k]!, t))) continue;
+    if (!name.every((t, k) => same(tokens[at + k]!, t))) continue;
     found.push({ at, exact: name.every((t, k) => tokens[at + k] === t) });
   }
   return found;
@@ -112,7 +117,7 @@ interface Span {
 
 /** Opening words and phrases that ask what something is or means. */
 const definitionOpenings = [['what', 'is'], ['what', 'are'], ['whats'], ['who', 'is'], ['who', 'are'], ['define'], ['definition'], ['meaning']];
-const definitionWords = new Set(['mean', 'means', 'meaning', 'stand', 'stands', 'definition', 'define', 'defined']);
+const definitionWords = new Set(['mean', 'means', 'meant', 'meaning', 'stand', 'stands', 'definition', 'define', 'defined', 'explain', 'explained', 'acronym', 'abbreviation']);
 
 function asksForMeaning(tokens: readonly string[]): boolean {
   return definitionOpenings.some((opening) => opening.every((w, i) => tokens[i] === w)) || tokens.some((t) => definitionWords.has(t));
@@ -131,7 +136,7 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
     for (const phrase of task.words) {
       const name = tokenize(phrase);
       const inside = (at: number) => names.some((n) => n.length > name.length && at >= n.at && at + name.length <= n.at + n.length);
-      if (!occurrences(tokens, name).some(({ at }) => !inside(at))) continue;
+      if (!occurrences(tokens, name, true).some(({ at }) => !inside(at))) continue;
       longest = Math.max(longest, name.length);
       count++;
     }
@@ -147,7 +152,7 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
  */
 export function planQuery(
   query: string,
-  index: Pick<QuickFindIndex, 'terms' | 'synonyms' | 'tasks'>,
+  index: Pick<SearchPlanData, 'terms' | 'synonyms' | 'tasks'>,
   spelling: readonly string[] = [],
 ): QueryPlan {
   const truncated = query.length > maxQueryLength;
@@ -229,7 +234,8 @@ export function planQuery(
 function definitionOf(typed: readonly string[], concepts: readonly QueryConcept[]): string | undefined {
   const named = concepts.filter((c) => (c.termIds?.length ?? 0) > 0);
   if (named.length === 0) return undefined;
-  const others = concepts.length - 1;
+  // The words that ask for a meaning ("what does PEP stand for") are not other ideas.
+  const others = concepts.filter((c) => c !== named[0] && !definitionWords.has(c.label)).length;
   if (concepts.length === 1 || (asksForMeaning(typed) && others <= 1)) return named[0]!.termIds![0];
   return undefined;
 }

@@ -51,8 +51,34 @@ export function conceptHits(concept: QueryConcept, outcomes: ReadonlyMap<string,
 }
 
 /** The searches to run for a set of concepts: each as planned, plus a quoted one unquoted. */
-export function searchesToRun(concepts: readonly QueryConcept[]): string[] {
-  return [...new Set(concepts.flatMap((c) => c.searches.flatMap((s) => (s.startsWith('"') ? [s, looseForm(s)] : [s]))))];
+export function searchesToRun(concepts: readonly QueryConcept[], skipped: readonly boolean[] = []): string[] {
+  return [...new Set(concepts.flatMap((c, i) => (skipped[i] ? [] : c.searches.flatMap((s) => (s.startsWith('"') ? [s, looseForm(s)] : [s])))))];
+}
+
+/** A word on more than this share of the records tells pages apart too little to rank by alone. */
+export const commonShare = 0.6;
+
+/**
+ * A common word (above) on more records than this is not searched while the query has a more
+ * telling idea. Its part of the index is the largest and Pagefind scores every record it is
+ * on, so on a large site it is most of a search's bytes and time, for pages that rankPages
+ * drops unless they match something more telling anyway. On a site of today's size no word
+ * is on this many records, so nothing is skipped and its answers are as before.
+ */
+export const skippedCommonRecords = 1000;
+
+/** Whether a word, on `records` of `total` records, is one the search may leave out. */
+export function isSkippableWord(records: number, total: number): boolean {
+  return records > skippedCommonRecords && records > total * commonShare;
+}
+
+/**
+ * Which of a query's ideas go unsearched: a single word the search plan lists as skippable
+ * (`common`, words with their record counts), when another idea is not.
+ */
+export function skippedConcepts(concepts: readonly QueryConcept[], common: Readonly<Record<string, number>>): boolean[] {
+  const skip = concepts.map((c) => !c.termIds && !/[\s-]/.test(c.label) && common[c.label] !== undefined);
+  return skip.every(Boolean) ? skip.map(() => false) : skip;
 }
 
 function looseForm(search: string): string {
@@ -85,7 +111,7 @@ export function rankPages(hits: readonly ConceptHits[], totalPages: number, reco
   const total = Math.max(totalPages, ...hits.map((h) => h.pageCount), 1);
   const weights = hits.map((h) => (h.pageCount === 0 ? 0 : Math.log(1 + total / h.pageCount)));
   const allWeight = weights.reduce((a, b) => a + b, 0);
-  const common = hits.map((h) => h.pageCount > total * 0.6);
+  const common = hits.map((h) => h.pageCount > total * commonShare);
   const anyTelling = hits.some((h, i) => !common[i] && h.pageCount > 0);
 
   const pages = new Map<string, { sum: number; weight: number; matched: number; telling: boolean }>();
@@ -105,6 +131,8 @@ export function rankPages(hits: readonly ConceptHits[], totalPages: number, reco
     const coverage = allWeight > 0 ? page.weight / allWeight : 1;
     ranked.push({ id, score: page.sum * (1 + coverage) * (recordWeights.get(id) ?? 1), matched: page.matched });
   }
-  return ranked.sort((a, b) => b.score - a.score || b.matched - a.matched || a.id.localeCompare(b.id));
+  // Ties (copies of a page score alike) in id order, compared as plain strings: a locale-aware
+  // comparison costs a collation per pair, which on thousands of tied pages is most of the work.
+  return ranked.sort((a, b) => b.score - a.score || b.matched - a.matched || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -3,7 +3,7 @@
  * (the tool it names, the term it asks about), and each Pagefind result as the section of its
  * page that matched best.
  */
-import type { QuickFindIndex, SearchResult } from './index-types.ts';
+import type { SearchPlanData, SearchResult } from './index-types.ts';
 import type { QueryPlan } from './query-plan.ts';
 
 /** A section of a page as Pagefind returns it: its heading, address and matched words. */
@@ -19,7 +19,8 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** `edition` is "Local to <council>" on a council's own pages (src/council/components/LocalMark.astro). */
+  meta: { title?: string; edition?: string };
   sub_results?: PagefindSubResult[];
 }
 
@@ -34,10 +35,11 @@ function matchStrength(section: PagefindSubResult): number {
  */
 export function pageResult(data: PagefindResultData): SearchResult {
   const title = data.meta.title ?? data.url;
+  const mark = data.meta.edition ? { mark: data.meta.edition } : {};
   let best: PagefindSubResult | undefined;
   for (const section of data.sub_results ?? []) if (!best || matchStrength(section) > matchStrength(best)) best = section;
-  if (!best || best.url === data.url) return { url: data.url, title, excerpt: best?.excerpt ?? data.excerpt, kind: 'page' };
-  return { url: best.url, title, section: best.title, excerpt: best.excerpt, kind: 'page' };
+  if (!best || best.url === data.url) return { url: data.url, title, excerpt: best?.excerpt ?? data.excerpt, kind: 'page', ...mark };
+  return { url: best.url, title, section: best.title, excerpt: best.excerpt, kind: 'page', ...mark };
 }
 
 /**
@@ -45,7 +47,7 @@ export function pageResult(data: PagefindResultData): SearchResult {
  * asks about (its definition follows when its record's text arrives), then the tool or page
  * it names.
  */
-export function directAnswers(plan: QueryPlan, index: Pick<QuickFindIndex, 'terms'>): SearchResult[] {
+export function directAnswers(plan: QueryPlan, index: Pick<SearchPlanData, 'terms'>): SearchResult[] {
   const answers: SearchResult[] = [];
   const term = plan.definitionOf ? index.terms.find((t) => t.id === plan.definitionOf) : undefined;
   if (term) {

@@ -66,6 +66,8 @@ export function simpleStems(word: string): string[] {
     if (s.length >= 3 && s !== word) stems.add(s);
   };
   if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
+  // "worried", "bullied" → "worry", "bully"
+  if (word.endsWith('ied')) add(`${word.slice(0, -3)}y`);
   if (word.endsWith('es')) add(word.slice(0, -2));
   if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
   for (const ending of ['ing', 'ed', 'er', 'ers', 'ly']) {
@@ -80,9 +82,38 @@ export function simpleStems(word: string): string[] {
 }
 
 /** Equal, or one the plural of the other ("plan"/"plans", "child"/"children"). */
-export function sameWord(a: string, b: string): boolean {
+export function pluralOf(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long === `${short}s` || long === `${short}es` || long === `${short}ren` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`);
+}
+
+/**
+ * Below this length a shared stem says too little: "care" is both "caring" and "career",
+ * while "exclud(e)" is only ever the one word.
+ */
+const shortestSharedStem = 5;
+
+const stemCache = new Map<string, Set<string>>();
+function stemsWithSelf(word: string): Set<string> {
+  let stems = stemCache.get(word);
+  if (!stems) {
+    stems = new Set([word, ...simpleStems(word)].filter((s) => s.length >= shortestSharedStem));
+    stemCache.set(word, stems);
+  }
+  return stems;
+}
+
+/**
+ * The same word for reading a query: equal, a plural ("plan"/"plans", "child"/"children"), or
+ * another ending of one long enough stem ("excluding"/"excluded", "worrying"/"worried",
+ * "struggles"/"struggling"), so the names in the glossary and the everyday words match
+ * however a reader bends them.
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b || pluralOf(a, b)) return true;
+  const stems = stemsWithSelf(b);
+  for (const stem of stemsWithSelf(a)) if (stems.has(stem)) return true;
+  return false;
 }
 
