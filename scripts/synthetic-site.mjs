@@ -46,7 +46,13 @@ export function syntheticPage(source, n) {
 export async function syntheticSite(root, pages) {
   // A folder of its own: other people on the machine may be running the benchmark too.
   const dir = await mkdtemp(join(tmpdir(), `apk-bench-${pages}-`));
-  await cp(root, dir, { recursive: true, filter: (path) => !notCopied.has(relative(root, path).split('\\').join('/')) });
+  // No installed folder is copied (the SharePoint and lint tools have their own node_modules),
+  // nor another build's output (dist-anyshire/).
+  const copied = (path) => {
+    const name = relative(root, path).split('\\').join('/');
+    return !notCopied.has(name) && !/(^|\/)node_modules$/.test(name) && !/^dist-/.test(name);
+  };
+  await cp(root, dir, { recursive: true, filter: copied });
 
   await mkdir(join(dir, 'node_modules'));
   for (const name of await readdir(join(root, 'node_modules'))) {

@@ -26,6 +26,7 @@ export function sitePath(pathname: string): string | undefined {
       return undefined;
     }
   }
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/[\u0000-\u001f\u007f]/.test(path)) return undefined;
   const parts = path.replace(/\\/g, '/').split('/');
   const segments: string[] = [];

@@ -25,6 +25,7 @@ function build(councilDir: string, out = outDir): Promise<{ code: number; output
       [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'],
       { cwd: root, env: { ...process.env, FORCE_COLOR: '0', APK_COUNCIL: councilDir, APK_DIST: out } },
       // Astro colours its warnings even with FORCE_COLOR=0: the codes are taken out to read the words.
+      // eslint-disable-next-line no-control-regex -- the escape character starts each colour code
       (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: (stdout + stderr).replace(/\x1b\[[0-9;]*m/g, '') }),
     );
   });
