@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KitWidget } from '../shared/kit-widget.ts';
 import { renderConfigErrors, warnConfigErrors } from '../shared/config-errors.ts';
-import { renderTransferActions } from '../shared/transfer-actions.ts';
+import { TransferController } from '../shared/transfer.ts';
 import { kitLink } from '../shared/links.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
@@ -29,10 +29,7 @@ import {
 } from './state.ts';
 import { attendanceLine, checklistText, progressText, type SourceInfo } from './export-text.ts';
 import { loadSources, sourceTitleIn } from '../shared/sources.ts';
-import { importErrorText, maxImportBytes, parseImport, toFile } from './transfer.ts';
 import { checklistStrings as strings } from './strings.ts';
-import * as transferStatic from './transfer.ts';
-void transferStatic;
 import { checklistStyles } from './styles.ts';
 
 const emptyCalculator: CalculatorValue = { mode: 'sessions', possible: '', attended: '', percent: '' };
@@ -115,10 +112,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     virtualSchool: { type: String, attribute: 'virtual-school' },
     inclusionService: { type: String, attribute: 'inclusion-service' },
     hiddenItems: { type: String, attribute: 'hidden-items' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    actionMessage: { state: true },
-    importError: { state: true },
-    copyFallback: { state: true },
     loadFailed: { state: true },
   };
 
@@ -143,11 +136,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   declare inclusionService: string | null;
   /** Ids of items not to show, separated by spaces or commas. */
   declare hiddenItems: string | null;
-  /** Level of the widget's heading, 2 to 6. */
-  declare headingLevel: number;
-  declare private actionMessage: string;
-  declare private importError: string;
-  declare private copyFallback: string;
   declare private loadFailed: boolean;
 
   protected readonly widgetName = 'attendance-checklist';
@@ -174,8 +162,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   #calculatorFailed = false;
   /** Set when work with figures was set before the maths had loaded: its sentences are worked out when it arrives. */
   #sentencesOwed = false;
-  /** Loads under way, which `updateComplete` waits for. */
-  #pending = new Set<Promise<void>>();
   /**
    * Set when focus was in the widget as its content went away to load: focus is then kept
    * inside (on the loading status, or the retry button) and goes to the title once the
@@ -187,6 +173,33 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   #storedScope = '';
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #openedForPrint: HTMLDetailsElement[] = [];
+  /** Copy, print, download and import; the code that reads and writes files loads on first use. */
+  readonly #transfer = new TransferController<ChecklistValue>(this, this.partHost(), {
+    strings,
+    headingClass: 'group-title',
+    text: () => this.toText(),
+    file: async (now) => {
+      const view = this.#view;
+      if (!view) return undefined;
+      const { toFile } = await import('./transfer.ts');
+      return { name: [view.id], data: toFile(this.value, view.title, now) };
+    },
+    maxBytes: checklistLimits.fileChars,
+    read: async (read) => {
+      const view = this.#view!;
+      const { importErrorText, parseImport } = await import('./transfer.ts');
+      const result = read.ok ? parseImport(read.text, view.id, this.#maths) : ({ ok: false, error: { code: read.error } } as const);
+      return result.ok ? result : { ok: false, message: await importErrorText(result.error, view.title) };
+    },
+    apply: async (imported) => {
+      let value = imported;
+      if (!this.#maths && holdsAttendance(value)) {
+        await this.#loadCalculator();
+        if (this.#maths) value = withSentences(value, this.#maths);
+      }
+      this.commit(value);
+    },
+  });
 
   constructor() {
     super();
@@ -196,10 +209,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     this.virtualSchool = null;
     this.inclusionService = null;
     this.hiddenItems = null;
-    this.headingLevel = 2;
-    this.actionMessage = '';
-    this.importError = '';
-    this.copyFallback = '';
     this.loadFailed = false;
     // Nothing is loaded yet: until it is connected, the element's attributes may not all be
     // set, and loading the default checklist for a page that asks for another would waste it.
@@ -216,7 +225,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     const fallback = { ...defaultConfig, checklist: isChecklistId(attribute) ? attribute : defaultChecklistId };
     this.#configuring = needsChecking(this);
     if (!this.#configuring) return this.#applyConfig(fallback, []);
-    this.#track(
+    this.track(
       import('./config.ts').then(
         ({ readChecklistConfig }) => {
           if (run === this.#configRun) this.#applyConfig(...readChecklistConfig(this));
@@ -256,14 +265,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     this.#warned = text;
   }
 
-  #track(work: Promise<void>): void {
-    const tracked = work.finally(() => {
-      this.#pending.delete(tracked);
-      this.requestUpdate();
-    });
-    this.#pending.add(tracked);
-  }
-
   /** Loads a checklist's data and the source titles it cites, and the calculator if it shows one. */
   #load(id: string): void {
     const parts = (this.constructor as typeof AttendanceChecklist).lazyParts;
@@ -272,7 +273,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     this.#loaded = undefined;
     this.#view = undefined;
     this.#configErrors = this.#settingErrors;
-    this.#track(
+    this.track(
       Promise.all([parts.checklist(id), parts.sources()]).then(
         async ([list, sources]) => {
           if (this.#loadingId !== id) return;
@@ -318,19 +319,9 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
           this.#calculatorFailed = true;
         },
       );
-      this.#track(this.#calculatorLoad);
+      this.track(this.#calculatorLoad);
     }
     return this.#calculatorLoad;
-  }
-
-  /** Also waits for the checklist's data (and calculator) to load and be shown. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.#pending.size > 0) {
-      await Promise.all(this.#pending);
-      result = await super.getUpdateComplete();
-    }
-    return result;
   }
 
   protected override storageScope(): string | undefined {
@@ -374,9 +365,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     if (holdsAttendance(this.value) && !this.#calculatorFailed) void this.#loadCalculator();
     // Another checklist is other work: load its own, leaving the first one's saved as it was.
     if (this.isConnected && this.#config.checklist !== this.#storedScope) {
-      this.actionMessage = '';
-      this.importError = '';
-      this.copyFallback = '';
+      this.#transfer.reset();
       this.reopenStorage();
     }
   }
@@ -396,9 +385,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   }
 
   override reset(): void {
-    this.actionMessage = '';
-    this.importError = '';
-    this.copyFallback = '';
+    this.#transfer.reset();
     super.reset();
   }
 
@@ -414,11 +401,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
    */
   groupHeadings(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('[id^=g-]')];
-  }
-
-  #headingLevel(offset = 0): number {
-    const level = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
-    return Math.min(6, Math.max(2, level) + offset);
   }
 
   #change(view: ChecklistView, id: string, change: Parameters<typeof updateEntry>[3], announceProgress = false): void {
@@ -441,11 +423,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     this.#change(view, id, { attendance: attendanceRecord((event.target as AttendanceCalculator).value, this.#maths) });
   }
 
-  #say(message: string): void {
-    this.actionMessage = message;
-    this.announce(message);
-  }
-
   #retryCalculator(): void {
     this.#calculatorFailed = false;
     void this.#loadCalculator();
@@ -454,78 +431,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
 
   #retry(): void {
     this.#load(this.#config.checklist);
-  }
-
-  /**
-   * Copying, downloading and reading files: loaded the first time a person uses those buttons,
-   * and again at the next press if it could not be (it says so, and nothing changes).
-   */
-  async #fileActions(): Promise<typeof import('../shared/export.ts') | undefined> {
-    try {
-      return await import('../shared/export.ts');
-    } catch {
-      this.#say(strings.actionFailed);
-      return undefined;
-    }
-  }
-
-  async #copy(): Promise<void> {
-    const text = this.toText();
-    this.importError = '';
-    const actions = await this.#fileActions();
-    if (!actions) return;
-    const { copyText, selectForCopy } = actions;
-    if ((await copyText(text)) === 'copied') {
-      this.copyFallback = '';
-      this.#say(strings.copied);
-      return;
-    }
-    this.copyFallback = text;
-    this.#say(strings.copyRefused);
-    await this.updateComplete;
-    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#copy-text');
-    if (area) selectForCopy(area);
-  }
-
-  async #download(): Promise<void> {
-    const view = this.#view;
-    if (!view) return;
-    const actions = await this.#fileActions();
-    if (!actions) return;
-    const { downloadJson, exportFileName } = actions;
-    const now = new Date();
-    downloadJson(exportFileName([view.id], now), toFile(this.value, view.title, now));
-    this.importError = '';
-    this.#say(strings.downloaded);
-  }
-
-  async #import(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    const view = this.#view;
-    if (!file || !view) return;
-    const actions = await this.#fileActions();
-    if (!actions) return;
-    const { readFileText } = actions;
-    const read = await readFileText(file, maxImportBytes);
-    // Cleared so that picking the same file again (after fixing it) is seen as a change.
-    input.value = '';
-    const result = read.ok ? parseImport(read.text, view.id, this.#maths) : ({ ok: false, error: { code: read.error } } as const);
-    if (!result.ok) {
-      this.actionMessage = '';
-      this.importError = await importErrorText(result.error, view.title);
-      this.announce(this.importError);
-      return;
-    }
-    let value = result.value;
-    if (!this.#maths && holdsAttendance(value)) {
-      await this.#loadCalculator();
-      if (this.#maths) value = withSentences(value, this.#maths);
-    }
-    this.importError = '';
-    this.copyFallback = '';
-    this.commit(value);
-    this.#say(strings.imported);
   }
 
   // Guidance prints open. CSS does it where the browser supports ::details-content; opening
@@ -590,7 +495,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
                 : html`<p class="hint calculator-hint">${strings.calculatorIntro}</p>
                     <attendance-calculator
                       embedded
-                      theme=${this.getAttribute('theme') ?? nothing}
+                      theme=${this.theme ?? nothing}
                       heading-level=${Math.min(6, level + 1)}
                       .value=${state.attendance?.value ?? emptyCalculator}
                       @change=${(e: Event) => this.#onCalculatorChange(view, entry.id, e)}
@@ -615,20 +520,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     </li>`;
   }
 
-  #renderActions(): TemplateResult {
-    return renderTransferActions({
-      strings,
-      headingClass: 'group-title',
-      headingLevel: this.#headingLevel(1),
-      importError: this.importError,
-      actionMessage: this.actionMessage,
-      copyFallback: this.copyFallback,
-      onCopy: this.#copy,
-      onDownload: this.#download,
-      onImport: this.#import,
-    });
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.#keepFocus) return;
@@ -647,9 +538,9 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
       ${unshown > 0 ? html`<p class="notice">${formatMessage(strings.unshown, { count: unshown })}</p>` : nothing}
       ${view.groups.map((group) => {
         const list = html`<section aria-labelledby="g-${group.id}">
-          <div class="group-title" id="g-${group.id}" tabindex="-1" role="heading" aria-level=${this.#headingLevel(1)}>${group.title}</div>
+          <div class="group-title" id="g-${group.id}" tabindex="-1" role="heading" aria-level=${this.level(1)}>${group.title}</div>
           <ol start=${start}>
-            ${group.items.map((item) => this.#renderEntry(view, item, this.#headingLevel(2)))}
+            ${group.items.map((item) => this.#renderEntry(view, item, this.level(2)))}
           </ol>
         </section>`;
         start += group.items.length;
@@ -657,14 +548,14 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
       })}`;
   }
 
-  protected override render(): TemplateResult {
+  protected renderWidget(): TemplateResult {
     const view = this.#view;
     // One template in every state, so the save line and the live region stay the same
     // elements while the checklist loads and after it appears.
     return html`
       <section class="base" part="base" aria-labelledby=${view ? 'title' : nothing} aria-busy=${view || this.loadFailed ? nothing : 'true'}>
         ${view
-          ? html`<div class="title" id="title" tabindex="-1" role="heading" aria-level=${this.#headingLevel()}>${view.title}</div>
+          ? html`<div class="title" id="title" tabindex="-1" role="heading" aria-level=${this.level()}>${view.title}</div>
               <p>${view.summary}</p>`
           : this.loadFailed
             ? html`<div class="load-error" part="load-error" id="load-error">
@@ -673,7 +564,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
               </div>`
             : html`<p class="loading" id="loading" tabindex="-1">${strings.loading}</p>`}
         ${renderConfigErrors(this.#configErrors, strings)}
-        ${view ? this.#renderItems(view) : nothing} ${view ? this.#renderActions() : nothing} ${this.renderStorageFooter()}
+        ${view ? this.#renderItems(view) : nothing} ${view ? this.#transfer.render() : nothing} ${this.renderStorageFooter()}
         ${this.renderLiveRegion()}
       </section>
     `;

@@ -7,5 +7,5 @@
 export { IdentifyStep } from './identify.ts';
 export { PlanSteps } from './steps.ts';
 export { reportText } from './report.ts';
-export { stepStyles } from './step-styles.ts';
+export { stepStyles as partStyles } from './step-styles.ts';
 export { dimensionsFor } from './labels.ts';

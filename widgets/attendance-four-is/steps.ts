@@ -150,7 +150,7 @@ export class PlanSteps {
   }
 
   async #showErrors(first: string): Promise<void> {
-    this.#host.say(Object.values(this.#errors).join(' '));
+    this.#host.announce(Object.values(this.#errors).join(' '));
     await this.#host.refresh();
     this.#host.root.querySelector<HTMLElement>(`#${first}`)?.focus();
   }
@@ -162,7 +162,7 @@ export class PlanSteps {
   async #remove(list: 'involvement' | 'actions' | 'targets', id: string, focusAfter: string): Promise<void> {
     const value = this.#host.value;
     const items = (value[list] as { id: string }[]).filter((item) => item.id !== id);
-    this.#host.change({ ...value, [list]: items } as FourIsValue, strings.entryRemoved);
+    this.#host.commit({ ...value, [list]: items } as FourIsValue, strings.entryRemoved);
     await this.#host.refresh();
     this.#host.root.querySelector<HTMLElement>(focusAfter)?.focus();
   }
@@ -181,7 +181,7 @@ export class PlanSteps {
     const entry: Involvement = { id: nextId('i', value.involvement), about, role: this.#read('int-role'), who, knows, lastContact };
     const added = formatMessage(strings.involvementAdded, { role: roleLabel(entry.role, this.#host.config.localNames), about: this.#aboutText(about) });
     // Refused (the plan is full): what was typed stays in the form.
-    if (!this.#host.change({ ...value, involvement: [...value.involvement, entry] }, added)) return;
+    if (!this.#host.commit({ ...value, involvement: [...value.involvement, entry] }, added)) return;
     this.#clear('#int-form input:not([type=hidden]), #int-form textarea');
     await this.#host.refresh();
     this.#host.root.querySelector<HTMLElement>('#int-about')?.focus();
@@ -252,7 +252,7 @@ export class PlanSteps {
     const value = this.#host.value;
     const action: PlanAction = { id: nextId('a', value.actions), about, text, role: this.#read('act-role'), owner, due, status: 'not-started', level: this.#level, party: this.#party };
     // Refused (the plan is full): what was typed stays in the form.
-    if (!this.#host.change({ ...value, actions: [...value.actions, action] }, formatMessage(strings.actionAdded, { about: this.#aboutText(about) }))) return;
+    if (!this.#host.commit({ ...value, actions: [...value.actions, action] }, formatMessage(strings.actionAdded, { about: this.#aboutText(about) }))) return;
     this.#clear('#act-form input, #act-form textarea');
     await this.#host.refresh();
     this.#host.root.querySelector<HTMLElement>('#act-about')?.focus();
@@ -260,7 +260,7 @@ export class PlanSteps {
 
   #setStatus(id: string, status: ActionStatus): void {
     const value = this.#host.value;
-    this.#host.change(
+    this.#host.commit(
       { ...value, actions: value.actions.map((a) => (a.id === id ? { ...a, status } : a)) },
       formatMessage(strings.statusChanged, { status: strings.actionStatuses[status] }),
     );
@@ -365,7 +365,7 @@ export class PlanSteps {
     }
     const empty = { autumn: '', spring: '', summer: '' };
     const target: Target = { id: nextId('t', value.targets), about, target: { ...empty }, actual: { ...empty } };
-    this.#host.change({ ...value, targets: [...value.targets, target] }, formatMessage(strings.targetAdded, { about: this.#aboutText(about) }));
+    this.#host.commit({ ...value, targets: [...value.targets, target] }, formatMessage(strings.targetAdded, { about: this.#aboutText(about) }));
     await this.#host.refresh();
     this.#host.root.querySelector<HTMLElement>(`#${target.id}-autumn-target`)?.focus();
   }
@@ -373,7 +373,7 @@ export class PlanSteps {
   #setTerm(id: string, kind: 'target' | 'actual', term: Term, text: string): void {
     const value = this.#host.value;
     if (!this.#host.withinLimit(`${id}-${term}-${kind}`, text.trim(), limits.figure)) return;
-    this.#host.change({ ...value, targets: value.targets.map((t) => (t.id === id ? { ...t, [kind]: { ...t[kind], [term]: text.trim() } } : t)) });
+    this.#host.commit({ ...value, targets: value.targets.map((t) => (t.id === id ? { ...t, [kind]: { ...t[kind], [term]: text.trim() } } : t)) });
   }
 
   #renderTarget(target: Target): TemplateResult {
@@ -449,7 +449,7 @@ export class PlanSteps {
 
   /** The academic year or the judgement, kept as typed unless past its limit, which the field then says. */
   #setText(field: 'year' | 'judgement', text: string, max: number): void {
-    if (this.#host.withinLimit(field, text, max)) this.#host.change({ ...this.#host.value, [field]: text });
+    if (this.#host.withinLimit(field, text, max)) this.#host.commit({ ...this.#host.value, [field]: text });
   }
 
   renderImpact(): TemplateResult {

@@ -6,71 +6,14 @@ import type { AttendancePushPull } from './attendance-push-pull.ts';
 import type { PushPullValue } from './state.ts';
 import { mapGeometry } from './map.ts';
 import { pushPullLimits } from '../shared/limits.ts';
-import { axeViolations, deepActiveElement, offHostRequests, stubClipboard, captureDownloads, wait } from '../../test/helpers/browser.ts';
+import { axeViolations, deepActiveElement, offHostRequests, stubClipboard, captureDownloads, until } from '../../test/helpers/browser.ts';
+import { $, $$, focusedId, importFile, liveMessages as listen, settle, tabTo } from '../../test/helpers/widgets.ts';
 import exampleFile from './fixtures/example-file.json' with { type: 'json' };
-
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
-const focusedId = () => (deepActiveElement() as HTMLElement | null)?.id ?? '';
-
-/** Waits until a condition holds: the parts the widget loads on first use take a moment the first time. */
-async function until(condition: () => boolean, what: string, timeout = 3000) {
-  const end = Date.now() + timeout;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await wait(10);
-  }
-}
-
-async function settle(el: AttendancePushPull) {
-  await el.ready;
-  await wait(0);
-  await el.updateComplete;
-}
 
 async function make(template = html`<attendance-push-pull></attendance-push-pull>`) {
   const el = await fixture<AttendancePushPull>(template);
   await settle(el);
   return el;
-}
-
-/** Records every message the live region reads out. */
-function listen(el: AttendancePushPull): string[] {
-  const heard: string[] = [];
-  const region = $(el, '[role="status"]')!;
-  new MutationObserver(() => {
-    const text = region.textContent!.trim();
-    if (text) heard.push(text);
-  }).observe(region, { childList: true, characterData: true, subtree: true });
-  return heard;
-}
-
-/** Presses Tab (or Shift+Tab) until focus, looking inside shadow roots, is on the element with this id. */
-async function tabTo(id: string, backwards = false, limit = 400) {
-  for (let i = 0; i < limit; i += 1) {
-    if (focusedId() === id) return;
-    if (backwards) {
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
-    } else await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach #${id} with the ${backwards ? 'Shift+Tab' : 'Tab'} key`);
-}
-
-/** Puts a file in the import control as a person picking it would. */
-async function importFile(el: AttendancePushPull, text: string, name = 'map.json') {
-  const input = $<HTMLInputElement>(el, '#import')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  const before = [$(el, '#import-error')?.textContent, $(el, '#action-message')?.textContent, JSON.stringify(el.value)].join('|');
-  input.dispatchEvent(new Event('change'));
-  // Done when the widget says something about this file (or the value changes).
-  const said = () => [$(el, '#import-error')?.textContent, $(el, '#action-message')?.textContent, JSON.stringify(el.value)].join('|');
-  await until(() => said() !== before || input.value === '', 'the import').catch(() => undefined);
-  await wait(20);
-  await settle(el);
 }
 
 const example = (): PushPullValue => structuredClone(exampleFile.value) as PushPullValue;
@@ -297,7 +240,7 @@ describe('attendance-push-pull', () => {
       expect($(el, '#a-date-error-adj-1')).to.not.equal(null);
       expect(await axeViolations(el), 'errors on the forms').to.deep.equal([]);
 
-      await importFile(el, 'not json');
+      await importFile(el, 'not json', 'map.json');
       $<HTMLButtonElement>(el, '#copy')!.click();
       await until(() => !!$(el, '#copy-text'), 'the copy box');
       await settle(el);
@@ -553,7 +496,7 @@ describe('attendance-push-pull', () => {
 
     const damaged = structuredClone(exampleFile);
     damaged.value.adjustments[0]!.reviewDate = '2027-13-01';
-    await importFile(el, JSON.stringify(damaged));
+    await importFile(el, JSON.stringify(damaged), 'map.json');
     expect($(el, '#import-error')!.textContent).to.equal('This file has been changed or damaged: adjustment 1 has a review date that is not a real date. Nothing was changed.');
     await importFile(el, '{"format":"attendance-push-pull","version":1,"value":{"factors":[],"adjustments":[],"__proto__":{}}}');
     expect($(el, '#import-error')!.textContent).to.contain('tampered with');
