@@ -86,3 +86,36 @@ export function liveMessages(el: Element): string[] {
   }).observe(region, { childList: true, characterData: true, subtree: true });
   return heard;
 }
+
+/**
+ * Fake timers for the window's setTimeout and clearTimeout, from now until `restore()`: nothing
+ * runs until `tick(ms)` moves the clock on, so a test of a delay (the checklist reads its
+ * progress out once a run of changes settles) neither sleeps nor races the real clock.
+ */
+export function fakeTimers() {
+  const real = { set: window.setTimeout, clear: window.clearTimeout };
+  const due = new Map<number, { at: number; run: () => void }>();
+  let now = 0;
+  let next = 1;
+  window.setTimeout = ((run: TimerHandler, ms = 0, ...args: unknown[]) => {
+    const id = next++;
+    due.set(id, { at: now + Number(ms), run: () => (typeof run === 'function' ? run(...args) : undefined) });
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => void due.delete(id ?? 0)) as typeof window.clearTimeout;
+  return {
+    /** Moves the clock on by `ms`, running every timer that falls due, in order. */
+    tick(ms: number): void {
+      now += ms;
+      for (const [id, timer] of [...due].sort((a, b) => a[1].at - b[1].at)) {
+        if (timer.at > now) break;
+        due.delete(id);
+        timer.run();
+      }
+    },
+    restore(): void {
+      window.setTimeout = real.set;
+      window.clearTimeout = real.clear;
+    },
+  };
+}
