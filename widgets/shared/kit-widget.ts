@@ -306,7 +306,7 @@ export abstract class KitWidget<T> extends LitElement {
   #withFaults(task: (faults: StorageFaults<T>) => void): void {
     this.#owed.push(task);
     const loading = (this.#faults ??= import('./storage-faults.ts').then(({ StorageFaults }) => new StorageFaults(this.#faultsHost(), html, formatMessage, formatTime)));
-    loading.then(
+    this.track(loading.then(
       (faults) => {
         if (this.#faultsMissing) {
           this.#saving.result = undefined;
@@ -324,7 +324,7 @@ export abstract class KitWidget<T> extends LitElement {
         this.announce(this.#saveLine());
         this.requestUpdate();
       },
-    );
+    ));
   }
 
   /** What storage-faults.ts works on: this widget's saving state and the few members it needs, typed. */

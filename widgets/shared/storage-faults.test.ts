@@ -14,10 +14,9 @@ import '../attendance-four-is/index.ts';
 import { checklistFormatVersion } from '../attendance-checklist/state.ts';
 import { pushPullFormatVersion } from '../attendance-push-pull/state.ts';
 import { formatVersion as fourIsFormatVersion } from '../attendance-four-is/state.ts';
-import { axeViolations, deepActiveElement, liveMessages, until, wait } from '../../test/helpers/browser.ts';
+import { axeViolations, deepActiveElement, until } from '../../test/helpers/browser.ts';
+import { $, liveMessages, settle, tabTo, text, typeInto as typeKeys, type Widget } from '../../test/helpers/widgets.ts';
 import { recordTrials } from '../../test/helpers/trials-browser.ts';
-
-type Widget = HTMLElement & { value: unknown; updateComplete: Promise<boolean>; ready?: Promise<void> };
 
 /** How to do work in each widget as a person would, one change at a time, and read it back. */
 interface Driver {
@@ -34,25 +33,10 @@ interface Driver {
   typed(el: Widget): string;
 }
 
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function settle(el: Widget) {
-  await el.updateComplete;
-  await wait(0);
-  await el.updateComplete;
-}
-
-/** Types into a field one character at a time, each an `input` event as a keystroke gives. */
+/** Types into a field one character at a time, each an `input` event as a keystroke gives, once the widget has drawn its latest value. */
 async function typeInto(el: Widget, selector: string, value: string) {
-  await until(() => !!$(el, selector), selector);
-  const field = $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!;
-  const start = field.value;
-  for (const [index] of [...value].entries()) {
-    field.value = start + value.slice(0, index + 1);
-    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await settle(el);
-  }
+  await settle(el);
+  await typeKeys(el, $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!, value);
 }
 
 const ownFactor = { id: 'own-1', from: 'own', label: 'Something of our own', lane: 'push', strength: 3, setting: 'in-school', words: '' };
@@ -116,8 +100,6 @@ async function copyHolding(driver: Driver, value: string): Promise<unknown> {
 
 async function mount(driver: Driver, storage = 'local'): Promise<Widget> {
   const el = await fixture<Widget>(`<${driver.tag} storage="${storage}" storage-key="faults"></${driver.tag}>`);
-  await el.ready;
-  await until(() => !!$(el, '.storage-line') && (driver.tag !== 'attendance-four-is' || !!$(el, '[role="tabpanel"]:not([hidden]) .h3')), 'the widget');
   await settle(el);
   return el;
 }
@@ -131,15 +113,6 @@ const saved = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null') a
 
 async function expectAxeClean(el: Widget, state: string) {
   expect(await axeViolations(el), `axe, ${state}`).to.deep.equal([]);
-}
-
-/** Presses Tab until focus is on the element with this id. */
-async function tabTo(id: string, limit = 300) {
-  for (let i = 0; i < limit; i += 1) {
-    if ((deepActiveElement() as HTMLElement | null)?.id === id) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach #${id} with the Tab key`);
 }
 
 const originalSetItem = Storage.prototype.setItem;
@@ -315,7 +288,6 @@ for (const driver of drivers) {
       expect(localStorage.getItem(driver.key)).to.equal(null);
       expect(localStorage.getItem(`${driver.key}:unreadable`)).to.equal(null);
       const again = await mount(driver);
-      await wait(50);
       expect($(again, '#unreadable')).to.equal(null);
     });
 
@@ -407,17 +379,12 @@ for (const driver of drivers) {
           `<div><${driver.tag} storage="local" storage-key="one"></${driver.tag}><${driver.tag} storage="session" storage-key="faults"></${driver.tag}></div>`,
         );
         const [one, session] = [...wrapper.children] as Widget[];
-        for (const el of [one!, session!]) {
-          await el.ready;
-          await until(() => !!$(el, '.storage-line'), 'the widget');
-          await settle(el);
-        }
+        for (const el of [one!, session!]) await settle(el);
         if (driver.seed) session!.value = structuredClone(driver.seed);
         await driver.type(session!, driver.sample);
         const theirs = await copyHolding(driver, 'Z9');
         localStorage.setItem(driver.key, envelope(driver, theirs));
         window.dispatchEvent(new StorageEvent('storage', { key: driver.key, newValue: envelope(driver, theirs), storageArea: localStorage }));
-        await wait(100);
         await settle(session!);
         expect(driver.typed(session!)).to.equal(driver.sample);
         expect($(session!, '#other-tab')).to.equal(null);

@@ -18,27 +18,11 @@ import type { AttendanceCalculator } from '../attendance-calculator/attendance-c
 import type { AttendanceChecklist } from '../attendance-checklist/attendance-checklist.ts';
 import { calculatorLimits, checklistLimits, fourIsLimits, pushPullLimits } from './limits.ts';
 import { fixedPlan } from '../attendance-four-is/fixtures/plan.ts';
-import { axeViolations, captureDownloads, liveMessages, until, wait } from '../../test/helpers/browser.ts';
+import { axeViolations, captureDownloads, until } from '../../test/helpers/browser.ts';
+import { $, enter, liveMessages, settle, text, type Widget } from '../../test/helpers/widgets.ts';
 import { recordTrials } from '../../test/helpers/trials-browser.ts';
 
-type Widget = HTMLElement & { value: unknown; updateComplete: Promise<boolean> };
-
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const saved = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null') as { data: unknown } | null;
-
-async function settle(el: Widget) {
-  await el.updateComplete;
-  await wait(0);
-  await el.updateComplete;
-}
-
-/** Puts text into a field as typing or a paste would: one input event. */
-async function enter(el: Widget, field: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await settle(el);
-}
 
 beforeEach(() => {
   localStorage.clear();
@@ -86,8 +70,7 @@ describe('every text field has its limit from widgets/shared/limits.ts (item 1)'
     const calculator = await fixture<Widget>(html`<attendance-calculator mode="percent"></attendance-calculator>`);
     tried += await expectLimited(calculator, 'calculator, percentage');
     tried += await expectLimited(await fixture<Widget>(html`<attendance-checklist></attendance-checklist>`), 'checklist');
-    const map = await fixture<Widget & { ready: Promise<void> }>(html`<attendance-push-pull></attendance-push-pull>`);
-    await map.ready;
+    const map = await fixture<Widget>(html`<attendance-push-pull></attendance-push-pull>`);
     map.value = { factors: [{ id: 'own-1', from: 'own', label: 'Something of our own', lane: 'push', strength: 3, setting: 'in-school', words: '' }], adjustments: [] };
     await settle(map);
     $<HTMLButtonElement>(map, '[id^="add-adjustment"], #add-adjustment')?.click();
