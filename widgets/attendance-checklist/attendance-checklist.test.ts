@@ -203,6 +203,19 @@ describe('attendance-checklist', () => {
     expect(Object.keys(localStorage)).to.have.length(2);
   });
 
+  it('passes a theme set after it was drawn on to the calculator it shows', async () => {
+    const el = await fixture<AttendanceChecklist>(html`<attendance-checklist storage="none"></attendance-checklist>`);
+    await settle(el);
+    const calculator = () => $(el, 'attendance-calculator')! as HTMLElement & { theme: string | null };
+    expect(calculator().theme).to.equal(null);
+    el.setAttribute('theme', 'auto');
+    await settle(el);
+    expect(calculator().theme).to.equal('auto');
+    el.removeAttribute('theme');
+    await settle(el);
+    expect(calculator().theme).to.equal(null);
+  });
+
   it('emits change with its own value, not the embedded calculator’s, and submits it with a form', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><attendance-checklist name="checklist"></attendance-checklist></form>`);
     const el = form.querySelector('attendance-checklist')!;

@@ -66,6 +66,10 @@ const showsCalculator = (view: ChecklistView) => viewEntries(view).some((entry) 
  * checklists it does not show; "Loading the checklist…" shows until then, and `updateComplete`
  * waits for it.
  *
+ * Settings may also come from a `<script type="application/json">` child: `checklist`, `baseUrl`,
+ * `localNames`, `hiddenItems`, `extraItems`. Attributes override it (see config.ts). It is not a
+ * slot: no child of the element is shown once the widget runs, so a no-script message can go here.
+ *
  * @attr checklist - `assessment` (default), `seven-questions`, `pupil-voice`, `support-and-monitoring` or `supervision`.
  * @attr base-url - Start of each guidance link, followed by the page's slug and "/" (default "/guidance/").
  * @attr attendance-team - The council's name for its attendance team, for {attendanceTeam} in item text.
@@ -77,10 +81,6 @@ const showsCalculator = (view: ChecklistView) => viewEntries(view).some((entry) 
  * @attr name - Submits the value (JSON) with the host page's form.
  * @attr heading-level - Level of the widget's heading, 2 to 6 (default 2).
  * @attr theme - `light` (default) or `auto` to follow the reader's dark mode.
- *
- * @slot - A `<script type="application/json">` child with settings: `checklist`, `baseUrl`,
- *   `localNames`, `hiddenItems`, `extraItems`. Attributes override it (see config.ts). Other
- *   children are not shown once the widget runs, so a no-script message can go here.
  *
  * @prop {ChecklistValue} value - The work: `{ checklist, items: { [id]: { status, note, attendance? } } }`,
  *   where `attendance` holds the calculator's value and its sentence. Setting it replaces the work.
@@ -461,12 +461,12 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     </details>`;
   }
 
-  #renderEntry(view: ChecklistView, entry: ViewEntry, level: number, isSub = false): TemplateResult {
+  #renderEntry(view: ChecklistView, entry: ViewEntry, offset: number, isSub = false): TemplateResult {
     const state = entryState(view, this.value, entry.id);
     const about = html`<span class="visually-hidden">${formatMessage(strings.forQuestion, { text: entry.text })}</span>`;
     const attendance = attendanceLine(state.attendance, this.#maths);
     return html`<li class="item" id="item-${entry.id}">
-      <div class="question" role="heading" aria-level=${Math.min(6, level)}>${entry.text}</div>
+      <div class="question" role="heading" aria-level=${this.level(offset)}>${entry.text}</div>
       ${entry.local ? html`<p class="local">${strings.localItem}</p>` : nothing}
       ${entry.dated ? html`<p class="dated">${entry.dated}</p>` : nothing}
       <fieldset class="status">
@@ -496,7 +496,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
                     <attendance-calculator
                       embedded
                       theme=${this.theme ?? nothing}
-                      heading-level=${Math.min(6, level + 1)}
+                      heading-level=${this.level(offset + 1)}
                       .value=${state.attendance?.value ?? emptyCalculator}
                       @change=${(e: Event) => this.#onCalculatorChange(view, entry.id, e)}
                     ></attendance-calculator>`}
@@ -516,7 +516,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
         ></textarea>
       </div>
       ${state.note.trim() ? html`<p class="print-only">${strings.textNote}${state.note}</p>` : nothing} ${this.#renderGuidance(entry, isSub)}
-      ${entry.subItems.length > 0 ? html`<ol class="sub-items" type="a">${entry.subItems.map((sub) => this.#renderEntry(view, sub, level + 1, true))}</ol>` : nothing}
+      ${entry.subItems.length > 0 ? html`<ol class="sub-items" type="a">${entry.subItems.map((sub) => this.#renderEntry(view, sub, offset + 1, true))}</ol>` : nothing}
     </li>`;
   }
 
@@ -540,7 +540,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
         const list = html`<section aria-labelledby="g-${group.id}">
           <div class="group-title" id="g-${group.id}" tabindex="-1" role="heading" aria-level=${this.level(1)}>${group.title}</div>
           <ol start=${start}>
-            ${group.items.map((item) => this.#renderEntry(view, item, this.level(2)))}
+            ${group.items.map((item) => this.#renderEntry(view, item, 2))}
           </ol>
         </section>`;
         start += group.items.length;

@@ -13,9 +13,8 @@ import { loadChecklist, type ChecklistSource } from './checklists.ts';
 import { loadSources } from '../shared/sources.ts';
 import { axeViolations, deepActiveElement, offHostRequests } from '../../test/helpers/browser.ts';
 import { recordTrials } from '../../test/helpers/trials-browser.ts';
+import { $, live } from '../../test/helpers/widgets.ts';
 
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const live = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
 const requestedPaths = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 
 /** A promise to settle by hand, to hold a load part-way. */

@@ -7,9 +7,8 @@ import type { FourIsValue } from './state.ts';
 import { fixedPlan } from './fixtures/plan.ts';
 import { generateCohortCsv } from './sample-cohort.ts';
 import { axeViolations, deepActiveElement, offHostRequests, stubClipboard, captureDownloads } from '../../test/helpers/browser.ts';
-import { $, $$, focusedId, importFile, press, settle, tabTo, text } from '../../test/helpers/widgets.ts';
+import { $, $$, focusedId, importFile, live, press, settle, tabTo, text } from '../../test/helpers/widgets.ts';
 
-const live = (el: AttendanceFourIs) => text(el, '[role="status"]');
 const activeId = () => focusedId();
 
 async function mount(template = html`<attendance-four-is></attendance-four-is>`) {

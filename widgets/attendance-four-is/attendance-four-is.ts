@@ -25,6 +25,11 @@ type Lazy = typeof import('./lazy.ts');
  * pupils with a social worker from a cohort export, record who is involved, plan who should be
  * involved and what they will do, and track term-by-term targets and the difference made.
  *
+ * Settings may also come from a `<script type="application/json">` child: `extraCharacteristics`,
+ * `smallGroupThreshold`, `distinctDifference`, `responsibilitiesUrl`, `localNames`. Attributes
+ * override it (see config.ts). It is not a slot: no child of the element is shown once the widget
+ * runs.
+ *
  * @attr storage - Where work is kept: `session` (the default: a cohort is sensitive, so it goes when the tab closes), `local` or `none`.
  * @attr storage-key - Keeps several planners on one page apart.
  * @attr name - Submits the value (JSON) with the host page's form.
@@ -35,10 +40,6 @@ type Lazy = typeof import('./lazy.ts');
  * @attr inclusion-service - The council's name for its inclusion service.
  * @attr heading-level - Level of the widget's heading, 2 to 6 (default 2).
  * @attr theme - `light` (default) or `auto` to follow the reader's dark mode.
- *
- * @slot - A `<script type="application/json">` child with settings: `extraCharacteristics`,
- *   `smallGroupThreshold`, `distinctDifference`, `responsibilitiesUrl`, `localNames`. Attributes
- *   override it (see config.ts). Other children are not shown once the widget runs.
  *
  * @prop {FourIsValue} value - The plan: `{ term, year, traits, pupils, involvement, actions, targets, recorded, judgement }`. Setting it replaces the plan.
  *

@@ -32,6 +32,10 @@ type EditPart = typeof import('./edit-part.ts');
  * first used. `updateComplete` resolves once all that the widget shows has arrived and been
  * drawn (README "Readiness").
  *
+ * Settings may also come from a `<script type="application/json">` child: `baseUrl`, `localNames`,
+ * `hiddenFactors`, `extraFactors`, `owners`. Attributes override it (see config.ts). It is not a
+ * slot: no child of the element is shown once the widget runs, so a no-script message can go here.
+ *
  * @attr base-url - Start of the guidance link, followed by "push-and-pull-factors/" (default "/guidance/").
  * @attr attendance-team - The council's name for its attendance team, for {attendanceTeam} in factor text and owners.
  * @attr virtual-school - The council's name for its virtual school, for {virtualSchool}.
@@ -43,10 +47,6 @@ type EditPart = typeof import('./edit-part.ts');
  * @attr name - Submits the value (JSON) with the host page's form.
  * @attr heading-level - Level of the widget's heading, 2 to 6 (default 2).
  * @attr theme - `light` (default) or `auto` to follow the reader's dark mode.
- *
- * @slot - A `<script type="application/json">` child with settings: `baseUrl`, `localNames`,
- *   `hiddenFactors`, `extraFactors`, `owners`. Attributes override it (see config.ts). Other
- *   children are not shown once the widget runs, so a no-script message can go here.
  *
  * @prop {PushPullValue} value - The map: `{ factors: [{ id, from, label, lane, strength, setting, words }],
  *   adjustments: [{ id, text, factor, owner, reviewDate }] }`. Setting it replaces the work.
