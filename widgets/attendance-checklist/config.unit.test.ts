@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeLayer, resolveChecklistConfig } from './config.ts';
+import { attributeSettings, resolveChecklistConfig } from './config.ts';
+import { attributeLayer } from '../shared/config.ts';
 import { defaultConfig } from './config-defaults.ts';
 import { localGroupId, viewEntries } from './model.ts';
 import { buildShippedView } from './fixtures/shipped.ts';
@@ -26,7 +27,7 @@ describe('checklist configuration', () => {
   });
 
   it('turns the attributes that are present, and only those, into a layer', () => {
-    expect(attributeLayer({ checklist: 'pupil-voice', hiddenItems: null, attendanceTeam: 'Team A' }).data).toEqual({
+    expect(attributeLayer({ checklist: 'pupil-voice', hiddenItems: null, attendanceTeam: 'Team A' }, attributeSettings).data).toEqual({
       checklist: 'pupil-voice',
       localNames: { attendanceTeam: 'Team A' },
     });

@@ -12,7 +12,19 @@
  * ```
  */
 import { defaultLocalNames, type LocalNames } from '../../content/schemas/local-names.ts';
-import { baseUrlSetting, idPattern, readInlineConfig, resolveConfig, textSetting, type ConfigLayer, type ResolvedConfig, type SettingCheck, type SettingChecks } from '../shared/config.ts';
+import {
+  attributeLayer,
+  baseUrlSetting,
+  idPattern,
+  isPlainObject,
+  readInlineConfig,
+  resolveWidgetConfig,
+  textSetting,
+  type LocalNameAttributes,
+  type ResolvedConfig,
+  type SettingCheck,
+  type SettingChecks,
+} from '../shared/config.ts';
 import { builtInTraits, defaultRules, type Trait } from './model.ts';
 import { localNamesSetting } from '../shared/local-names-setting.ts';
 
@@ -40,15 +52,13 @@ export const defaultConfig: Readonly<FourIsConfig> = Object.freeze({
 /** Ids the planner uses itself, so a characteristic cannot take them. */
 const reservedIds = ['cohort', 'pupil', 'ref', 'school', 'year', 'possible', 'attended', 'status', 'send', ...builtInTraits.map((t) => t.id)];
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const thresholdSetting: SettingCheck<number> = (value) => {
   const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
   return Number.isInteger(n) && (n as number) >= 2 && (n as number) <= 100 ? { value: n as number } : { error: 'must be a whole number from 2 to 100' };
 };
 
 const pointsSetting: SettingCheck<FourIsConfig['distinctDifference']> = (value) => {
-  if (!isRecord(value)) return { error: 'must be an object like {"attendancePoints": 3, "persistentPoints": 10}' };
+  if (!isPlainObject(value)) return { error: 'must be an object like {"attendancePoints": 3, "persistentPoints": 10}' };
   const out: Partial<FourIsConfig['distinctDifference']> = {};
   for (const [key, raw] of Object.entries(value)) {
     if (key !== 'attendancePoints' && key !== 'persistentPoints') return { error: `has "${key}"; expected attendancePoints, persistentPoints` };
@@ -65,7 +75,7 @@ const characteristicsSetting: SettingCheck<Trait[]> = (value) => {
   const traits: Trait[] = [];
   for (const [index, raw] of value.entries()) {
     const where = `characteristic ${index + 1}`;
-    if (!isRecord(raw)) return { error: `${where} is not an object` };
+    if (!isPlainObject(raw)) return { error: `${where} is not an object` };
     const unknown = Object.keys(raw).find((k) => !['id', 'label', 'headers'].includes(k));
     if (unknown) return { error: `${where} has "${unknown}"; expected id, label, headers` };
     if (typeof raw.id !== 'string' || raw.id.length > 40 || !idPattern.test(raw.id)) return { error: `${where} needs an "id" of lower-case letters, digits and hyphens` };
@@ -90,35 +100,15 @@ export const configChecks: SettingChecks<FourIsConfig> = {
 };
 
 /** The element's configuration attributes, as Lit hands them over (null when absent). */
-export interface ConfigAttributes {
+export interface ConfigAttributes extends LocalNameAttributes {
   smallGroupThreshold?: string | null;
   responsibilitiesUrl?: string | null;
-  attendanceTeam?: string | null;
-  virtualSchool?: string | null;
-  inclusionService?: string | null;
 }
 
-const attributeNames = {
-  smallGroupThreshold: 'small-group-threshold',
-  responsibilitiesUrl: 'responsibilities-url',
-  localNames: 'attendance-team, virtual-school or inclusion-service',
-};
-
-export function attributeLayer(attributes: ConfigAttributes): ConfigLayer {
-  const data: Record<string, unknown> = {};
-  const names: Record<string, unknown> = {};
-  if (attributes.smallGroupThreshold != null) data.smallGroupThreshold = attributes.smallGroupThreshold;
-  if (attributes.responsibilitiesUrl != null) data.responsibilitiesUrl = attributes.responsibilitiesUrl;
-  if (attributes.attendanceTeam != null) names.attendanceTeam = attributes.attendanceTeam;
-  if (attributes.virtualSchool != null) names.virtualSchool = attributes.virtualSchool;
-  if (attributes.inclusionService != null) names.inclusionService = attributes.inclusionService;
-  if (Object.keys(names).length > 0) data.localNames = names;
-  return { from: 'attributes', data, names: attributeNames };
-}
+/** The settings an attribute sets, with how each attribute is written. */
+export const attributeSettings = { smallGroupThreshold: 'small-group-threshold', responsibilitiesUrl: 'responsibilities-url' };
 
 export function resolveFourIsConfig(inline: ReturnType<typeof readInlineConfig>, attributes: ConfigAttributes): ResolvedConfig<FourIsConfig> {
   const defaults: FourIsConfig = { ...defaultConfig, localNames: { ...defaultConfig.localNames }, distinctDifference: { ...defaultConfig.distinctDifference } };
-  const resolved = resolveConfig(defaults, configChecks, [...(inline.layer ? [inline.layer] : []), attributeLayer(attributes)]);
-  if (inline.error) resolved.errors.unshift(inline.error);
-  return resolved;
+  return resolveWidgetConfig(defaults, configChecks, inline, attributeLayer(attributes, attributeSettings));
 }

@@ -10,6 +10,7 @@
 import { pushPullLimits as limits } from '../shared/limits.ts';
 import { isIsoDate } from './iso-date.ts';
 import { isLane, isSetting, lanes, type Lane, type Setting } from './library.ts';
+import { isPlainObject } from '../shared/json.ts';
 
 /** The saved-data format this release writes; a later one migrates from it in `migrateValue`. */
 export const pushPullFormatVersion = 1;
@@ -57,14 +58,13 @@ export function emptyValue(): PushPullValue {
 // The same pattern as ids in content and settings (idPattern in ../shared/config.ts), written
 // out here so that checking saved work does not bring the settings code into the widget.
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= limits.id && idPattern.test(value);
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 
 type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 function checkFactor(raw: unknown, where: string): Check<PlacedFactor> {
-  if (!isRecord(raw)) return { ok: false, reason: `${where} is not an object` };
+  if (!isPlainObject(raw)) return { ok: false, reason: `${where} is not an object` };
   if (!isId(raw.id)) return { ok: false, reason: `${where} has no valid id` };
   if (raw.from !== 'library' && raw.from !== 'own') return { ok: false, reason: `${where} does not say whether it is from the library or your own` };
   if (!isText(raw.label, limits.label) || raw.label.trim() === '') return { ok: false, reason: `${where} has no name of at most ${limits.label} characters` };
@@ -76,7 +76,7 @@ function checkFactor(raw: unknown, where: string): Check<PlacedFactor> {
 }
 
 function checkAdjustment(raw: unknown, where: string, factorIds: Set<string>): Check<Adjustment> {
-  if (!isRecord(raw)) return { ok: false, reason: `${where} is not an object` };
+  if (!isPlainObject(raw)) return { ok: false, reason: `${where} is not an object` };
   if (!isId(raw.id)) return { ok: false, reason: `${where} has no valid id` };
   if (!isText(raw.text, limits.text)) return { ok: false, reason: `${where} has its text missing or longer than ${limits.text} characters` };
   if (raw.factor !== '' && !(typeof raw.factor === 'string' && factorIds.has(raw.factor))) return { ok: false, reason: `${where} is for a factor that is not on the map` };
@@ -90,7 +90,7 @@ function checkAdjustment(raw: unknown, where: string, factorIds: Set<string>): C
  * and unique, bounded sizes, real dates. The reason names what was wrong.
  */
 export function checkValue(data: unknown): Check<PushPullValue> {
-  if (!isRecord(data)) return { ok: false, reason: 'it is not an object' };
+  if (!isPlainObject(data)) return { ok: false, reason: 'it is not an object' };
   if (!Array.isArray(data.factors)) return { ok: false, reason: 'it has no list of factors' };
   if (!Array.isArray(data.adjustments)) return { ok: false, reason: 'it has no list of adjustments' };
   if (data.factors.length > limits.factors) return { ok: false, reason: `it has more than ${limits.factors} factors` };
