@@ -287,14 +287,19 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
   #askExample(): void {
     const { factors, adjustments } = this.value;
     if (factors.length + adjustments.length === 0) {
-      void this.#loadExample();
+      this.#loadExample();
       return;
     }
     this.confirmingExample = true;
     void this.focusFirst('#example-yes');
   }
 
-  async #loadExample(): Promise<void> {
+  /** Loads the example; `updateComplete` waits until it is on screen (or its failure is said). */
+  #loadExample(): void {
+    this.track(this.#fetchExample());
+  }
+
+  async #fetchExample(): Promise<void> {
     this.confirmingExample = false;
     // The example's text is a separate file, fetched from beside this one only when asked for.
     const loaded = await import('./example.ts').then((m) => m.loadExample(this.#config.localNames)).catch(() => undefined);

@@ -14,7 +14,7 @@ import '../attendance-four-is/index.ts';
 import { checklistFormatVersion } from '../attendance-checklist/state.ts';
 import { pushPullFormatVersion } from '../attendance-push-pull/state.ts';
 import { formatVersion as fourIsFormatVersion } from '../attendance-four-is/state.ts';
-import { axeViolations, deepActiveElement, until } from '../../test/helpers/browser.ts';
+import { axeViolations, deepActiveElement } from '../../test/helpers/browser.ts';
 import { $, liveMessages, settle, tabTo, text, typeInto as typeKeys, type Widget } from '../../test/helpers/widgets.ts';
 import { recordTrials } from '../../test/helpers/trials-browser.ts';
 
@@ -216,7 +216,8 @@ for (const driver of drivers) {
       it(`keeps saved work that is ${what}, saves new work beside it, and offers it to download or discard by keyboard`, async () => {
         localStorage.setItem(driver.key, raw);
         const el = await mount(driver);
-        await until(() => !!$(el, '#unreadable'), 'the unreadable notice');
+        await settle(el);
+        expect(!!$(el, '#unreadable'), 'the unreadable notice').to.equal(true);
         expect(text(el, '#unreadable')).to.equal(
           `Saved work on this device could not be read (${reason}), so you are starting afresh. The unreadable copy is kept: download it to keep it or to ask for help with it, or discard it.`,
         );
@@ -239,7 +240,8 @@ for (const driver of drivers) {
         const page = el.parentNode!;
         el.remove();
         const again = await mount(driver);
-        await until(() => !!$(again, '#unreadable'), 'the notice on a later visit');
+        await settle(again);
+        expect(!!$(again, '#unreadable'), 'the notice on a later visit').to.equal(true);
         expect(text(again, '#unreadable')).to.contain('An earlier saved copy that this tool could not read is kept on this device');
         expect(driver.typed(again)).to.equal(driver.sample);
         again.remove();
@@ -269,7 +271,8 @@ for (const driver of drivers) {
       try {
         // Straight after it opens its storage, before the notice's module has loaded.
         el.value = structuredClone(driver.seed ?? el.value);
-        await until(() => !!$(el, '#unreadable'), 'the unreadable notice');
+        await settle(el);
+        expect(!!$(el, '#unreadable'), 'the unreadable notice').to.equal(true);
         await settle(el);
         expect(localStorage.getItem(`${driver.key}:unreadable`)).to.equal('{broken');
         expect(JSON.stringify(saved(driver.key)!.data), 'the change is saved once the copy is set aside').to.equal(JSON.stringify(el.value));
@@ -282,7 +285,8 @@ for (const driver of drivers) {
     it('discards an unreadable copy nothing has been saved over yet, and then starts clean', async () => {
       localStorage.setItem(driver.key, '{broken');
       const el = await mount(driver);
-      await until(() => !!$(el, '#discard-unreadable'), 'the discard button');
+      await settle(el);
+      expect(!!$(el, '#discard-unreadable'), 'the discard button').to.equal(true);
       $<HTMLButtonElement>(el, '#discard-unreadable')!.click();
       await settle(el);
       expect(localStorage.getItem(driver.key)).to.equal(null);
@@ -299,7 +303,8 @@ for (const driver of drivers) {
         if (newValue === null) localStorage.removeItem(driver.key);
         else localStorage.setItem(driver.key, newValue);
         window.dispatchEvent(new StorageEvent('storage', { key: driver.key, oldValue, newValue, storageArea: localStorage, url: location.href }));
-        await until(() => !!$(el, '#other-tab') || !!$(el, '#storage-outcome'), 'the widget to hear the other tab');
+        await settle(el);
+        expect(!!$(el, '#other-tab') || !!$(el, '#storage-outcome'), 'the widget to hear the other tab').to.equal(true);
         await settle(el);
         return newValue;
       }
