@@ -5,7 +5,7 @@
  * fails. Its own file, so that the page starts with nothing loaded: the first test can then
  * see every request the widget makes.
  */
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './index.ts';
 import { AttendanceChecklist } from './attendance-checklist.ts';
@@ -13,7 +13,7 @@ import { loadChecklist, type ChecklistSource } from './checklists.ts';
 import { loadSources } from '../shared/sources.ts';
 import { axeViolations, deepActiveElement, offHostRequests } from '../../test/helpers/browser.ts';
 import { recordTrials } from '../../test/helpers/trials-browser.ts';
-import { $, live } from '../../test/helpers/widgets.ts';
+import { $, live, type Widget } from '../../test/helpers/widgets.ts';
 
 const requestedPaths = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 
@@ -184,7 +184,8 @@ describe('attendance-checklist loading its parts', () => {
     calculatorBack = true;
     $<HTMLButtonElement>(el, '#item-current-attendance .calculator button')!.click();
     await el.updateComplete;
-    await waitUntil(() => !!item.querySelector('attendance-calculator')?.shadowRoot?.querySelector('#possible'), 'the calculator to load');
+    await item.querySelector<Widget>('attendance-calculator')?.updateComplete;
+    expect(item.querySelector('attendance-calculator')?.shadowRoot?.querySelector('#possible'), 'the calculator').to.exist;
     expect(item.querySelector('.calculator')!.textContent).not.to.contain('could not be loaded');
     // Its maths came too: figures typed now are described in days.
     const calculator = item.querySelector('attendance-calculator')!;
