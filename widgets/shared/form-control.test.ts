@@ -13,28 +13,18 @@ import '../attendance-calculator/index.ts';
 import '../attendance-checklist/index.ts';
 import '../attendance-four-is/index.ts';
 import '../attendance-push-pull/index.ts';
-import { fixedPlan } from '../attendance-four-is/fixtures/plan.ts';
 import { $, $$, settle, text, type Widget } from '../../test/helpers/widgets.ts';
+import { widgetSamples } from '../../test/helpers/widget-samples.ts';
 
 type FormWidget = Widget & { name: string | null; formStateRestoreCallback(state: unknown, mode: string): void };
-
-/** Each widget with a value a person could have made in it, different from its empty one. */
-const widgets: { tag: string; sample: unknown }[] = [
-  { tag: 'attendance-calculator', sample: { mode: 'sessions', possible: '100', attended: '85', percent: '' } },
-  { tag: 'attendance-checklist', sample: { checklist: 'assessment', items: { 'underlying-issues': { status: 'discussed', note: 'Spoke to Ms Khan' } } } },
-  {
-    tag: 'attendance-push-pull',
-    sample: { factors: [{ id: 'own-1', from: 'own', label: 'Something of our own', lane: 'push', strength: 3, setting: 'in-school', words: 'Feels lost' }], adjustments: [] },
-  },
-  { tag: 'attendance-four-is', sample: fixedPlan() },
-];
 
 beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
 });
 
-for (const { tag, sample } of widgets) {
+for (const { tag, sample: make } of widgetSamples) {
+  const sample = make();
   describe(`${tag} as a form control`, () => {
     it('submits its value under a name given after it was connected, before any edit', async () => {
       const form = await fixture<HTMLFormElement>(`<form><${tag} storage="none"></${tag}></form>`);
