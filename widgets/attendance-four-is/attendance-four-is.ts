@@ -93,13 +93,9 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
   /** The steps, the report and the CSV exports, loaded once the shell is on screen. */
   readonly #steps = this.lazyPart(
     () => import('./lazy.ts'),
-    (lazy) => {
-      this.#identify = new lazy.IdentifyStep(this.#host);
-      this.#plan = new lazy.PlanSteps(this.#host);
-    },
+    (lazy) => (this.#panels = lazy.createSteps(this.#host)),
   );
-  #identify: InstanceType<Lazy['IdentifyStep']> | undefined;
-  #plan: InstanceType<Lazy['PlanSteps']> | undefined;
+  #panels: ReturnType<Lazy['createSteps']> | undefined;
   #printText = '';
   /** Copy, print, download and import of the plan. */
   readonly #transfer = new TransferController<FourIsValue>(this, this.partHost(), {
@@ -114,8 +110,7 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
       return result.ok ? result : { ok: false, message: importErrorText(result.error) };
     },
     apply: (value) => {
-      this.#identify?.reset();
-      this.#plan?.reset();
+      this.#resetSteps();
       this.commit(value);
     },
     print: async () => {
@@ -173,9 +168,13 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
     super.value = checked.ok ? checked.value : next;
   }
 
+  /** Forgets what the steps' forms hold (choices, errors), as when the plan is cleared or replaced. */
+  #resetSteps(): void {
+    for (const step of Object.values(this.#panels ?? {})) step.reset();
+  }
+
   override reset(): void {
-    this.#identify?.reset();
-    this.#plan?.reset();
+    this.#resetSteps();
     this.#transfer.reset();
     super.reset();
   }
@@ -206,7 +205,7 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
   async loadCsv(text: string, name = 'CSV text'): Promise<{ loaded: number; problems: number }> {
     await this.#steps.load();
     void this.#selectStep('identify');
-    return this.#identify!.loadCsv(text, name);
+    return this.#panels!.identify.loadCsv(text, name);
   }
 
   /** The plan as plain text for a board, as "Copy the report" gives it. */
@@ -268,9 +267,7 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
   #renderPanel(step: Step): TemplateResult | string {
     if (this.#steps.failed)
       return html`<div class="problem" id="load-failed"><p>${strings.loadFailed}</p><button type="button" id="retry-steps" @click=${this.#retryLoad}>${strings.retry}</button></div>`;
-    if (!this.#identify || !this.#plan) return html`<p>${strings.loading}</p>`;
-    if (step === 'identify') return this.#identify.render();
-    return step === 'intelligence' ? this.#plan.renderIntelligence() : step === 'intervention' ? this.#plan.renderIntervention() : this.#plan.renderImpact();
+    return this.#panels ? this.#panels[step].render() : html`<p>${strings.loading}</p>`;
   }
 
   protected renderWidget(): TemplateResult {
