@@ -90,7 +90,8 @@ describe('attendance-checklist loading its parts', () => {
     checklistSource = () => hold.promise;
     // Not `fixture`, which would wait for the load this test is holding back.
     const el = fixtureSync<AttendanceChecklist>(html`<tested-load-checklist checklist="pupil-voice" storage="session"></tested-load-checklist>`);
-    await new Promise((r) => setTimeout(r, 20));
+    // Drawn, with the load still held: the next frame comes after its first update.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     const base = $(el, '.base')!;
     expect($(el, '#loading')!.textContent).to.equal('Loading the checklist…');
     expect(base.getAttribute('aria-busy')).to.equal('true');
@@ -144,7 +145,8 @@ describe('attendance-checklist loading its parts', () => {
     const hold = deferred<ChecklistSource>();
     checklistSource = () => hold.promise;
     el.setAttribute('checklist', 'seven-questions');
-    await new Promise((r) => setTimeout(r, 20));
+    // Drawn, with the load still held: the next frame comes after its first update.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(deepActiveElement()).to.equal($(el, '#loading'));
     hold.resolve(await loadChecklist('seven-questions'));
     await el.updateComplete;

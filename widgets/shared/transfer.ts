@@ -44,9 +44,9 @@ export interface TransferWork<T> {
 /**
  * Copy, print, download and import for every widget, as a reactive controller: the controls,
  * their messages (on screen and through the widget's live region), and the fallback when the
- * clipboard refuses. The helpers that touch files and the clipboard (export.ts) load the first
- * time a button is used; if they cannot, the widget says so and nothing changes. Everything
- * stays in the browser. Ids are fixed (#copy, #download, #import, #copy-text...), so a widget
+ * clipboard refuses. What the buttons do (transfer-actions.ts, with the helpers that touch files
+ * and the clipboard) loads the first time one is used, so no widget's first load carries it;
+ * if it cannot load, the widget says so and nothing changes. Everything stays in the browser. Ids are fixed (#copy, #download, #import, #copy-text...), so a widget
  * renders one.
  */
 export class TransferController<T> implements ReactiveController {
@@ -76,74 +76,38 @@ export class TransferController<T> implements ReactiveController {
     this.#element.requestUpdate();
   }
 
-  #say(message: string): void {
+  /** Says what an action did, on screen and through the widget's live region. */
+  say(message: string): void {
     this.message = message;
     this.#host.announce(message);
     this.#element.requestUpdate();
   }
 
-  async #helpers(): Promise<typeof import('./export.ts') | undefined> {
-    try {
-      return await import('./export.ts');
-    } catch {
-      this.#say(this.#work.strings.actionFailed);
-      return undefined;
-    }
+  /** Says why a file was not imported, beside the file control and through the live region. */
+  refuse(reason: string): void {
+    this.message = '';
+    this.error = reason;
+    this.#host.announce(reason);
+    this.#element.requestUpdate();
   }
 
-  #copy = (): void => this.#host.track(this.copy());
-  #download = (): void => this.#host.track(this.download());
-  #import = (event: Event): void => this.#host.track(this.import(event.target as HTMLInputElement));
+  /**
+   * Runs an action from transfer-actions.ts, which loads the first time a button is used (with
+   * the helpers that touch files and the clipboard); `updateComplete` waits for it. If it cannot
+   * load, the widget says so and nothing changes.
+   */
+  #run(action: (actions: typeof import('./transfer-actions.ts')) => Promise<void>): void {
+    this.#host.track(import('./transfer-actions.ts').then(action, () => this.say(this.#work.strings.actionFailed)));
+  }
+
+  #copy = (): void => this.#run((actions) => actions.copy(this, this.#host, this.#work));
+  #download = (): void => this.#run((actions) => actions.download(this, this.#work));
+  #import = (event: Event): void => {
+    // Read now: once the event has been dispatched, its target inside a shadow root is cleared.
+    const input = event.target as HTMLInputElement;
+    this.#run((actions) => actions.importFile(this, this.#work, input));
+  };
   #print = (): void => this.#host.track(Promise.resolve(this.#work.print ? this.#work.print() : window.print()));
-
-  /** Copies the widget's text, or shows it selected for copying by hand when the clipboard refuses. */
-  async copy(): Promise<void> {
-    const helpers = await this.#helpers();
-    if (!helpers) return;
-    const text = await this.#work.text();
-    this.error = '';
-    if ((await helpers.copyText(text)) === 'copied') {
-      this.fallback = '';
-      return this.#say(this.#work.strings.copied);
-    }
-    this.fallback = text;
-    this.#say(this.#work.strings.copyRefused);
-    await this.#host.refresh();
-    const area = this.#host.root.querySelector<HTMLTextAreaElement>('#copy-text');
-    if (area) helpers.selectForCopy(area);
-  }
-
-  async download(): Promise<void> {
-    const now = new Date();
-    const helpers = await this.#helpers();
-    const file = helpers && (await this.#work.file(now).catch(() => this.#say(this.#work.strings.actionFailed)));
-    if (!helpers || !file) return;
-    helpers.downloadJson(helpers.exportFileName(file.name, now), file.data, file.spaces);
-    this.error = '';
-    this.#say(this.#work.strings.downloaded);
-  }
-
-  /** Reads the file picked in `input`; a wrong one changes nothing and says why. */
-  async import(input: HTMLInputElement): Promise<void> {
-    const file = input.files?.[0];
-    if (!file) return;
-    const helpers = await this.#helpers();
-    if (!helpers) return;
-    const read = await helpers.readFileText(file, this.#work.maxBytes);
-    // Cleared so that picking the same file again (after fixing it) is seen as a change.
-    input.value = '';
-    const result = await this.#work.read(read).catch(() => ({ ok: false, message: this.#work.strings.actionFailed }) as const);
-    if (!result.ok) {
-      this.message = '';
-      this.error = result.message;
-      this.#host.announce(result.message);
-      this.#element.requestUpdate();
-      return;
-    }
-    this.error = this.fallback = '';
-    await this.#work.apply(result.value);
-    this.#say(this.#work.strings.imported);
-  }
 
   render(): TemplateResult {
     const strings = this.#work.strings;
