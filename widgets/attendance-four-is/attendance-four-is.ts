@@ -3,11 +3,10 @@ import { KitWidget } from '../shared/kit-widget.ts';
 import { renderConfigErrors, warnConfigErrors } from '../shared/config-errors.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
-import { readInlineConfig } from '../shared/config.ts';
 import { parseStorageKind } from '../shared/storage.ts';
 import { TransferController } from '../shared/transfer.ts';
 import { fourIsLimits } from '../shared/limits.ts';
-import { resolveFourIsConfig, type FourIsConfig } from './config.ts';
+import { defaultSettings, hasConfigAttributes, type FourIsConfig } from './config-defaults.ts';
 import { builtInTraits, type BreakdownRules } from './model.ts';
 import { checkValue, emptyValue, formatVersion, isFourIsValue, migrateValue, type FourIsValue } from './state.ts';
 import { importErrorText, parseImport, toFile } from './transfer.ts';
@@ -88,8 +87,10 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
   protected readonly widgetName = 'attendance-four-is';
   protected readonly formatVersion = formatVersion;
 
-  #config!: FourIsConfig;
+  #config: FourIsConfig = defaultSettings();
   #configErrors: string[] = [];
+  /** Counts configurations, so that settings checked late never overwrite newer ones. */
+  #configRun = 0;
   /** The steps, the report and the CSV exports, loaded once the shell is on screen. */
   readonly #steps = this.lazyPart(
     () => import('./lazy.ts'),
@@ -133,13 +134,31 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
     this.#configure();
   }
 
+  /**
+   * Reads the settings (see config.ts for their order). With none given the defaults apply at
+   * once; settings to check load their checks first, and `updateComplete` waits for them.
+   */
   #configure(): void {
-    const { config, errors } = resolveFourIsConfig(this.isConnected ? readInlineConfig(this) : {}, this);
+    const run = ++this.#configRun;
+    const inline = this.isConnected && this.querySelector(':scope > script[type="application/json"]');
+    if (!inline && !hasConfigAttributes(this)) return this.#applyConfig(defaultSettings(), []);
+    this.track(
+      import('./config.ts')
+        .then(({ readFourIsConfig }) => {
+          if (run === this.#configRun) this.#applyConfig(...readFourIsConfig(this));
+        })
+        // Without its checks no setting can be trusted: the defaults stay, with a message.
+        .catch(() => {
+          if (run === this.#configRun) this.#applyConfig(defaultSettings(), [strings.configUnchecked]);
+        }),
+    );
+  }
+
+  #applyConfig(config: FourIsConfig, errors: string[]): void {
     this.#config = config;
-    if (errors.length > 0 && errors.join('\n') !== this.#configErrors.join('\n')) {
-      warnConfigErrors('attendance-four-is', errors, strings);
-    }
+    if (errors.length > 0 && errors.join('\n') !== this.#configErrors.join('\n')) warnConfigErrors('attendance-four-is', errors, strings);
     this.#configErrors = errors;
+    this.requestUpdate();
   }
 
   get #rules(): BreakdownRules {

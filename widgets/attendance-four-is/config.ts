@@ -1,6 +1,7 @@
 /**
- * The planner's council configuration, read with the shared precedence in
- * ../shared/config.ts: these defaults, then the inline JSON child, then attributes.
+ * Checks the planner's council configuration, read with the shared precedence in
+ * ../shared/config.ts: the defaults (config-defaults.ts), then the inline JSON child, then
+ * attributes. The widget loads this module only when it has settings to check.
  *
  * ```html
  * <attendance-four-is small-group-threshold="10" virtual-school="Anyshire Virtual School">
@@ -11,7 +12,6 @@
  * </attendance-four-is>
  * ```
  */
-import { defaultLocalNames, type LocalNames } from '../../content/schemas/local-names.ts';
 import {
   attributeLayer,
   baseUrlSetting,
@@ -20,34 +20,15 @@ import {
   readInlineConfig,
   resolveWidgetConfig,
   textSetting,
-  type LocalNameAttributes,
   type ResolvedConfig,
   type SettingCheck,
   type SettingChecks,
 } from '../shared/config.ts';
-import { builtInTraits, defaultRules, type Trait } from './model.ts';
+import { builtInTraits, type Trait } from './model.ts';
+import { defaultSettings, type ConfigAttributes, type FourIsConfig } from './config-defaults.ts';
 import { localNamesSetting } from '../shared/local-names-setting.ts';
 
-export interface FourIsConfig {
-  /** Characteristics the council's exports hold besides sex, ethnicity and free school meals. */
-  extraCharacteristics: Trait[];
-  /** Groups with fewer pupils than this are marked as too small to publish. Default 5. */
-  smallGroupThreshold: number;
-  /** The rule for a distinct difference (see BreakdownRules). */
-  distinctDifference: { attendancePoints: number; persistentPoints: number };
-  /** Start of the links into the summary table of responsibilities. Default "/responsibilities/". */
-  responsibilitiesUrl: string;
-  /** The council's names for its services, used in the list of roles. */
-  localNames: LocalNames;
-}
-
-export const defaultConfig: Readonly<FourIsConfig> = Object.freeze({
-  extraCharacteristics: [],
-  smallGroupThreshold: defaultRules.smallGroup,
-  distinctDifference: { attendancePoints: defaultRules.attendancePoints, persistentPoints: defaultRules.persistentPoints },
-  responsibilitiesUrl: '/responsibilities/',
-  localNames: { ...defaultLocalNames },
-});
+export { defaultConfig, type ConfigAttributes, type FourIsConfig } from './config-defaults.ts';
 
 /** Ids the planner uses itself, so a characteristic cannot take them. */
 const reservedIds = ['cohort', 'pupil', 'ref', 'school', 'year', 'possible', 'attended', 'status', 'send', ...builtInTraits.map((t) => t.id)];
@@ -99,16 +80,15 @@ export const configChecks: SettingChecks<FourIsConfig> = {
   localNames: localNamesSetting(120),
 };
 
-/** The element's configuration attributes, as Lit hands them over (null when absent). */
-export interface ConfigAttributes extends LocalNameAttributes {
-  smallGroupThreshold?: string | null;
-  responsibilitiesUrl?: string | null;
-}
-
 /** The settings an attribute sets, with how each attribute is written. */
 export const attributeSettings = { smallGroupThreshold: 'small-group-threshold', responsibilitiesUrl: 'responsibilities-url' };
 
 export function resolveFourIsConfig(inline: ReturnType<typeof readInlineConfig>, attributes: ConfigAttributes): ResolvedConfig<FourIsConfig> {
-  const defaults: FourIsConfig = { ...defaultConfig, localNames: { ...defaultConfig.localNames }, distinctDifference: { ...defaultConfig.distinctDifference } };
-  return resolveWidgetConfig(defaults, configChecks, inline, attributeLayer(attributes, attributeSettings));
+  return resolveWidgetConfig(defaultSettings(), configChecks, inline, attributeLayer(attributes, attributeSettings));
+}
+
+/** Reads an element's settings over the defaults: its inline JSON child, then its attributes. Returns the settings and the problems found. */
+export function readFourIsConfig(element: Element & ConfigAttributes): [FourIsConfig, string[]] {
+  const { config, errors } = resolveFourIsConfig(readInlineConfig(element), element);
+  return [config, errors];
 }

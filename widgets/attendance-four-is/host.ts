@@ -5,7 +5,7 @@
  */
 import type { PartHost } from '../shared/part-host.ts';
 import type { Dimension } from './analysis.ts';
-import type { FourIsConfig } from './config.ts';
+import type { FourIsConfig } from './config-defaults.ts';
 import type { BreakdownRules, Trait } from './model.ts';
 import type { FourIsValue } from './state.ts';
 

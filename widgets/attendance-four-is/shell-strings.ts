@@ -41,4 +41,5 @@ export const shellStrings = {
   },
   configHeading: 'Some settings for this planner could not be used',
   configFooter: 'The standard settings are used instead of these.',
+  configUnchecked: 'the settings could not be checked, because part of the planner did not load',
 } as const;

@@ -4,7 +4,7 @@
  * sizes within the limits the fields and imports share (../shared/limits.ts), or the reason it
  * cannot. No DOM here.
  */
-import { idPattern } from '../shared/config.ts';
+import { idPattern } from '../shared/json.ts';
 import { fourIsLimits as limits } from '../shared/limits.ts';
 import { normaliseYear, sendStatuses, socialWorkerStatuses, terms, type Figures, type Pupil, type Recorded, type Target, type Term, type TermTexts, type Trait } from './model.ts';
 import { isPlainObject } from '../shared/json.ts';

@@ -3,7 +3,7 @@
  * checks everything before anything changes; a wrong, damaged or tampered file gets one
  * clear message and leaves the work on screen as it was. No DOM here.
  */
-import { parseJsonSafely } from '../shared/config.ts';
+import { parseJsonSafely } from '../shared/json.ts';
 import { pushPullLimits } from '../shared/limits.ts';
 import { formatMegabytes, formatMessage } from '../shared/strings.ts';
 import { checkValue, migrateValue, pushPullFormatVersion, type PushPullValue } from './state.ts';
