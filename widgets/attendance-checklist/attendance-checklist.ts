@@ -2,37 +2,32 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KitWidget } from '../shared/kit-widget.ts';
 import { renderConfigErrors, warnConfigErrors } from '../shared/config-errors.ts';
 import { TransferController } from '../shared/transfer.ts';
-import { kitLink } from '../shared/links.ts';
+import { addPartStyles } from '../shared/lazy-part.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
-import { formatMessage } from '../shared/strings.ts';
 import { checklistLimits } from '../shared/limits.ts';
-import type { AttendanceCalculator, CalculatorValue } from '../attendance-calculator/attendance-calculator.ts';
+import type { AttendanceCalculator } from '../attendance-calculator/attendance-calculator.ts';
 import { defaultChecklistId, isChecklistId, loadChecklist, type ChecklistSource } from './checklists.ts';
 import { defaultConfig, needsChecking, type ChecklistConfig } from './config-defaults.ts';
-import { buildView, viewEntries, type ChecklistView, type ViewEntry } from './model.ts';
+import type { ChecklistView } from './model.ts';
 import {
   attendanceRecord,
   checkValue,
   checklistFormatVersion,
   emptyValue,
-  entryState,
   holdsAttendance,
   isChecklistValue,
   migrateValue,
   progress,
-  unshownWork,
   updateEntry,
   withSentences,
   type AttendanceMaths,
   type ChecklistValue,
 } from './state.ts';
-import { attendanceLine, checklistText, progressText, type SourceInfo } from './export-text.ts';
-import { loadSources, sourceTitleIn } from '../shared/sources.ts';
+import { loadSources, type SourceInfo } from '../shared/sources.ts';
+import type { ItemsHost } from './items-part.ts';
 import { checklistStrings as strings } from './strings.ts';
 import { checklistStyles } from './styles.ts';
-
-const emptyCalculator: CalculatorValue = { mode: 'sessions', possible: '', attended: '', percent: '' };
 
 
 /** How long the progress summary waits for a run of changes to settle before it is read out. */
@@ -47,16 +42,20 @@ const lazyParts = {
   checklist: loadChecklist,
   sources: loadSources,
   calculator: (): Promise<AttendanceMaths> => import('./calculator-part.ts').then((part) => part.attendanceMaths),
+  items: (): Promise<ItemsPart> => import('./items-part.ts'),
 };
+
+type ItemsPart = typeof import('./items-part.ts');
 
 /** A checklist's data with what it needs to be shown, once loaded. */
 interface Loaded {
   id: string;
   list: ChecklistSource;
   sources: readonly SourceInfo[];
+  /** How the items are drawn and written out, which loads with the data. */
+  items: ItemsPart;
 }
 
-const showsCalculator = (view: ChecklistView) => viewEntries(view).some((entry) => entry.embed === 'attendance-calculator');
 
 /**
  * @summary Runs one of the kit's checklists: a status, a note and the guidance for each item,
@@ -249,10 +248,11 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
 
   /** Builds the view of the loaded checklist with the settings in force. */
   #build(): void {
-    const built = buildView(this.#config, this.#loaded!.list);
+    const { items, list } = this.#loaded!;
+    const built = items.buildView(this.#config, list);
     this.#view = built.view;
     this.#showErrors([...this.#settingErrors, ...built.errors]);
-    if (showsCalculator(built.view)) void this.#loadCalculator();
+    if (items.showsCalculator(built.view)) void this.#loadCalculator();
   }
 
   /** Shows the settings' problems, and warns in the console when they change. */
@@ -274,15 +274,16 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     this.#view = undefined;
     this.#configErrors = this.#settingErrors;
     this.track(
-      Promise.all([parts.checklist(id), parts.sources()]).then(
-        async ([list, sources]) => {
+      Promise.all([parts.checklist(id), parts.sources(), parts.items()]).then(
+        async ([list, sources, items]) => {
           if (this.#loadingId !== id) return;
           // The calculator is waited for before the checklist is shown, so that it does not
           // appear later and push down the items a person may already be working on.
-          if (showsCalculator(buildView(this.#config, list).view)) await this.#loadCalculator();
+          if (items.showsCalculator(items.buildView(this.#config, list).view)) await this.#loadCalculator();
           if (this.#loadingId !== id) return;
           this.#loadingId = undefined;
-          this.#loaded = { id, list, sources };
+          addPartStyles(this, items);
+          this.#loaded = { id, list, sources, items };
           this.loadFailed = false;
           this.#build();
         },
@@ -392,7 +393,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   /** The checklist as plain text for a case record, as "Copy" gives it; empty until the checklist has loaded (await `updateComplete`). */
   toText(date: Date = new Date()): string {
     if (!this.#view || !this.#loaded) return '';
-    return checklistText(this.#view, this.value, { date, sources: this.#loaded.sources, maths: this.#maths });
+    return this.#loaded.items.checklistText(this.#view, this.value, { date, sources: this.#loaded.sources, maths: this.#maths });
   }
 
   /**
@@ -409,13 +410,27 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     // A person setting several statuses in a row hears the total once, when they pause.
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      if (this.#view) this.announce(progressText(this.#view, progress(this.#view, this.value)));
+      if (this.#view && this.#loaded) this.announce(this.#loaded.items.progressText(this.#view, progress(this.#view, this.value)));
     }, progressAnnounceDelay);
   }
 
   #noteInput(view: ChecklistView, id: string, note: string): void {
     if (this.withinLimit(`n-${id}`, note, checklistLimits.note)) this.#change(view, id, { note });
   }
+
+  /** How the items part (items-part.ts) works on this widget. */
+  readonly #itemsHost: ItemsHost = ((widget: AttendanceChecklist): ItemsHost =>
+    Object.defineProperties(widget.partHost(), {
+      maths: { get: () => widget.#maths },
+      calculatorFailed: { get: () => widget.#calculatorFailed },
+      theme: { get: () => widget.theme },
+      baseUrl: { get: () => widget.#config.baseUrl },
+      sources: { get: () => widget.#loaded?.sources ?? [] },
+      change: { value: (view: ChecklistView, id: string, change: Parameters<typeof updateEntry>[3], announce?: boolean) => widget.#change(view, id, change, announce) },
+      noteInput: { value: (view: ChecklistView, id: string, note: string) => widget.#noteInput(view, id, note) },
+      calculatorChange: { value: (view: ChecklistView, id: string, event: Event) => widget.#onCalculatorChange(view, id, event) },
+      retryCalculator: { value: () => widget.#retryCalculator() },
+    }) as ItemsHost)(this);
 
   #onCalculatorChange(view: ChecklistView, id: string, event: Event): void {
     // The calculator's own change event would leave this widget looking like the checklist's.
@@ -445,81 +460,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     this.#openedForPrint = [];
   };
 
-  /** A sub-question shares its item's page and source, so it has a disclosure only for guidance of its own. */
-  #renderGuidance(entry: ViewEntry, isSub: boolean): TemplateResult | typeof nothing {
-    if (!entry.why && !entry.askFor && (isSub || !entry.page)) return nothing;
-    return html`<details>
-      <summary>${strings.guidance}<span class="visually-hidden">${formatMessage(strings.forQuestion, { text: entry.text })}</span></summary>
-      <div class="guidance-body">
-        ${entry.why ? html`<p><strong>${strings.why}:</strong> ${entry.why}</p>` : nothing}
-        ${entry.askFor ? html`<p><strong>${strings.askFor}:</strong> ${entry.askFor}</p>` : nothing}
-        ${entry.page ? html`<p class="guidance-link">${kitLink(`${this.#config.baseUrl}${entry.page}/`, strings.guidanceLink)}</p>` : nothing}
-        ${entry.citation
-          ? html`<p>${strings.source}: ${formatMessage(strings.sourceSection, { title: sourceTitleIn(this.#loaded?.sources ?? [], entry.citation.source), section: entry.citation.section })}</p>`
-          : nothing}
-      </div>
-    </details>`;
-  }
-
-  #renderEntry(view: ChecklistView, entry: ViewEntry, offset: number, isSub = false): TemplateResult {
-    const state = entryState(view, this.value, entry.id);
-    const about = html`<span class="visually-hidden">${formatMessage(strings.forQuestion, { text: entry.text })}</span>`;
-    const attendance = attendanceLine(state.attendance, this.#maths);
-    return html`<li class="item" id="item-${entry.id}">
-      <div class="question" role="heading" aria-level=${this.level(offset)}>${entry.text}</div>
-      ${entry.local ? html`<p class="local">${strings.localItem}</p>` : nothing}
-      ${entry.dated ? html`<p class="dated">${entry.dated}</p>` : nothing}
-      <fieldset class="status">
-        <legend>${strings.statusLegend}${about}</legend>
-        <div class="radios">
-          ${view.statuses.map(
-            (status) => html`<div class="radio">
-              <input
-                type="radio"
-                id="s-${entry.id}--${status.id}"
-                name="s-${entry.id}"
-                value=${status.id}
-                .checked=${status.id === state.status.id}
-                @change=${() => this.#change(view, entry.id, { status: status.id }, true)}
-              />
-              <label for="s-${entry.id}--${status.id}">${status.label}</label>
-            </div>`,
-          )}
-        </div>
-      </fieldset>
-      <p class="print-only">${formatMessage(strings.textStatus, { status: state.status.label })}</p>
-      ${entry.embed
-        ? html`<div class="calculator">
-              ${this.#calculatorFailed
-                ? html`<p class="notice">${strings.calculatorFailed} <button type="button" class="button-secondary" @click=${this.#retryCalculator}>${strings.retry}</button></p>`
-                : html`<p class="hint calculator-hint">${strings.calculatorIntro}</p>
-                    <attendance-calculator
-                      embedded
-                      theme=${this.theme ?? nothing}
-                      heading-level=${this.level(offset + 1)}
-                      .value=${state.attendance?.value ?? emptyCalculator}
-                      @change=${(e: Event) => this.#onCalculatorChange(view, entry.id, e)}
-                    ></attendance-calculator>`}
-            </div>
-            ${attendance ? html`<p class="print-only">${attendance}</p>` : nothing}`
-        : nothing}
-      <div class="field note-field">
-        <label for="n-${entry.id}">${strings.noteLabel}${about}</label>
-        ${this.renderLengthMessage(`n-${entry.id}`)}
-        <textarea
-          id="n-${entry.id}"
-          rows="3"
-          maxlength=${checklistLimits.note}
-          aria-describedby=${this.lengthMessages[`n-${entry.id}`] ? `n-${entry.id}-limit` : nothing}
-          .value=${state.note}
-          @input=${(e: Event) => this.#noteInput(view, entry.id, (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-      </div>
-      ${state.note.trim() ? html`<p class="print-only">${strings.textNote}${state.note}</p>` : nothing} ${this.#renderGuidance(entry, isSub)}
-      ${entry.subItems.length > 0 ? html`<ol class="sub-items" type="a">${entry.subItems.map((sub) => this.#renderEntry(view, sub, offset + 1, true))}</ol>` : nothing}
-    </li>`;
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.#keepFocus) return;
@@ -529,23 +469,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     } else if (!this.shadowRoot?.activeElement) {
       this.renderRoot.querySelector<HTMLElement>('#loading, #retry')?.focus();
     }
-  }
-
-  #renderItems(view: ChecklistView): TemplateResult {
-    const unshown = unshownWork(view, this.value).length;
-    let start = 1;
-    return html`<p class="progress" part="progress" id="progress">${progressText(view, progress(view, this.value))}</p>
-      ${unshown > 0 ? html`<p class="notice">${formatMessage(strings.unshown, { count: unshown })}</p>` : nothing}
-      ${view.groups.map((group) => {
-        const list = html`<section aria-labelledby="g-${group.id}">
-          <div class="group-title" id="g-${group.id}" tabindex="-1" role="heading" aria-level=${this.level(1)}>${group.title}</div>
-          <ol start=${start}>
-            ${group.items.map((item) => this.#renderEntry(view, item, 2))}
-          </ol>
-        </section>`;
-        start += group.items.length;
-        return list;
-      })}`;
   }
 
   protected renderWidget(): TemplateResult {
@@ -564,7 +487,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
               </div>`
             : html`<p class="loading" id="loading" tabindex="-1">${strings.loading}</p>`}
         ${renderConfigErrors(this.#configErrors, strings)}
-        ${view ? this.#renderItems(view) : nothing} ${view ? this.#transfer.render() : nothing} ${this.renderStorageFooter()}
+        ${view && this.#loaded ? this.#loaded.items.renderItems(this.#itemsHost, view) : nothing} ${view ? this.#transfer.render() : nothing} ${this.renderStorageFooter()}
         ${this.renderLiveRegion()}
       </section>
     `;

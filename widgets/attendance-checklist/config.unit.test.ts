@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { attributeSettings, resolveChecklistConfig } from './config.ts';
 import { attributeLayer } from '../shared/config.ts';
 import { defaultConfig } from './config-defaults.ts';
-import { localGroupId, viewEntries } from './model.ts';
+import { localGroupId } from './build-view.ts';
+import { viewEntries } from './model.ts';
 import { buildShippedView } from './fixtures/shipped.ts';
 
 const inline = (data: Record<string, unknown>) => ({ layer: { from: 'inline JSON', data } });

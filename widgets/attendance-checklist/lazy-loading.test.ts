@@ -30,23 +30,24 @@ function deferred<T>() {
 
 const realCalculator = () => import('./calculator-part.ts').then((part) => part.attendanceMaths);
 const chunkError = () => new TypeError('Failed to fetch dynamically imported module');
+const items = () => import('./items-part.ts');
 
 /** Checklist data served by the test: by default it fails once, then loads. */
 let checklistSource: (id: string) => Promise<ChecklistSource> = loadChecklist;
 class TestedLoadChecklist extends AttendanceChecklist {
-  static override lazyParts = { checklist: (id: string) => checklistSource(id), sources: loadSources, calculator: realCalculator };
+  static override lazyParts = { checklist: (id: string) => checklistSource(id), sources: loadSources, calculator: realCalculator, items };
 }
 customElements.define('tested-load-checklist', TestedLoadChecklist);
 
 class NoCalculatorChecklist extends AttendanceChecklist {
-  static override lazyParts = { checklist: loadChecklist, sources: loadSources, calculator: () => Promise.reject(chunkError()) };
+  static override lazyParts = { checklist: loadChecklist, sources: loadSources, calculator: () => Promise.reject(chunkError()), items };
 }
 customElements.define('no-calculator-checklist', NoCalculatorChecklist);
 
 /** A calculator part that cannot be fetched (a chunk gone after a deploy) until the test says it is back. */
 let calculatorBack = false;
 class FlakyCalculatorChecklist extends AttendanceChecklist {
-  static override lazyParts = { checklist: loadChecklist, sources: loadSources, calculator: () => (calculatorBack ? realCalculator() : Promise.reject(chunkError())) };
+  static override lazyParts = { checklist: loadChecklist, sources: loadSources, calculator: () => (calculatorBack ? realCalculator() : Promise.reject(chunkError())), items };
 }
 customElements.define('flaky-calculator-checklist', FlakyCalculatorChecklist);
 
@@ -66,7 +67,9 @@ describe('attendance-checklist loading its parts', () => {
 
     const fetched = requestedPaths().filter((path) => !before.has(path));
     // The widget's own parts, and nothing else: the other checklists and the calculator are never asked for.
-    expect(fetched.sort()).to.deep.equal(['/content/checklists/pupil-voice.json', '/content/sources.json']);
+    // Its code (the items part, which loads with the data) comes from the widget's own folder.
+    expect(fetched.filter((path) => !path.startsWith('/widgets/')).sort()).to.deep.equal(['/content/checklists/pupil-voice.json', '/content/sources.json']);
+    expect(fetched).to.include('/widgets/attendance-checklist/items-part.ts');
     const all = requestedPaths();
     for (const other of ['assessment', 'seven-questions', 'support-and-monitoring']) {
       expect(all.filter((path) => path.includes(other)), other).to.deep.equal([]);

@@ -5,6 +5,12 @@ export interface PartModule {
   partStyles?: CSSResult;
 }
 
+/** Adds the styles a part brought to the widget's own, in its shadow root. */
+export function addPartStyles(host: ReactiveElement, part: PartModule): void {
+  const root = host.renderRoot;
+  if (part.partStyles && root instanceof ShadowRoot) adoptStyles(root, [...(host.constructor as typeof ReactiveElement).elementStyles, part.partStyles]);
+}
+
 /**
  * A part of a widget loaded after its first paint (an editor, steps), as a reactive
  * controller, written once: it loads when the widget is connected, adds the part's styles to
@@ -42,8 +48,7 @@ export class LazyPart<P extends PartModule> implements ReactiveController {
     const loading = (this.#loading = this.#import().then(
       (part) => {
         this.part = part;
-        const root = this.#host.renderRoot;
-        if (part.partStyles && root instanceof ShadowRoot) adoptStyles(root, [...(this.#host.constructor as typeof ReactiveElement).elementStyles, part.partStyles]);
+        addPartStyles(this.#host, part);
         this.#loaded?.(part);
         return part;
       },
