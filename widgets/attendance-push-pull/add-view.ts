@@ -8,7 +8,8 @@ import { formatMessage } from '../shared/strings.ts';
 import { balanceSentence, strengthText } from './describe.ts';
 import { findFactor, lanes, settings, type Lane, type Setting } from './library.ts';
 import type { PartHost } from './part-host.ts';
-import { addFactor, balance, findPlaced, nextId, type PlacedFactor } from './state.ts';
+import { balance, type PlacedFactor } from './state.ts';
+import { addFactor, findPlaced, nextId } from './edits.ts';
 import { pushPullStrings as strings } from './strings.ts';
 import { partStrings as words } from './strings-parts.ts';
 

@@ -9,7 +9,8 @@ import { formatMessage } from '../shared/strings.ts';
 import { dateForInput, dateInWords, parseReviewDate } from './dates.ts';
 import { lanes } from './library.ts';
 import type { PartHost } from './part-host.ts';
-import { addAdjustment, findPlaced, laneFactors, removeAdjustment, updateAdjustment, type Adjustment, type PlacedFactor } from './state.ts';
+import { laneFactors, type Adjustment, type PlacedFactor } from './state.ts';
+import { addAdjustment, findPlaced, removeAdjustment, updateAdjustment } from './edits.ts';
 import { partStrings as words } from './strings-parts.ts';
 
 /** Adds an adjustment (from an example, or blank) and focuses its first field to fill in. */
