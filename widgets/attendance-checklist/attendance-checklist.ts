@@ -154,11 +154,21 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   #loadingId: string | undefined;
   /** The checklist as shown; undefined until its data has loaded. */
   #view: ChecklistView | undefined;
-  /** The calculator's loading, once something has asked for it. */
-  #calculatorLoad: Promise<void> | undefined;
-  /** The calculator's maths, once its chunk has loaded. */
-  #maths: AttendanceMaths | undefined;
-  #calculatorFailed = false;
+  /**
+   * The calculator and its maths, loaded when a checklist or work needs them (not when the
+   * widget is connected). If that fails, the items that show the calculator say so, the rest
+   * of the checklist works, and the next thing that needs it (another checklist, imported work,
+   * "Try again") loads it afresh.
+   */
+  readonly #calculator = this.lazyPart(
+    () => (this.constructor as typeof AttendanceChecklist).lazyParts.calculator().then((maths) => ({ maths })),
+    ({ maths }) => {
+      if (!this.#sentencesOwed) return;
+      this.#sentencesOwed = false;
+      super.value = withSentences(this.value, maths);
+    },
+    false,
+  );
   /** Set when work with figures was set before the maths had loaded: its sentences are worked out when it arrives. */
   #sentencesOwed = false;
   /**
@@ -298,31 +308,17 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     );
   }
 
-  /**
-   * Loads the calculator and its maths, once. If that fails, the items that show the
-   * calculator say so, and the rest of the checklist works.
-   */
+  /** The calculator and its maths (see `#calculator`); resolves once they are here or have failed to load. */
   #loadCalculator(): Promise<void> {
-    if (!this.#calculatorLoad) {
-      const parts = (this.constructor as typeof AttendanceChecklist).lazyParts;
-      this.#calculatorLoad = parts.calculator().then(
-        (maths) => {
-          this.#maths = maths;
-          this.#calculatorFailed = false;
-          if (!this.#sentencesOwed) return;
-          this.#sentencesOwed = false;
-          super.value = withSentences(this.value, maths);
-        },
-        () => {
-          // Not kept: the next thing that needs the calculator (another checklist, imported
-          // work, "Try again" on the checklist) loads it afresh.
-          this.#calculatorLoad = undefined;
-          this.#calculatorFailed = true;
-        },
-      );
-      this.track(this.#calculatorLoad);
-    }
-    return this.#calculatorLoad;
+    return this.#calculator.load().then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  /** The calculator's maths, once its chunk has loaded. */
+  get #maths(): AttendanceMaths | undefined {
+    return this.#calculator.part?.maths;
   }
 
   protected override storageScope(): string | undefined {
@@ -363,7 +359,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     if (settings.some((name) => changed.has(name))) this.#configure();
     super.willUpdate(changed);
     // Work restored or imported with figures needs the maths to show and export them (once: after a failed load, what needs it next tries again).
-    if (holdsAttendance(this.value) && !this.#calculatorFailed) void this.#loadCalculator();
+    if (holdsAttendance(this.value) && !this.#calculator.failed) void this.#loadCalculator();
     // Another checklist is other work: load its own, leaving the first one's saved as it was.
     if (this.isConnected && this.#config.checklist !== this.#storedScope) {
       this.#transfer.reset();
@@ -422,7 +418,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   readonly #itemsHost: ItemsHost = ((widget: AttendanceChecklist): ItemsHost =>
     Object.defineProperties(widget.partHost(), {
       maths: { get: () => widget.#maths },
-      calculatorFailed: { get: () => widget.#calculatorFailed },
+      calculatorFailed: { get: () => widget.#calculator.failed },
       theme: { get: () => widget.theme },
       baseUrl: { get: () => widget.#config.baseUrl },
       sources: { get: () => widget.#loaded?.sources ?? [] },
@@ -439,9 +435,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   }
 
   #retryCalculator(): void {
-    this.#calculatorFailed = false;
     void this.#loadCalculator();
-    this.requestUpdate();
   }
 
   #retry(): void {

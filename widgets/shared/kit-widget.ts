@@ -3,7 +3,7 @@ import { formatMessage } from './strings.ts';
 import { sharedStrings } from './messages.ts';
 import { parseStorageKind, WidgetStore, type SaveResult } from './storage.ts';
 import type { FaultsHost, SavingState, StorageFaults } from './storage-faults.ts';
-import { LazyPart, type PartModule } from './lazy-part.ts';
+import { LazyPart } from './lazy-part.ts';
 import type { PartHost } from './part-host.ts';
 
 /**
@@ -165,9 +165,9 @@ export abstract class KitWidget<T> extends LitElement {
     return result;
   }
 
-  /** A part loaded after the first paint (see LazyPart); `loaded` runs when it arrives. */
-  protected lazyPart<P extends PartModule>(load: () => Promise<P>, loaded?: (part: P) => void): LazyPart<P> {
-    return new LazyPart(this, load, (work) => this.track(work), loaded);
+  /** A part loaded after the first paint (see LazyPart); `loaded` runs when it arrives; `onConnect` false loads it only when needed. */
+  protected lazyPart<P extends object>(load: () => Promise<P>, loaded?: (part: P) => void, onConnect = true): LazyPart<P> {
+    return new LazyPart(this, load, (work) => this.track(work), loaded, onConnect);
   }
 
   /** How a part loaded later works on this widget (see PartHost), the same verbs for every widget. */

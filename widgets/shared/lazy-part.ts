@@ -12,13 +12,14 @@ export function addPartStyles(host: ReactiveElement, part: PartModule): void {
 }
 
 /**
- * A part of a widget loaded after its first paint (an editor, steps), as a reactive
- * controller, written once: it loads when the widget is connected, adds the part's styles to
+ * A part of a widget loaded after its first paint (an editor, steps, a calculator), as a
+ * reactive controller, written once: it loads when the widget is connected (or when first
+ * needed), adds the part's styles to
  * the widget's, and makes `updateComplete` wait for it (see KitWidget's readiness contract).
  * A failed load is never kept: `failed` is set, the widget draws its message and "Try again",
  * and `load()` (that button, or the next thing that needs the part) fetches it afresh.
  */
-export class LazyPart<P extends PartModule> implements ReactiveController {
+export class LazyPart<P extends object> implements ReactiveController {
   /** The part, once loaded. */
   part: P | undefined;
   /** The last load failed. */
@@ -27,18 +28,21 @@ export class LazyPart<P extends PartModule> implements ReactiveController {
   readonly #import: () => Promise<P>;
   readonly #track: (work: Promise<unknown>) => void;
   readonly #loaded: ((part: P) => void) | undefined;
+  readonly #onConnect: boolean;
   #loading: Promise<P> | undefined;
 
-  constructor(host: ReactiveElement, load: () => Promise<P>, track: (work: Promise<unknown>) => void, loaded?: (part: P) => void) {
+  /** With `onConnect` false, the part loads only when something calls `load()`. */
+  constructor(host: ReactiveElement, load: () => Promise<P>, track: (work: Promise<unknown>) => void, loaded?: (part: P) => void, onConnect = true) {
     this.#host = host;
     this.#import = load;
     this.#track = track;
     this.#loaded = loaded;
+    this.#onConnect = onConnect;
     host.addController(this);
   }
 
   hostConnected(): void {
-    void this.load().catch(() => undefined);
+    if (this.#onConnect) void this.load().catch(() => undefined);
   }
 
   /** The part, loading it if it is not yet here (or failed before). Rejects when it cannot load. */
@@ -48,7 +52,7 @@ export class LazyPart<P extends PartModule> implements ReactiveController {
     const loading = (this.#loading = this.#import().then(
       (part) => {
         this.part = part;
-        addPartStyles(this.#host, part);
+        addPartStyles(this.#host, part as PartModule);
         this.#loaded?.(part);
         return part;
       },
