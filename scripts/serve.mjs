@@ -36,11 +36,12 @@ async function findFile(root, path) {
 /**
  * Starts the server; resolves with it once listening. `headers` can add or override headers;
  * `onResponse` hears of every response sent (the benchmark and the offline tests count the
- * bytes that really crossed the network, whatever the browser's caches did).
- * @param {{ root?: string, port?: number, host?: string, headers?: Record<string, string>, onResponse?: (sent: { path: string, status: number, body: Buffer }) => void }} [options]
+ * bytes that really crossed the network, whatever the browser's caches did). `embedFrameAncestors`
+ * narrows who may frame the embed pages (see security-headers.mjs).
+ * @param {{ root?: string, port?: number, host?: string, headers?: Record<string, string>, onResponse?: (sent: { path: string, status: number, body: Buffer }) => void, embedFrameAncestors?: string[] }} [options]
  * @returns {Promise<import('node:http').Server>}
  */
-export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', headers = {}, onResponse = undefined } = {}) {
+export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', headers = {}, onResponse = undefined, embedFrameAncestors = undefined } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     // The request target is a path: prefixed with the origin, so `//evil.example/` stays one.
@@ -59,7 +60,7 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', he
     // served with the headers of another path, nor a redirect sent off the site.
     const path = sitePath(url.pathname);
     const file = path === undefined ? undefined : await findFile(base, path).catch(() => undefined);
-    const common = { ...headersFor(url.pathname), ...headers };
+    const common = { ...headersFor(url.pathname, { embedFrameAncestors }), ...headers };
     if (!file) {
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
       send(404, { ...common, 'Content-Type': types['.html'] }, notFound);

@@ -1,11 +1,12 @@
 // Draws the app icons (the favicon's tick on the kit's blue) as PNG files into public/icons/,
-// for the web app manifest: browsers want raster icons of set sizes to offer "install".
+// for the web app manifest: browsers want raster icons of set sizes to offer "install". The
+// Teams app package (integrations/teams/package.ts) draws its icons with the same png().
 // Plain Node (zlib), so nothing is downloaded and nothing binary is kept in the repository.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
-const outDir = resolve(import.meta.dirname, '..', process.argv[2] ?? 'public', 'icons');
 const blue = [0x0b, 0x3d, 0x6b];
 const white = [0xff, 0xff, 0xff];
 // The favicon's tick, on its 32-unit grid: M8 17 l5 5 l11 -12, 4 units wide.
@@ -22,8 +23,11 @@ function distanceToSegment(px, py, [ax, ay], [bx, by]) {
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-/** One pixel's colour; `inset` shrinks the drawing into the safe zone of a maskable icon. */
-function colourAt(x, y, size, inset, rounded) {
+/**
+ * One pixel's colour; `inset` shrinks the drawing into the safe zone of a maskable icon.
+ * `outline` draws the tick alone, white on transparent (what Teams asks of an outline icon).
+ */
+function colourAt(x, y, size, inset, rounded, outline) {
   const unit = size / 32;
   const u = x / unit;
   const v = y / unit;
@@ -37,7 +41,8 @@ function colourAt(x, y, size, inset, rounded) {
   const gu = (u - 16) / scale + 16;
   const gv = (v - 16) / scale + 16;
   const near = Math.min(distanceToSegment(gu, gv, tick[0], tick[1]), distanceToSegment(gu, gv, tick[1], tick[2]));
-  return near <= 2 ? white : blue;
+  if (near <= 2) return white;
+  return outline ? null : blue;
 }
 
 function crc32(bytes) {
@@ -59,7 +64,7 @@ function chunk(type, data) {
 }
 
 /** An RGBA PNG, each pixel averaged over 4x4 samples so the edges are smooth. */
-function png(size, inset, rounded) {
+export function png(size, inset, rounded, outline = false) {
   const rows = [];
   for (let y = 0; y < size; y++) {
     const row = Buffer.alloc(1 + size * 4);
@@ -67,7 +72,7 @@ function png(size, inset, rounded) {
       let r = 0, g = 0, b = 0, a = 0;
       for (let sy = 0; sy < 4; sy++)
         for (let sx = 0; sx < 4; sx++) {
-          const colour = colourAt(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4, size, inset, rounded);
+          const colour = colourAt(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4, size, inset, rounded, outline);
           if (!colour) continue;
           r += colour[0]; g += colour[1]; b += colour[2]; a += 255;
         }
@@ -84,8 +89,11 @@ function png(size, inset, rounded) {
   return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
 }
 
-mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'icon-192.png'), png(192, 0, true));
-writeFileSync(join(outDir, 'icon-512.png'), png(512, 0, true));
-// Maskable: full bleed, drawing inside the central safe zone.
-writeFileSync(join(outDir, 'icon-maskable-512.png'), png(512, 0.1, false));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const outDir = resolve(import.meta.dirname, '..', process.argv[2] ?? 'public', 'icons');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'icon-192.png'), png(192, 0, true));
+  writeFileSync(join(outDir, 'icon-512.png'), png(512, 0, true));
+  // Maskable: full bleed, drawing inside the central safe zone.
+  writeFileSync(join(outDir, 'icon-maskable-512.png'), png(512, 0.1, false));
+}

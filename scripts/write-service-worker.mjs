@@ -18,8 +18,9 @@ export const manifestPath = '/offline-manifest.json';
 export const coreBudgetGzipBytes = 1.5 * 1024 * 1024;
 
 /**
- * Files never put in the offline copy: server config, the worker and its manifest, iframe
- * embeds, and widget files only councils' pages use: the single-file builds, and the previous
+ * Files never put in the offline copy: server config, the worker and its manifest, pages that
+ * live inside other sites' pages (iframe embeds, Teams tabs), the platform packages councils
+ * download, and widget files only councils' pages use: the single-file builds, and the previous
  * release's chunks, kept for pages opened before a deploy (scripts/build-widgets.mjs).
  */
 function kept(path, previousChunks) {
@@ -27,8 +28,7 @@ function kept(path, previousChunks) {
     path !== '/_headers' &&
     path !== '/sw.js' &&
     path !== manifestPath &&
-    !path.startsWith('/embed/') &&
-    !path.startsWith('/widgets/v1/single/') &&
+    !['/embed/', '/teams/', '/downloads/', '/widgets/v1/single/'].some((prefix) => path.startsWith(prefix)) &&
     !previousChunks.has(path)
   );
 }

@@ -1,10 +1,10 @@
 /**
  * Where on this site a request or a link really goes, decided in one place (issue 14). The
  * security headers (scripts/security-headers.mjs and the server), the service worker's rules
- * (src/service-worker/policy.ts), presenter mode's links and a widget's "path on this site"
- * setting (widgets/shared/config.ts) all ask here, so that a path spelt another way
+ * (src/service-worker/policy.ts) and presenter mode's links all ask here, so that a path spelt another way
  * (`/%65mbed/`, `/guidance/..%2Fembed/`, `//embed/`, `/\embed/`) is judged as the path a server
- * will serve, never by its spelling. No DOM and no Node: the worker and the widgets use it too.
+ * will serve, never by its spelling. No DOM and no Node: the worker uses it too. Whether a widget's link stays on
+ * the site is widgets/shared/on-this-site.ts (widgets never import the site's code).
  */
 
 /** Percent-decoding rounds before a path is refused: a server decodes once, a proxy may again. */
@@ -36,20 +36,4 @@ export function sitePath(pathname: string): string | undefined {
   const last = parts.at(-1);
   const directory = segments.length > 0 && (last === '' || last === '.' || last === '..');
   return `/${segments.join('/')}${directory ? '/' : ''}`;
-}
-
-const here = 'https://site.invalid';
-
-/**
- * Whether a browser following a link to `target` from a page of this site stays on the site:
- * not for `//evil.example/`, `/\evil.example/`, a tab or line break the browser drops
- * (`/\t/evil.example/`), or `javascript:`. Decided by the browser's own URL parser, which is
- * what will follow the link.
- */
-export function onThisSite(target: string): boolean {
-  try {
-    return new URL(target, `${here}/`).origin === here;
-  } catch {
-    return false;
-  }
 }

@@ -78,7 +78,9 @@ function stops(): HTMLElement[] {
   const list: HTMLElement[] = [];
   for (const element of main.querySelectorAll<HTMLElement>(['h2', ...widgetTags].join(','))) {
     if (element.localName === 'h2') {
-      if (!element.parentElement?.closest(widgetTags.join(',')) && element.checkVisibility()) list.push(element);
+      // A contents list is a way round the sections, not one of them (on a wide screen it
+      // stays in view beside the text, so it has no place of its own to scroll to).
+      if (!element.parentElement?.closest([...widgetTags, 'nav'].join(',')) && element.checkVisibility()) list.push(element);
     } else {
       const headings = (element as KitWidgetElement).groupHeadings?.();
       if (headings) list.push(...headings);

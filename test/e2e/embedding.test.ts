@@ -412,9 +412,11 @@ describe('every widget under the strict policy', () => {
       );
       const { watched, requests, consoleErrors } = await open(`/frame/${tag}`);
       const frame = watched.page.frameLocator(`#f-${tag}`);
-      await expect.poll(() => frame.locator(tag).evaluate((el) => Boolean(el.shadowRoot?.childElementCount))).toBe(true);
-      await expect.poll(async () => (await watched.page.locator(`#f-${tag}`).boundingBox())?.height ?? 0).toBeGreaterThan(300);
-      await expect.poll(() => frame.locator(tag).evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('blocking storage');
+      // Vitest's default 1 s wait was too short on a machine under full load.
+      const wait = { timeout: 10_000 };
+      await expect.poll(() => frame.locator(tag).evaluate((el) => Boolean(el.shadowRoot?.childElementCount)), wait).toBe(true);
+      await expect.poll(async () => (await watched.page.locator(`#f-${tag}`).boundingBox())?.height ?? 0, wait).toBeGreaterThan(300);
+      await expect.poll(() => frame.locator(tag).evaluate((el) => el.shadowRoot?.textContent ?? ''), wait).toContain('blocking storage');
       expect(watched.cspViolations).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(unexpectedRequests(watched, requests)).toEqual([]);

@@ -6,7 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
@@ -93,8 +93,8 @@ export async function watchedPage(site: Site, viewport = { width: 1024, height: 
   return watched;
 }
 
-/** Runs axe-core (WCAG 2.2 A and AA) on the page; returns readable violations. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** Runs axe-core (WCAG 2.2 A and AA) on the page, or on one frame of it; returns readable violations. */
+export async function axeViolations(page: Page | Frame): Promise<string[]> {
   // axe is injected through the test's own channel, so the page's CSP does not block it.
   await page.evaluate(await import('node:fs').then((fs) => fs.readFileSync(axePath, 'utf8')));
   return page.evaluate(async (tags) => {

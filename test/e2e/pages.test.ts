@@ -46,8 +46,8 @@ describe('every built page', () => {
         runTogether: document.querySelector('main')?.innerHTML.match(/[A-Za-z,;:)]<(a|code|strong|em|time)[\s>][^<]{0,30}/g) ?? [],
       }));
       for (const v of violations) problems.push(`${path}: ${v}`);
-      // Iframe embed pages hold one widget and nothing else: no site chrome to check.
-      const chrome = !path.startsWith('/embed/');
+      // Iframe embed pages and Teams tabs hold one tool (or the search) and nothing else: no site chrome to check.
+      const chrome = !path.startsWith('/embed/') && !path.startsWith('/teams/');
       if (chrome && shape.h1 !== 1) problems.push(`${path}: ${shape.h1} h1 elements`);
       if (chrome && shape.main !== 1) problems.push(`${path}: no main landmark`);
       if (chrome && !(shape.footer.includes('/councils/') && shape.footer.includes('/accessibility/')))

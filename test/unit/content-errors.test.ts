@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -14,8 +14,9 @@ const made: string[] = [];
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'apk-content-'));
   made.push(dir);
-  for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'widgets', 'scripts']) {
-    cpSync(join(root, part), join(dir, part), { recursive: true });
+  for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'widgets', 'scripts', 'integrations']) {
+    // integrations/sharepoint has its own node_modules (SPFx's, when it has been built here): the site build needs none of it.
+    cpSync(join(root, part), join(dir, part), { recursive: true, filter: (source) => !source.split(sep).includes('node_modules') });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;

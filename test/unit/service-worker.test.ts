@@ -80,8 +80,8 @@ async function distWith(files: Record<string, string | Buffer>): Promise<string>
 }
 
 describe('the offline copy', () => {
-  it('lists pages in their directory form and leaves out server config, the worker, its manifest and embeds', async () => {
-    const files = ['index.html', 'guidance/a/index.html', '_headers', 'sw.js', 'offline-manifest.json', 'embed/x/index.html', '_astro/a.css', '404.html'];
+  it('lists pages in their directory form and leaves out server config, the worker, its manifest, embeds, Teams tabs and downloads', async () => {
+    const files = ['index.html', 'guidance/a/index.html', '_headers', 'sw.js', 'offline-manifest.json', 'embed/x/index.html', 'teams/x/index.html', 'downloads/a.sppkg', '_astro/a.css', '404.html'];
     const dist = await distWith(Object.fromEntries(files.map((f) => [f, 'x'])));
     try {
       expect((await offlineFiles(dist)).map((f: { path: string }) => f.path)).toEqual(['/', '/404.html', '/_astro/a.css', '/guidance/a/']);

@@ -5,6 +5,7 @@
  */
 import { registry } from '../registry.ts';
 import { heightMessageType, readEmbedParams, type HeightMessage } from './embed-params.ts';
+import { isWordPressReady, wordPressHeightMessage, wordPressSecret } from './wordpress-embed.ts';
 
 const mount = document.querySelector<HTMLElement>('[data-embed-widget]');
 const tag = mount?.dataset.embedWidget;
@@ -36,8 +37,9 @@ if (mount && entry) {
   mount.querySelector('.embed-fallback')?.remove();
   mount.append(element);
 
-  // Only a framed page has a host to tell.
+  // Only a framed page has a host to tell: our embed listener, and WordPress's when it framed us.
   if (window.parent !== window) {
+    const secret = wordPressSecret(location.hash);
     let last = 0;
     const report = () => {
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -45,8 +47,16 @@ if (mount && entry) {
       last = height;
       const message: HeightMessage = { type: heightMessageType, frameId, height };
       window.parent.postMessage(message, '*');
+      if (secret) window.parent.postMessage(wordPressHeightMessage(secret, height), '*');
     };
     new ResizeObserver(report).observe(document.documentElement);
     report();
+    if (secret) {
+      addEventListener('message', (event) => {
+        if (event.source !== window.parent || !isWordPressReady(event.data, secret)) return;
+        last = 0;
+        report();
+      });
+    }
   }
 }

@@ -13,7 +13,7 @@
  * out, with a message naming the setting, where it came from and what was expected, so the
  * lower layer (in the end the default) is used instead. Nothing here throws.
  */
-import { onThisSite } from '../../src/lib/site-path.ts';
+import { onThisSite } from './on-this-site.ts';
 import { idPattern, isPlainObject, parseJsonSafely } from './json.ts';
 
 /** One layer of settings and where it came from, for messages ("inline JSON", "attributes"). */
