@@ -1,5 +1,10 @@
 import data from './registry.json' with { type: 'json' };
-import type { AttributeRule } from './embed/embed-params.ts';
+
+/** What an attribute of an embeddable widget may be: one of `values`, or text matching `pattern` (a `u` regular expression). */
+export interface AttributeRule {
+  values?: string[];
+  pattern?: string;
+}
 
 /** One embeddable widget and the settings its iframe embed page accepts. */
 export interface RegistryWidget {

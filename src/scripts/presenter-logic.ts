@@ -4,6 +4,7 @@
  * No DOM here.
  */
 import { defaultLocalNames, fillLocalNames, localNameKeys, type LocalNames } from '../../content/schemas/local-names.ts';
+import { isPlainObject } from '../../widgets/shared/json.ts';
 
 export type PagingMove = 'next' | 'previous' | 'first' | 'last';
 
@@ -122,7 +123,6 @@ export function sampleValueFor(sample: SampleCaseData, widget: WidgetFacts): unk
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const someText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 const someItems = (value: unknown) => Array.isArray(value) && value.length > 0;
 
@@ -132,12 +132,12 @@ const someItems = (value: unknown) => Array.isArray(value) && value.length > 0;
  * placed, a cohort, plan or judgement. An empty widget's value holds none.
  */
 export function holdsWork(tag: string, value: unknown): boolean {
-  if (!isRecord(value)) return false;
+  if (!isPlainObject(value)) return false;
   switch (tag) {
     case 'attendance-calculator':
       return [value.possible, value.attended, value.percent].some(someText);
     case 'attendance-checklist':
-      return isRecord(value.items) && Object.keys(value.items).length > 0;
+      return isPlainObject(value.items) && Object.keys(value.items).length > 0;
     case 'attendance-push-pull':
       return someItems(value.factors) || someItems(value.adjustments);
     case 'attendance-four-is':

@@ -89,26 +89,3 @@ export function captureDownloads() {
     },
   };
 }
-
-/** Waits a little, for work a widget does after an event. */
-export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `condition` holds, looking every 10 ms; fails, naming `what`, after `timeout` ms. */
-export async function until(condition: () => boolean, what: string, timeout = 4000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await wait(10);
-  }
-}
-
-/** Records every message a widget's live region reads out, from now on. */
-export function liveMessages(el: Element): string[] {
-  const heard: string[] = [];
-  const region = el.shadowRoot!.querySelector('[role="status"]')!;
-  new MutationObserver(() => {
-    const said = region.textContent!.trim();
-    if (said) heard.push(said);
-  }).observe(region, { childList: true, characterData: true, subtree: true });
-  return heard;
-}

@@ -17,6 +17,7 @@ interface Declaration {
   attributes?: { name: string }[];
   events?: { name: string }[];
   cssParts?: { name: string }[];
+  slots?: { name: string }[];
 }
 const elements = (manifest: { modules: { declarations?: Declaration[] }[] }) =>
   manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
@@ -44,5 +45,14 @@ describe('custom-elements.json', () => {
       expect(declaration!.events?.map((e) => e.name)).toContain('change');
       expect(declaration!.cssParts?.map((p) => p.name)).toContain('base');
     }
+  });
+
+  it('documents a slot only for an element that renders one', () => {
+    const phantom = committed.modules.flatMap((m: { path: string; declarations?: Declaration[] }) =>
+      (m.declarations ?? [])
+        .filter((d) => d.customElement && (d.slots ?? []).length > 0 && !readFileSync(join(root, m.path), 'utf8').includes('<slot'))
+        .map((d) => `${d.tagName}: ${d.slots!.map((slot) => slot.name || '(default)').join(', ')}`),
+    );
+    expect(phantom).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * The npm package: packs, installs into an empty project, and its entry points bundle and
- * type-check there as a council's own build would use them.
+ * type-check there as a council's own build would use them, with one copy of Lit for all.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,5 +42,11 @@ describe('npm package', () => {
     execFileSync(join(root, 'node_modules/.bin/esbuild'), ['main.ts', '--bundle', '--format=esm', '--outfile=out.js'], { cwd: project, stdio: 'pipe' });
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: project, stdio: 'pipe' });
     expect(readdirSync(project)).toContain('out.js');
+    // Every widget bundled together carries one Lit: the package's modules import it (issue 18, item 5).
+    const bundled = readFileSync(join(project, 'out.js'), 'utf8');
+    expect(bundled.match(/litHtmlVersions/g), 'copies of lit-html').toHaveLength(1);
+    expect(bundled.match(/reactiveElementVersions/g), 'copies of @lit/reactive-element').toHaveLength(1);
+    // The self-contained files for the script-tag route come with the package too.
+    for (const widget of registry.widgets) expect(readdirSync(join(project, 'node_modules', pkg.name, 'public/widgets/v1')), widget.tag).toContain(`${widget.tag}.js`);
   }, 180_000);
 });

@@ -12,7 +12,7 @@ import { defaultLocalNames } from '../../content/schemas/local-names.ts';
 import { sampleValueFor, type SampleCaseData } from '../../src/scripts/presenter-logic.ts';
 import { calculateAttendance } from '../../widgets/attendance-calculator/calculator.ts';
 import { checkValue as checkChecklist } from '../../widgets/attendance-checklist/state.ts';
-import { defaultStatuses } from '../../widgets/attendance-checklist/model.ts';
+import { defaultStatuses } from '../../widgets/attendance-checklist/build-view.ts';
 import { checkValue as checkPushPull } from '../../widgets/attendance-push-pull/state.ts';
 import { checkValue as checkFourIs } from '../../widgets/attendance-four-is/state.ts';
 

@@ -4,23 +4,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import './index.ts';
 import type { AttendanceCalculator } from './attendance-calculator.ts';
 import { axeViolations, deepActiveElement, offHostRequests } from '../../test/helpers/browser.ts';
+import { live, settle, tabTo, text } from '../../test/helpers/widgets.ts';
 
-const text = (el: AttendanceCalculator, id: string) => el.shadowRoot!.querySelector(`[data-testid="${id}"]`)?.textContent?.trim();
-const live = (el: AttendanceCalculator) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
-
-async function settle(el: AttendanceCalculator) {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-}
-
-async function tabTo(el: AttendanceCalculator, id: string) {
-  for (let i = 0; i < 20; i += 1) {
-    if ((deepActiveElement() as HTMLElement | null)?.id === id) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach #${id} with the Tab key`);
-}
+/** The text of the figure with this test id. */
+const figure = (el: AttendanceCalculator, id: string) => text(el, `[data-testid="${id}"]`);
 
 beforeEach(() => {
   sessionStorage.clear();
@@ -33,8 +20,8 @@ describe('attendance-calculator', () => {
     const before = document.createElement('button');
     el.before(before);
     before.focus();
-    await tabTo(el, 'mode-sessions');
-    await tabTo(el, 'possible');
+    await tabTo('mode-sessions');
+    await tabTo('possible');
     await sendKeys({ type: '380' });
     await sendKeys({ press: 'Tab' });
     expect((deepActiveElement() as HTMLElement).id).to.equal('attended');
@@ -42,9 +29,9 @@ describe('attendance-calculator', () => {
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Tab' });
     await settle(el);
-    expect(text(el, 'attendance')).to.equal('90.0%');
-    expect(text(el, 'band')).to.contain('Persistent absence');
-    expect(text(el, 'sentence')).to.equal('Attending 342 of 380 sessions (90.0%) means missing 19 school days, nearly 4 school weeks.');
+    expect(figure(el, 'attendance')).to.equal('90.0%');
+    expect(figure(el, 'band')).to.contain('Persistent absence');
+    expect(figure(el, 'sentence')).to.equal('Attending 342 of 380 sessions (90.0%) means missing 19 school days, nearly 4 school weeks.');
     expect(live(el)).to.contain('Persistent absence. Attending 342 of 380 sessions');
     before.remove();
   });
@@ -58,8 +45,8 @@ describe('attendance-calculator', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: '50' });
     await settle(el);
-    expect(text(el, 'band')).to.contain('Severe absence');
-    expect(text(el, 'missed')).to.equal('95 school days');
+    expect(figure(el, 'band')).to.contain('Severe absence');
+    expect(figure(el, 'missed')).to.equal('95 school days');
   });
 
   it('shows a clear message for attended more than possible, and no result', async () => {
@@ -70,7 +57,7 @@ describe('attendance-calculator', () => {
     expect(error?.textContent).to.contain('Sessions attended cannot be more than possible sessions (100)');
     expect(el.shadowRoot!.querySelector('#attended')!.getAttribute('aria-invalid')).to.equal('true');
     expect(el.shadowRoot!.querySelector('#attended')!.getAttribute('aria-describedby')).to.contain('attended-error');
-    expect(text(el, 'attendance')).to.equal(undefined);
+    expect(figure(el, 'attendance')).to.equal('');
     expect(el.shadowRoot!.textContent).not.to.contain('NaN');
   });
 
@@ -81,6 +68,14 @@ describe('attendance-calculator', () => {
     possible.dispatchEvent(new Event('change'));
     await settle(el);
     expect(el.shadowRoot!.querySelector('#possible-error')?.textContent).to.contain('Enter the number of possible sessions');
+  });
+
+  it('gives its result box the group role, named by the result heading', async () => {
+    const el = await fixture<AttendanceCalculator>(html`<attendance-calculator></attendance-calculator>`);
+    const box = el.shadowRoot!.querySelector('[part="result"]')!;
+    expect(box.getAttribute('role')).to.equal('group');
+    const label = el.shadowRoot!.getElementById(box.getAttribute('aria-labelledby')!)!;
+    expect(label.textContent!.trim()).to.equal('Result');
   });
 
   it('emits change with the value and submits it with a form', async () => {
@@ -124,7 +119,7 @@ describe('attendance-calculator', () => {
       const el = await fixture<AttendanceCalculator>(html`<attendance-calculator storage="local"></attendance-calculator>`);
       el.value = { mode: 'percent', possible: '', attended: '', percent: '95' };
       await settle(el);
-      expect(text(el, 'attendance')).to.equal('95.0%');
+      expect(figure(el, 'attendance')).to.equal('95.0%');
       expect(el.shadowRoot!.querySelector('.storage-line')!.textContent).to.contain('this browser is blocking storage');
     } finally {
       Object.defineProperty(window, 'localStorage', original);

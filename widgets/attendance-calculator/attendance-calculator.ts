@@ -44,7 +44,6 @@ export class AttendanceCalculator extends KitWidget<CalculatorValue> {
   static override properties = {
     ...KitWidget.properties,
     mode: { type: String },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     touched: { state: true },
   };
 
@@ -110,8 +109,6 @@ export class AttendanceCalculator extends KitWidget<CalculatorValue> {
 
   /** Starting mode when nothing is saved. */
   declare mode: 'sessions' | 'percent';
-  /** Level of the widget's heading, 2 to 6. */
-  declare headingLevel: number;
   declare private touched: Set<CalculatorField>;
 
   protected readonly widgetName = 'attendance-calculator';
@@ -120,7 +117,6 @@ export class AttendanceCalculator extends KitWidget<CalculatorValue> {
   constructor() {
     super();
     this.mode = 'sessions';
-    this.headingLevel = 2;
     this.touched = new Set();
   }
 
@@ -143,11 +139,6 @@ export class AttendanceCalculator extends KitWidget<CalculatorValue> {
   override reset(): void {
     this.touched = new Set();
     super.reset();
-  }
-
-  #headingLevel(offset = 0): number {
-    const level = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
-    return Math.min(6, Math.max(2, level) + offset);
   }
 
   /** Errors to show now: a field's own errors once it has text or has been left empty. */
@@ -236,13 +227,13 @@ export class AttendanceCalculator extends KitWidget<CalculatorValue> {
     `;
   }
 
-  protected override render(): TemplateResult {
+  protected renderWidget(): TemplateResult {
     const v = this.value;
     const result = this.result;
     const errors = this.#visibleErrors(result);
     return html`
       <section class="base" part="base" aria-labelledby="title">
-        <div class="title" id="title" role="heading" aria-level=${this.#headingLevel()}>${strings.heading}</div>
+        <div class="title" id="title" role="heading" aria-level=${this.level()}>${strings.heading}</div>
         <p>${strings.intro}</p>
         <fieldset>
           <legend>${strings.modeLegend}</legend>
@@ -261,8 +252,8 @@ export class AttendanceCalculator extends KitWidget<CalculatorValue> {
           ? html`${this.#renderField('possible', strings.possibleLabel, strings.possibleHint, errors)}
             ${this.#renderField('attended', strings.attendedLabel, undefined, errors)}`
           : this.#renderField('percent', strings.percentLabel, strings.percentHint, errors)}
-        <div class="result" part="result" aria-labelledby="result-title">
-          <div class="subtitle" id="result-title" role="heading" aria-level=${this.#headingLevel(1)}>${strings.resultHeading}</div>
+        <div class="result" part="result" role="group" aria-labelledby="result-title">
+          <div class="subtitle" id="result-title" role="heading" aria-level=${this.level(1)}>${strings.resultHeading}</div>
           ${this.#renderResult(result)}
         </div>
         <p class="note">${strings.definitionsNote}</p>

@@ -1,41 +1,14 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './index.ts';
 import type { AttendanceChecklist } from './attendance-checklist.ts';
 import type { ChecklistValue } from './state.ts';
 import { checklistLimits } from '../shared/limits.ts';
-import { axeViolations, deepActiveElement, offHostRequests, stubClipboard, captureDownloads, wait } from '../../test/helpers/browser.ts';
+import { axeViolations, deepActiveElement, offHostRequests, stubClipboard, captureDownloads } from '../../test/helpers/browser.ts';
+import { $, fakeTimers, importFile, live, settle, tabTo, text } from '../../test/helpers/widgets.ts';
 
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const live = (el: AttendanceChecklist) => $(el, '[role="status"]')!.textContent!.trim();
-const progressLine = (el: AttendanceChecklist) => $(el, '#progress')!.textContent!.trim();
-
-async function settle(el: AttendanceChecklist) {
-  await el.updateComplete;
-  await wait(0);
-  await el.updateComplete;
-}
-
-/** Presses Tab until focus (looking inside shadow roots) is on the element with this id. */
-async function tabTo(id: string, limit = 300) {
-  for (let i = 0; i < limit; i += 1) {
-    if ((deepActiveElement() as HTMLElement | null)?.id === id) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach #${id} with the Tab key`);
-}
-
-/** Puts a file in the import control as a person picking it would. */
-async function importFile(el: AttendanceChecklist, text: string, name = 'checklist.json') {
-  const input = $<HTMLInputElement>(el, '#import')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-  await wait(50);
-  await settle(el);
-}
+const progressLine = (el: AttendanceChecklist) => text(el, '#progress');
 
 const partlyDone: ChecklistValue = {
   checklist: 'assessment',
@@ -100,7 +73,9 @@ describe('attendance-checklist', () => {
       await sendKeys({ press: 'Tab' });
       expect((deepActiveElement() as HTMLAnchorElement).getAttribute('href')).to.equal('/guidance/attendance-in-assessment/');
 
-      // Every other entry: a status (one of them a concern) and a note.
+      // Every other entry: a status (one of them a concern) and a note. The progress read-out
+      // waits for a pause in the changes: fake timers make that pause, without sleeping.
+      const timers = fakeTimers();
       for (const id of allIds.slice(1)) {
         await tabTo(`s-${id}--not-asked`);
         if (id === 'mental-health-wellbeing') await sendKeys({ press: 'ArrowLeft' });
@@ -123,13 +98,17 @@ describe('attendance-checklist', () => {
       });
       expect(el.value.items['mental-health-wellbeing']!.status).to.equal('concern');
       expect(progressLine(el)).to.equal('12 of 12 answered, 1 concern');
-      await wait(900);
+      timers.tick(799);
+      await settle(el);
+      expect(live(el)).to.not.equal('12 of 12 answered, 1 concern');
+      timers.tick(1);
+      timers.restore();
+      await settle(el);
       expect(live(el)).to.equal('12 of 12 answered, 1 concern');
 
       await tabTo('copy');
       await sendKeys({ press: 'Enter' });
       // Copying loads its helpers on first use (kept out of the widget's own module).
-      await waitUntil(() => clipboard.copied.length > 0, 'nothing was copied');
       await settle(el);
       expect(clipboard.copied).to.have.length(1);
       const text = clipboard.copied[0]!;
@@ -224,6 +203,19 @@ describe('attendance-checklist', () => {
     expect(Object.keys(localStorage)).to.have.length(2);
   });
 
+  it('passes a theme set after it was drawn on to the calculator it shows', async () => {
+    const el = await fixture<AttendanceChecklist>(html`<attendance-checklist storage="none"></attendance-checklist>`);
+    await settle(el);
+    const calculator = () => $(el, 'attendance-calculator')! as HTMLElement & { theme: string | null };
+    expect(calculator().theme).to.equal(null);
+    el.setAttribute('theme', 'auto');
+    await settle(el);
+    expect(calculator().theme).to.equal('auto');
+    el.removeAttribute('theme');
+    await settle(el);
+    expect(calculator().theme).to.equal(null);
+  });
+
   it('emits change with its own value, not the embedded calculator’s, and submits it with a form', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><attendance-checklist name="checklist"></attendance-checklist></form>`);
     const el = form.querySelector('attendance-checklist')!;
@@ -249,7 +241,6 @@ describe('attendance-checklist', () => {
       el.value = { ...partlyDone, items: { ...partlyDone.items, 'retired-question': { status: 'asked', note: 'Kept' } } };
       await settle(el);
       $<HTMLButtonElement>(el, '#download')!.click();
-      await waitUntil(() => downloads.blobs.length > 0, 'nothing was downloaded');
       await settle(el);
       expect(downloads.blobs).to.have.length(1);
       const text = await downloads.blobs[0]!.text();
@@ -366,8 +357,6 @@ describe('attendance-checklist', () => {
       const el = await fixture<AttendanceChecklist>(html`<attendance-checklist></attendance-checklist>`);
       el.value = partlyDone;
       $<HTMLButtonElement>(el, '#copy')!.click();
-      await waitUntil(() => $(el, '#copy-text'), 'no text to copy by hand');
-      await wait(20);
       await settle(el);
       const area = $<HTMLTextAreaElement>(el, '#copy-text')!;
       expect(area.value).to.equal(el.toText());
@@ -416,12 +405,20 @@ describe('attendance-checklist', () => {
 
   it('reads out the progress once, after a run of changes settles', async () => {
     const el = await fixture<AttendanceChecklist>(html`<attendance-checklist></attendance-checklist>`);
-    $<HTMLInputElement>(el, '#s-underlying-issues--answered')!.click();
-    $<HTMLInputElement>(el, '#s-plan-to-improve--concern')!.click();
-    await settle(el);
-    expect(live(el)).to.equal('');
-    await wait(900);
-    expect(live(el)).to.equal('2 of 12 answered, 1 concern');
+    const timers = fakeTimers();
+    try {
+      $<HTMLInputElement>(el, '#s-underlying-issues--answered')!.click();
+      timers.tick(500);
+      $<HTMLInputElement>(el, '#s-plan-to-improve--concern')!.click();
+      timers.tick(799);
+      await settle(el);
+      expect(live(el)).to.equal('');
+      timers.tick(1);
+      await settle(el);
+      expect(live(el)).to.equal('2 of 12 answered, 1 concern');
+    } finally {
+      timers.restore();
+    }
   });
 
   it('clears the work only after asking', async () => {
@@ -487,7 +484,6 @@ describe('attendance-checklist', () => {
       el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
       $<HTMLButtonElement>(el, '#copy')!.click();
       $<HTMLButtonElement>(el, '#download')!.click();
-      await waitUntil(() => downloads.blobs.length > 0, 'nothing was downloaded');
       await settle(el);
       expect(offHostRequests()).to.deep.equal([]);
     } finally {

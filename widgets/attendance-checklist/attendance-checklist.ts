@@ -1,41 +1,33 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KitWidget } from '../shared/kit-widget.ts';
 import { renderConfigErrors, warnConfigErrors } from '../shared/config-errors.ts';
-import { renderTransferActions } from '../shared/transfer-actions.ts';
-import { kitLink } from '../shared/links.ts';
+import { TransferController } from '../shared/transfer.ts';
+import { addPartStyles } from '../shared/lazy-part.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
-import { formatMessage } from '../shared/strings.ts';
 import { checklistLimits } from '../shared/limits.ts';
-import type { AttendanceCalculator, CalculatorValue } from '../attendance-calculator/attendance-calculator.ts';
+import type { AttendanceCalculator } from '../attendance-calculator/attendance-calculator.ts';
 import { defaultChecklistId, isChecklistId, loadChecklist, type ChecklistSource } from './checklists.ts';
 import { defaultConfig, needsChecking, type ChecklistConfig } from './config-defaults.ts';
-import { buildView, viewEntries, type ChecklistView, type ViewEntry } from './model.ts';
+import type { ChecklistView } from './model.ts';
 import {
   attendanceRecord,
   checkValue,
   checklistFormatVersion,
   emptyValue,
-  entryState,
   holdsAttendance,
   isChecklistValue,
   migrateValue,
   progress,
-  unshownWork,
   updateEntry,
   withSentences,
   type AttendanceMaths,
   type ChecklistValue,
 } from './state.ts';
-import { attendanceLine, checklistText, progressText, type SourceInfo } from './export-text.ts';
-import { loadSources, sourceTitleIn } from '../shared/sources.ts';
-import { importErrorText, maxImportBytes, parseImport, toFile } from './transfer.ts';
+import { loadSources, type SourceInfo } from '../shared/sources.ts';
+import type { ItemsHost } from './items-part.ts';
 import { checklistStrings as strings } from './strings.ts';
-import * as transferStatic from './transfer.ts';
-void transferStatic;
 import { checklistStyles } from './styles.ts';
-
-const emptyCalculator: CalculatorValue = { mode: 'sessions', possible: '', attended: '', percent: '' };
 
 
 /** How long the progress summary waits for a run of changes to settle before it is read out. */
@@ -50,16 +42,20 @@ const lazyParts = {
   checklist: loadChecklist,
   sources: loadSources,
   calculator: (): Promise<AttendanceMaths> => import('./calculator-part.ts').then((part) => part.attendanceMaths),
+  items: (): Promise<ItemsPart> => import('./items-part.ts'),
 };
+
+type ItemsPart = typeof import('./items-part.ts');
 
 /** A checklist's data with what it needs to be shown, once loaded. */
 interface Loaded {
   id: string;
   list: ChecklistSource;
   sources: readonly SourceInfo[];
+  /** How the items are drawn and written out, which loads with the data. */
+  items: ItemsPart;
 }
 
-const showsCalculator = (view: ChecklistView) => viewEntries(view).some((entry) => entry.embed === 'attendance-calculator');
 
 /**
  * @summary Runs one of the kit's checklists: a status, a note and the guidance for each item,
@@ -68,6 +64,10 @@ const showsCalculator = (view: ChecklistView) => viewEntries(view).some((entry) 
  * the element is connected, from a file beside the widget, so a page never downloads the
  * checklists it does not show; "Loading the checklist…" shows until then, and `updateComplete`
  * waits for it.
+ *
+ * Settings may also come from a `<script type="application/json">` child: `checklist`, `baseUrl`,
+ * `localNames`, `hiddenItems`, `extraItems`. Attributes override it (see config.ts). It is not a
+ * slot: no child of the element is shown once the widget runs, so a no-script message can go here.
  *
  * @attr checklist - `assessment` (default), `seven-questions`, `pupil-voice`, `support-and-monitoring` or `supervision`.
  * @attr base-url - Start of each guidance link, followed by the page's slug and "/" (default "/guidance/").
@@ -80,10 +80,6 @@ const showsCalculator = (view: ChecklistView) => viewEntries(view).some((entry) 
  * @attr name - Submits the value (JSON) with the host page's form.
  * @attr heading-level - Level of the widget's heading, 2 to 6 (default 2).
  * @attr theme - `light` (default) or `auto` to follow the reader's dark mode.
- *
- * @slot - A `<script type="application/json">` child with settings: `checklist`, `baseUrl`,
- *   `localNames`, `hiddenItems`, `extraItems`. Attributes override it (see config.ts). Other
- *   children are not shown once the widget runs, so a no-script message can go here.
  *
  * @prop {ChecklistValue} value - The work: `{ checklist, items: { [id]: { status, note, attendance? } } }`,
  *   where `attendance` holds the calculator's value and its sentence. Setting it replaces the work.
@@ -115,10 +111,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     virtualSchool: { type: String, attribute: 'virtual-school' },
     inclusionService: { type: String, attribute: 'inclusion-service' },
     hiddenItems: { type: String, attribute: 'hidden-items' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    actionMessage: { state: true },
-    importError: { state: true },
-    copyFallback: { state: true },
     loadFailed: { state: true },
   };
 
@@ -143,11 +135,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   declare inclusionService: string | null;
   /** Ids of items not to show, separated by spaces or commas. */
   declare hiddenItems: string | null;
-  /** Level of the widget's heading, 2 to 6. */
-  declare headingLevel: number;
-  declare private actionMessage: string;
-  declare private importError: string;
-  declare private copyFallback: string;
   declare private loadFailed: boolean;
 
   protected readonly widgetName = 'attendance-checklist';
@@ -167,15 +154,23 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   #loadingId: string | undefined;
   /** The checklist as shown; undefined until its data has loaded. */
   #view: ChecklistView | undefined;
-  /** The calculator's loading, once something has asked for it. */
-  #calculatorLoad: Promise<void> | undefined;
-  /** The calculator's maths, once its chunk has loaded. */
-  #maths: AttendanceMaths | undefined;
-  #calculatorFailed = false;
+  /**
+   * The calculator and its maths, loaded when a checklist or work needs them (not when the
+   * widget is connected). If that fails, the items that show the calculator say so, the rest
+   * of the checklist works, and the next thing that needs it (another checklist, imported work,
+   * "Try again") loads it afresh.
+   */
+  readonly #calculator = this.lazyPart(
+    () => (this.constructor as typeof AttendanceChecklist).lazyParts.calculator().then((maths) => ({ maths })),
+    ({ maths }) => {
+      if (!this.#sentencesOwed) return;
+      this.#sentencesOwed = false;
+      super.value = withSentences(this.value, maths);
+    },
+    false,
+  );
   /** Set when work with figures was set before the maths had loaded: its sentences are worked out when it arrives. */
   #sentencesOwed = false;
-  /** Loads under way, which `updateComplete` waits for. */
-  #pending = new Set<Promise<void>>();
   /**
    * Set when focus was in the widget as its content went away to load: focus is then kept
    * inside (on the loading status, or the retry button) and goes to the title once the
@@ -187,6 +182,33 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   #storedScope = '';
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #openedForPrint: HTMLDetailsElement[] = [];
+  /** Copy, print, download and import; the code that reads and writes files loads on first use. */
+  readonly #transfer = new TransferController<ChecklistValue>(this, this.partHost(), {
+    strings,
+    headingClass: 'group-title',
+    text: () => this.toText(),
+    file: async (now) => {
+      const view = this.#view;
+      if (!view) return undefined;
+      const { toFile } = await import('./transfer.ts');
+      return { name: [view.id], data: toFile(this.value, view.title, now) };
+    },
+    maxBytes: checklistLimits.fileChars,
+    read: async (read) => {
+      const view = this.#view!;
+      const { importErrorText, parseImport } = await import('./transfer.ts');
+      const result = read.ok ? parseImport(read.text, view.id, this.#maths) : ({ ok: false, error: { code: read.error } } as const);
+      return result.ok ? result : { ok: false, message: await importErrorText(result.error, view.title) };
+    },
+    apply: async (imported) => {
+      let value = imported;
+      if (!this.#maths && holdsAttendance(value)) {
+        await this.#loadCalculator();
+        if (this.#maths) value = withSentences(value, this.#maths);
+      }
+      this.commit(value);
+    },
+  });
 
   constructor() {
     super();
@@ -196,10 +218,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     this.virtualSchool = null;
     this.inclusionService = null;
     this.hiddenItems = null;
-    this.headingLevel = 2;
-    this.actionMessage = '';
-    this.importError = '';
-    this.copyFallback = '';
     this.loadFailed = false;
     // Nothing is loaded yet: until it is connected, the element's attributes may not all be
     // set, and loading the default checklist for a page that asks for another would waste it.
@@ -216,7 +234,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     const fallback = { ...defaultConfig, checklist: isChecklistId(attribute) ? attribute : defaultChecklistId };
     this.#configuring = needsChecking(this);
     if (!this.#configuring) return this.#applyConfig(fallback, []);
-    this.#track(
+    this.track(
       import('./config.ts').then(
         ({ readChecklistConfig }) => {
           if (run === this.#configRun) this.#applyConfig(...readChecklistConfig(this));
@@ -240,10 +258,11 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
 
   /** Builds the view of the loaded checklist with the settings in force. */
   #build(): void {
-    const built = buildView(this.#config, this.#loaded!.list);
+    const { items, list } = this.#loaded!;
+    const built = items.buildView(this.#config, list);
     this.#view = built.view;
     this.#showErrors([...this.#settingErrors, ...built.errors]);
-    if (showsCalculator(built.view)) void this.#loadCalculator();
+    if (items.showsCalculator(built.view)) void this.#loadCalculator();
   }
 
   /** Shows the settings' problems, and warns in the console when they change. */
@@ -256,14 +275,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     this.#warned = text;
   }
 
-  #track(work: Promise<void>): void {
-    const tracked = work.finally(() => {
-      this.#pending.delete(tracked);
-      this.requestUpdate();
-    });
-    this.#pending.add(tracked);
-  }
-
   /** Loads a checklist's data and the source titles it cites, and the calculator if it shows one. */
   #load(id: string): void {
     const parts = (this.constructor as typeof AttendanceChecklist).lazyParts;
@@ -272,16 +283,17 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     this.#loaded = undefined;
     this.#view = undefined;
     this.#configErrors = this.#settingErrors;
-    this.#track(
-      Promise.all([parts.checklist(id), parts.sources()]).then(
-        async ([list, sources]) => {
+    this.track(
+      Promise.all([parts.checklist(id), parts.sources(), parts.items()]).then(
+        async ([list, sources, items]) => {
           if (this.#loadingId !== id) return;
           // The calculator is waited for before the checklist is shown, so that it does not
           // appear later and push down the items a person may already be working on.
-          if (showsCalculator(buildView(this.#config, list).view)) await this.#loadCalculator();
+          if (items.showsCalculator(items.buildView(this.#config, list).view)) await this.#loadCalculator();
           if (this.#loadingId !== id) return;
           this.#loadingId = undefined;
-          this.#loaded = { id, list, sources };
+          addPartStyles(this, items);
+          this.#loaded = { id, list, sources, items };
           this.loadFailed = false;
           this.#build();
         },
@@ -296,41 +308,17 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     );
   }
 
-  /**
-   * Loads the calculator and its maths, once. If that fails, the items that show the
-   * calculator say so, and the rest of the checklist works.
-   */
+  /** The calculator and its maths (see `#calculator`); resolves once they are here or have failed to load. */
   #loadCalculator(): Promise<void> {
-    if (!this.#calculatorLoad) {
-      const parts = (this.constructor as typeof AttendanceChecklist).lazyParts;
-      this.#calculatorLoad = parts.calculator().then(
-        (maths) => {
-          this.#maths = maths;
-          this.#calculatorFailed = false;
-          if (!this.#sentencesOwed) return;
-          this.#sentencesOwed = false;
-          super.value = withSentences(this.value, maths);
-        },
-        () => {
-          // Not kept: the next thing that needs the calculator (another checklist, imported
-          // work, "Try again" on the checklist) loads it afresh.
-          this.#calculatorLoad = undefined;
-          this.#calculatorFailed = true;
-        },
-      );
-      this.#track(this.#calculatorLoad);
-    }
-    return this.#calculatorLoad;
+    return this.#calculator.load().then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
-  /** Also waits for the checklist's data (and calculator) to load and be shown. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.#pending.size > 0) {
-      await Promise.all(this.#pending);
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  /** The calculator's maths, once its chunk has loaded. */
+  get #maths(): AttendanceMaths | undefined {
+    return this.#calculator.part?.maths;
   }
 
   protected override storageScope(): string | undefined {
@@ -371,12 +359,10 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     if (settings.some((name) => changed.has(name))) this.#configure();
     super.willUpdate(changed);
     // Work restored or imported with figures needs the maths to show and export them (once: after a failed load, what needs it next tries again).
-    if (holdsAttendance(this.value) && !this.#calculatorFailed) void this.#loadCalculator();
+    if (holdsAttendance(this.value) && !this.#calculator.failed) void this.#loadCalculator();
     // Another checklist is other work: load its own, leaving the first one's saved as it was.
     if (this.isConnected && this.#config.checklist !== this.#storedScope) {
-      this.actionMessage = '';
-      this.importError = '';
-      this.copyFallback = '';
+      this.#transfer.reset();
       this.reopenStorage();
     }
   }
@@ -396,16 +382,14 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
   }
 
   override reset(): void {
-    this.actionMessage = '';
-    this.importError = '';
-    this.copyFallback = '';
+    this.#transfer.reset();
     super.reset();
   }
 
   /** The checklist as plain text for a case record, as "Copy" gives it; empty until the checklist has loaded (await `updateComplete`). */
   toText(date: Date = new Date()): string {
     if (!this.#view || !this.#loaded) return '';
-    return checklistText(this.#view, this.value, { date, sources: this.#loaded.sources, maths: this.#maths });
+    return this.#loaded.items.checklistText(this.#view, this.value, { date, sources: this.#loaded.sources, maths: this.#maths });
   }
 
   /**
@@ -416,18 +400,13 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('[id^=g-]')];
   }
 
-  #headingLevel(offset = 0): number {
-    const level = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
-    return Math.min(6, Math.max(2, level) + offset);
-  }
-
   #change(view: ChecklistView, id: string, change: Parameters<typeof updateEntry>[3], announceProgress = false): void {
     this.commit(updateEntry(view, this.value, id, change));
     if (!announceProgress) return;
     // A person setting several statuses in a row hears the total once, when they pause.
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      if (this.#view) this.announce(progressText(this.#view, progress(this.#view, this.value)));
+      if (this.#view && this.#loaded) this.announce(this.#loaded.items.progressText(this.#view, progress(this.#view, this.value)));
     }, progressAnnounceDelay);
   }
 
@@ -435,97 +414,32 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     if (this.withinLimit(`n-${id}`, note, checklistLimits.note)) this.#change(view, id, { note });
   }
 
+  /** How the items part (items-part.ts) works on this widget. */
+  readonly #itemsHost: ItemsHost = ((widget: AttendanceChecklist): ItemsHost =>
+    Object.defineProperties(widget.partHost(), {
+      maths: { get: () => widget.#maths },
+      calculatorFailed: { get: () => widget.#calculator.failed },
+      theme: { get: () => widget.theme },
+      baseUrl: { get: () => widget.#config.baseUrl },
+      sources: { get: () => widget.#loaded?.sources ?? [] },
+      change: { value: (view: ChecklistView, id: string, change: Parameters<typeof updateEntry>[3], announce?: boolean) => widget.#change(view, id, change, announce) },
+      noteInput: { value: (view: ChecklistView, id: string, note: string) => widget.#noteInput(view, id, note) },
+      calculatorChange: { value: (view: ChecklistView, id: string, event: Event) => widget.#onCalculatorChange(view, id, event) },
+      retryCalculator: { value: () => widget.#retryCalculator() },
+    }) as ItemsHost)(this);
+
   #onCalculatorChange(view: ChecklistView, id: string, event: Event): void {
     // The calculator's own change event would leave this widget looking like the checklist's.
     event.stopPropagation();
     this.#change(view, id, { attendance: attendanceRecord((event.target as AttendanceCalculator).value, this.#maths) });
   }
 
-  #say(message: string): void {
-    this.actionMessage = message;
-    this.announce(message);
-  }
-
   #retryCalculator(): void {
-    this.#calculatorFailed = false;
     void this.#loadCalculator();
-    this.requestUpdate();
   }
 
   #retry(): void {
     this.#load(this.#config.checklist);
-  }
-
-  /**
-   * Copying, downloading and reading files: loaded the first time a person uses those buttons,
-   * and again at the next press if it could not be (it says so, and nothing changes).
-   */
-  async #fileActions(): Promise<typeof import('../shared/export.ts') | undefined> {
-    try {
-      return await import('../shared/export.ts');
-    } catch {
-      this.#say(strings.actionFailed);
-      return undefined;
-    }
-  }
-
-  async #copy(): Promise<void> {
-    const text = this.toText();
-    this.importError = '';
-    const actions = await this.#fileActions();
-    if (!actions) return;
-    const { copyText, selectForCopy } = actions;
-    if ((await copyText(text)) === 'copied') {
-      this.copyFallback = '';
-      this.#say(strings.copied);
-      return;
-    }
-    this.copyFallback = text;
-    this.#say(strings.copyRefused);
-    await this.updateComplete;
-    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#copy-text');
-    if (area) selectForCopy(area);
-  }
-
-  async #download(): Promise<void> {
-    const view = this.#view;
-    if (!view) return;
-    const actions = await this.#fileActions();
-    if (!actions) return;
-    const { downloadJson, exportFileName } = actions;
-    const now = new Date();
-    downloadJson(exportFileName([view.id], now), toFile(this.value, view.title, now));
-    this.importError = '';
-    this.#say(strings.downloaded);
-  }
-
-  async #import(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    const view = this.#view;
-    if (!file || !view) return;
-    const actions = await this.#fileActions();
-    if (!actions) return;
-    const { readFileText } = actions;
-    const read = await readFileText(file, maxImportBytes);
-    // Cleared so that picking the same file again (after fixing it) is seen as a change.
-    input.value = '';
-    const result = read.ok ? parseImport(read.text, view.id, this.#maths) : ({ ok: false, error: { code: read.error } } as const);
-    if (!result.ok) {
-      this.actionMessage = '';
-      this.importError = await importErrorText(result.error, view.title);
-      this.announce(this.importError);
-      return;
-    }
-    let value = result.value;
-    if (!this.#maths && holdsAttendance(value)) {
-      await this.#loadCalculator();
-      if (this.#maths) value = withSentences(value, this.#maths);
-    }
-    this.importError = '';
-    this.copyFallback = '';
-    this.commit(value);
-    this.#say(strings.imported);
   }
 
   // Guidance prints open. CSS does it where the browser supports ::details-content; opening
@@ -540,95 +454,6 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     this.#openedForPrint = [];
   };
 
-  /** A sub-question shares its item's page and source, so it has a disclosure only for guidance of its own. */
-  #renderGuidance(entry: ViewEntry, isSub: boolean): TemplateResult | typeof nothing {
-    if (!entry.why && !entry.askFor && (isSub || !entry.page)) return nothing;
-    return html`<details>
-      <summary>${strings.guidance}<span class="visually-hidden">${formatMessage(strings.forQuestion, { text: entry.text })}</span></summary>
-      <div class="guidance-body">
-        ${entry.why ? html`<p><strong>${strings.why}:</strong> ${entry.why}</p>` : nothing}
-        ${entry.askFor ? html`<p><strong>${strings.askFor}:</strong> ${entry.askFor}</p>` : nothing}
-        ${entry.page ? html`<p class="guidance-link">${kitLink(`${this.#config.baseUrl}${entry.page}/`, strings.guidanceLink)}</p>` : nothing}
-        ${entry.citation
-          ? html`<p>${strings.source}: ${formatMessage(strings.sourceSection, { title: sourceTitleIn(this.#loaded?.sources ?? [], entry.citation.source), section: entry.citation.section })}</p>`
-          : nothing}
-      </div>
-    </details>`;
-  }
-
-  #renderEntry(view: ChecklistView, entry: ViewEntry, level: number, isSub = false): TemplateResult {
-    const state = entryState(view, this.value, entry.id);
-    const about = html`<span class="visually-hidden">${formatMessage(strings.forQuestion, { text: entry.text })}</span>`;
-    const attendance = attendanceLine(state.attendance, this.#maths);
-    return html`<li class="item" id="item-${entry.id}">
-      <div class="question" role="heading" aria-level=${Math.min(6, level)}>${entry.text}</div>
-      ${entry.local ? html`<p class="local">${strings.localItem}</p>` : nothing}
-      ${entry.dated ? html`<p class="dated">${entry.dated}</p>` : nothing}
-      <fieldset class="status">
-        <legend>${strings.statusLegend}${about}</legend>
-        <div class="radios">
-          ${view.statuses.map(
-            (status) => html`<div class="radio">
-              <input
-                type="radio"
-                id="s-${entry.id}--${status.id}"
-                name="s-${entry.id}"
-                value=${status.id}
-                .checked=${status.id === state.status.id}
-                @change=${() => this.#change(view, entry.id, { status: status.id }, true)}
-              />
-              <label for="s-${entry.id}--${status.id}">${status.label}</label>
-            </div>`,
-          )}
-        </div>
-      </fieldset>
-      <p class="print-only">${formatMessage(strings.textStatus, { status: state.status.label })}</p>
-      ${entry.embed
-        ? html`<div class="calculator">
-              ${this.#calculatorFailed
-                ? html`<p class="notice">${strings.calculatorFailed} <button type="button" class="button-secondary" @click=${this.#retryCalculator}>${strings.retry}</button></p>`
-                : html`<p class="hint calculator-hint">${strings.calculatorIntro}</p>
-                    <attendance-calculator
-                      embedded
-                      theme=${this.getAttribute('theme') ?? nothing}
-                      heading-level=${Math.min(6, level + 1)}
-                      .value=${state.attendance?.value ?? emptyCalculator}
-                      @change=${(e: Event) => this.#onCalculatorChange(view, entry.id, e)}
-                    ></attendance-calculator>`}
-            </div>
-            ${attendance ? html`<p class="print-only">${attendance}</p>` : nothing}`
-        : nothing}
-      <div class="field note-field">
-        <label for="n-${entry.id}">${strings.noteLabel}${about}</label>
-        ${this.renderLengthMessage(`n-${entry.id}`)}
-        <textarea
-          id="n-${entry.id}"
-          rows="3"
-          maxlength=${checklistLimits.note}
-          aria-describedby=${this.lengthMessages[`n-${entry.id}`] ? `n-${entry.id}-limit` : nothing}
-          .value=${state.note}
-          @input=${(e: Event) => this.#noteInput(view, entry.id, (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-      </div>
-      ${state.note.trim() ? html`<p class="print-only">${strings.textNote}${state.note}</p>` : nothing} ${this.#renderGuidance(entry, isSub)}
-      ${entry.subItems.length > 0 ? html`<ol class="sub-items" type="a">${entry.subItems.map((sub) => this.#renderEntry(view, sub, level + 1, true))}</ol>` : nothing}
-    </li>`;
-  }
-
-  #renderActions(): TemplateResult {
-    return renderTransferActions({
-      strings,
-      headingClass: 'group-title',
-      headingLevel: this.#headingLevel(1),
-      importError: this.importError,
-      actionMessage: this.actionMessage,
-      copyFallback: this.copyFallback,
-      onCopy: this.#copy,
-      onDownload: this.#download,
-      onImport: this.#import,
-    });
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.#keepFocus) return;
@@ -640,31 +465,14 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     }
   }
 
-  #renderItems(view: ChecklistView): TemplateResult {
-    const unshown = unshownWork(view, this.value).length;
-    let start = 1;
-    return html`<p class="progress" part="progress" id="progress">${progressText(view, progress(view, this.value))}</p>
-      ${unshown > 0 ? html`<p class="notice">${formatMessage(strings.unshown, { count: unshown })}</p>` : nothing}
-      ${view.groups.map((group) => {
-        const list = html`<section aria-labelledby="g-${group.id}">
-          <div class="group-title" id="g-${group.id}" tabindex="-1" role="heading" aria-level=${this.#headingLevel(1)}>${group.title}</div>
-          <ol start=${start}>
-            ${group.items.map((item) => this.#renderEntry(view, item, this.#headingLevel(2)))}
-          </ol>
-        </section>`;
-        start += group.items.length;
-        return list;
-      })}`;
-  }
-
-  protected override render(): TemplateResult {
+  protected renderWidget(): TemplateResult {
     const view = this.#view;
     // One template in every state, so the save line and the live region stay the same
     // elements while the checklist loads and after it appears.
     return html`
       <section class="base" part="base" aria-labelledby=${view ? 'title' : nothing} aria-busy=${view || this.loadFailed ? nothing : 'true'}>
         ${view
-          ? html`<div class="title" id="title" tabindex="-1" role="heading" aria-level=${this.#headingLevel()}>${view.title}</div>
+          ? html`<div class="title" id="title" tabindex="-1" role="heading" aria-level=${this.level()}>${view.title}</div>
               <p>${view.summary}</p>`
           : this.loadFailed
             ? html`<div class="load-error" part="load-error" id="load-error">
@@ -673,7 +481,7 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
               </div>`
             : html`<p class="loading" id="loading" tabindex="-1">${strings.loading}</p>`}
         ${renderConfigErrors(this.#configErrors, strings)}
-        ${view ? this.#renderItems(view) : nothing} ${view ? this.#renderActions() : nothing} ${this.renderStorageFooter()}
+        ${view && this.#loaded ? this.#loaded.items.renderItems(this.#itemsHost, view) : nothing} ${view ? this.#transfer.render() : nothing} ${this.renderStorageFooter()}
         ${this.renderLiveRegion()}
       </section>
     `;

@@ -3,6 +3,7 @@
  * config.ts, which the widget loads only when there are settings to check, so a checklist
  * used as it comes carries none of that code. No DOM here.
  */
+import type { LocalNameAttributes } from '../shared/config.ts';
 import { defaultLocalNames, type LocalNames } from '../../content/schemas/local-names.ts';
 import { defaultChecklistId, isChecklistId } from './checklists.ts';
 
@@ -40,12 +41,9 @@ export const defaultConfig: Readonly<ChecklistConfig> = Object.freeze({
 });
 
 /** The element's configuration attributes, as Lit hands them over (null when absent). */
-export interface ConfigAttributes {
+export interface ConfigAttributes extends LocalNameAttributes {
   checklist?: string | null;
   baseUrl?: string | null;
-  attendanceTeam?: string | null;
-  virtualSchool?: string | null;
-  inclusionService?: string | null;
   hiddenItems?: string | null;
 }
 

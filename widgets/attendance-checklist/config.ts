@@ -16,14 +16,14 @@
  * ```
  */
 import {
+  attributeLayer,
   baseUrlSetting,
   idListSetting,
   idPattern,
-  isPlainObject as isRecord,
+  isPlainObject,
   readInlineConfig,
-  resolveConfig,
+  resolveWidgetConfig,
   textSetting,
-  type ConfigLayer,
   type ResolvedConfig,
   type SettingCheck,
   type SettingChecks,
@@ -45,7 +45,7 @@ const extraItemsSetting: SettingCheck<ExtraItem[]> = (value) => {
   const guidance = textSetting(configLimits.guidanceText);
   for (const [index, raw] of value.entries()) {
     const where = `item ${index + 1}`;
-    if (!isRecord(raw)) return { error: `${where} is not an object` };
+    if (!isPlainObject(raw)) return { error: `${where} is not an object` };
     const unknown = Object.keys(raw).find((k) => !['id', 'text', 'group', 'why', 'askFor'].includes(k));
     if (unknown) return { error: `${where} has "${unknown}"; expected id, text, group, why, askFor` };
     if (typeof raw.id !== 'string' || raw.id.length > 100 || !idPattern.test(raw.id)) {
@@ -77,28 +77,13 @@ export const configChecks: SettingChecks<ChecklistConfig> = {
   extraItems: extraItemsSetting,
 };
 
-const attributeNames = { baseUrl: 'base-url', hiddenItems: 'hidden-items', localNames: 'attendance-team, virtual-school or inclusion-service' };
-
-/** The attributes that are present, as a configuration layer. */
-export function attributeLayer(attributes: ConfigAttributes): ConfigLayer {
-  const data: Record<string, unknown> = {};
-  const names: Record<string, unknown> = {};
-  if (attributes.checklist != null) data.checklist = attributes.checklist;
-  if (attributes.baseUrl != null) data.baseUrl = attributes.baseUrl;
-  if (attributes.hiddenItems != null) data.hiddenItems = attributes.hiddenItems;
-  if (attributes.attendanceTeam != null) names.attendanceTeam = attributes.attendanceTeam;
-  if (attributes.virtualSchool != null) names.virtualSchool = attributes.virtualSchool;
-  if (attributes.inclusionService != null) names.inclusionService = attributes.inclusionService;
-  if (Object.keys(names).length > 0) data.localNames = names;
-  return { from: 'attributes', data, names: attributeNames };
-}
+/** The settings an attribute sets, with how each attribute is written. */
+export const attributeSettings = { checklist: 'checklist', baseUrl: 'base-url', hiddenItems: 'hidden-items' };
 
 /** Resolves the configuration from an inline JSON reading (see readInlineConfig) and the attributes. */
 export function resolveChecklistConfig(inline: ReturnType<typeof readInlineConfig>, attributes: ConfigAttributes): ResolvedConfig<ChecklistConfig> {
   const defaults: ChecklistConfig = { ...defaultConfig, localNames: { ...defaultConfig.localNames } };
-  const resolved = resolveConfig(defaults, configChecks, [...(inline.layer ? [inline.layer] : []), attributeLayer(attributes)]);
-  if (inline.error) resolved.errors.unshift(inline.error);
-  return resolved;
+  return resolveWidgetConfig(defaults, configChecks, inline, attributeLayer(attributes, attributeSettings));
 }
 
 /** Reads an element's settings over the defaults: its inline JSON child, then its attributes. Returns the settings and the problems found. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { attributeLayer, resolveChecklistConfig } from './config.ts';
+import { attributeSettings, resolveChecklistConfig } from './config.ts';
+import { attributeLayer } from '../shared/config.ts';
 import { defaultConfig } from './config-defaults.ts';
-import { localGroupId, viewEntries } from './model.ts';
+import { localGroupId } from './build-view.ts';
+import { viewEntries } from './model.ts';
 import { buildShippedView } from './fixtures/shipped.ts';
 
 const inline = (data: Record<string, unknown>) => ({ layer: { from: 'inline JSON', data } });
@@ -26,7 +28,7 @@ describe('checklist configuration', () => {
   });
 
   it('turns the attributes that are present, and only those, into a layer', () => {
-    expect(attributeLayer({ checklist: 'pupil-voice', hiddenItems: null, attendanceTeam: 'Team A' }).data).toEqual({
+    expect(attributeLayer({ checklist: 'pupil-voice', hiddenItems: null, attendanceTeam: 'Team A' }, attributeSettings).data).toEqual({
       checklist: 'pupil-voice',
       localNames: { attendanceTeam: 'Team A' },
     });

@@ -5,7 +5,7 @@
  * fails. Its own file, so that the page starts with nothing loaded: the first test can then
  * see every request the widget makes.
  */
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './index.ts';
 import { AttendanceChecklist } from './attendance-checklist.ts';
@@ -13,9 +13,8 @@ import { loadChecklist, type ChecklistSource } from './checklists.ts';
 import { loadSources } from '../shared/sources.ts';
 import { axeViolations, deepActiveElement, offHostRequests } from '../../test/helpers/browser.ts';
 import { recordTrials } from '../../test/helpers/trials-browser.ts';
+import { $, live, type Widget } from '../../test/helpers/widgets.ts';
 
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const live = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
 const requestedPaths = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 
 /** A promise to settle by hand, to hold a load part-way. */
@@ -31,23 +30,24 @@ function deferred<T>() {
 
 const realCalculator = () => import('./calculator-part.ts').then((part) => part.attendanceMaths);
 const chunkError = () => new TypeError('Failed to fetch dynamically imported module');
+const items = () => import('./items-part.ts');
 
 /** Checklist data served by the test: by default it fails once, then loads. */
 let checklistSource: (id: string) => Promise<ChecklistSource> = loadChecklist;
 class TestedLoadChecklist extends AttendanceChecklist {
-  static override lazyParts = { checklist: (id: string) => checklistSource(id), sources: loadSources, calculator: realCalculator };
+  static override lazyParts = { checklist: (id: string) => checklistSource(id), sources: loadSources, calculator: realCalculator, items };
 }
 customElements.define('tested-load-checklist', TestedLoadChecklist);
 
 class NoCalculatorChecklist extends AttendanceChecklist {
-  static override lazyParts = { checklist: loadChecklist, sources: loadSources, calculator: () => Promise.reject(chunkError()) };
+  static override lazyParts = { checklist: loadChecklist, sources: loadSources, calculator: () => Promise.reject(chunkError()), items };
 }
 customElements.define('no-calculator-checklist', NoCalculatorChecklist);
 
 /** A calculator part that cannot be fetched (a chunk gone after a deploy) until the test says it is back. */
 let calculatorBack = false;
 class FlakyCalculatorChecklist extends AttendanceChecklist {
-  static override lazyParts = { checklist: loadChecklist, sources: loadSources, calculator: () => (calculatorBack ? realCalculator() : Promise.reject(chunkError())) };
+  static override lazyParts = { checklist: loadChecklist, sources: loadSources, calculator: () => (calculatorBack ? realCalculator() : Promise.reject(chunkError())), items };
 }
 customElements.define('flaky-calculator-checklist', FlakyCalculatorChecklist);
 
@@ -67,7 +67,9 @@ describe('attendance-checklist loading its parts', () => {
 
     const fetched = requestedPaths().filter((path) => !before.has(path));
     // The widget's own parts, and nothing else: the other checklists and the calculator are never asked for.
-    expect(fetched.sort()).to.deep.equal(['/content/checklists/pupil-voice.json', '/content/sources.json']);
+    // Its code (the items part, which loads with the data) comes from the widget's own folder.
+    expect(fetched.filter((path) => !path.startsWith('/widgets/')).sort()).to.deep.equal(['/content/checklists/pupil-voice.json', '/content/sources.json']);
+    expect(fetched).to.include('/widgets/attendance-checklist/items-part.ts');
     const all = requestedPaths();
     for (const other of ['assessment', 'seven-questions', 'support-and-monitoring']) {
       expect(all.filter((path) => path.includes(other)), other).to.deep.equal([]);
@@ -91,7 +93,8 @@ describe('attendance-checklist loading its parts', () => {
     checklistSource = () => hold.promise;
     // Not `fixture`, which would wait for the load this test is holding back.
     const el = fixtureSync<AttendanceChecklist>(html`<tested-load-checklist checklist="pupil-voice" storage="session"></tested-load-checklist>`);
-    await new Promise((r) => setTimeout(r, 20));
+    // Drawn, with the load still held: the next frame comes after its first update.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     const base = $(el, '.base')!;
     expect($(el, '#loading')!.textContent).to.equal('Loading the checklist…');
     expect(base.getAttribute('aria-busy')).to.equal('true');
@@ -145,7 +148,8 @@ describe('attendance-checklist loading its parts', () => {
     const hold = deferred<ChecklistSource>();
     checklistSource = () => hold.promise;
     el.setAttribute('checklist', 'seven-questions');
-    await new Promise((r) => setTimeout(r, 20));
+    // Drawn, with the load still held: the next frame comes after its first update.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(deepActiveElement()).to.equal($(el, '#loading'));
     hold.resolve(await loadChecklist('seven-questions'));
     await el.updateComplete;
@@ -185,7 +189,8 @@ describe('attendance-checklist loading its parts', () => {
     calculatorBack = true;
     $<HTMLButtonElement>(el, '#item-current-attendance .calculator button')!.click();
     await el.updateComplete;
-    await waitUntil(() => !!item.querySelector('attendance-calculator')?.shadowRoot?.querySelector('#possible'), 'the calculator to load');
+    await item.querySelector<Widget>('attendance-calculator')?.updateComplete;
+    expect(item.querySelector('attendance-calculator')?.shadowRoot?.querySelector('#possible'), 'the calculator').to.exist;
     expect(item.querySelector('.calculator')!.textContent).not.to.contain('could not be loaded');
     // Its maths came too: figures typed now are described in days.
     const calculator = item.querySelector('attendance-calculator')!;

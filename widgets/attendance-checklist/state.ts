@@ -8,7 +8,7 @@
  *   kept in the value, exported, and comes back if the item does.
  */
 import type { CalculatorValue } from '../attendance-calculator/attendance-calculator.ts';
-import { idPattern, isPlainObject as isRecord } from '../shared/json.ts';
+import { idPattern, isPlainObject } from '../shared/json.ts';
 import { checklistLimits as limits } from '../shared/limits.ts';
 import type { ChecklistView, ViewEntry, ViewStatus } from './model.ts';
 import { viewEntries } from './model.ts';
@@ -56,7 +56,7 @@ export function emptyValue(checklist: string): ChecklistValue {
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= limits.id && idPattern.test(value);
 
 function checkCalculator(data: unknown): CalculatorValue | undefined {
-  if (!isRecord(data)) return undefined;
+  if (!isPlainObject(data)) return undefined;
   const { mode, possible, attended, percent } = data;
   const field = (v: unknown): v is string => typeof v === 'string' && v.length <= limits.calculatorField;
   if ((mode !== 'sessions' && mode !== 'percent') || !field(possible) || !field(attended) || !field(percent)) return undefined;
@@ -75,21 +75,21 @@ export function attendanceRecord(value: CalculatorValue, maths: AttendanceMaths 
  * wrong.
  */
 export function checkValue(data: unknown, maths?: AttendanceMaths): { ok: true; value: ChecklistValue } | { ok: false; reason: string } {
-  if (!isRecord(data)) return { ok: false, reason: 'it is not an object' };
+  if (!isPlainObject(data)) return { ok: false, reason: 'it is not an object' };
   if (!isId(data.checklist)) return { ok: false, reason: 'it does not say which checklist it belongs to' };
-  if (!isRecord(data.items)) return { ok: false, reason: 'it has no list of items' };
+  if (!isPlainObject(data.items)) return { ok: false, reason: 'it has no list of items' };
   const entries = Object.entries(data.items);
   if (entries.length > limits.items) return { ok: false, reason: `it has more than ${limits.items} items` };
   const items: Record<string, ItemState> = {};
   for (const [id, raw] of entries) {
     if (!isId(id)) return { ok: false, reason: `"${String(id).slice(0, 40)}" is not an item id` };
-    if (!isRecord(raw)) return { ok: false, reason: `item "${id}" is not an object` };
+    if (!isPlainObject(raw)) return { ok: false, reason: `item "${id}" is not an object` };
     if (!isId(raw.status)) return { ok: false, reason: `item "${id}" has no valid status` };
     if (typeof raw.note !== 'string') return { ok: false, reason: `item "${id}" has no note text` };
     if (raw.note.length > limits.note) return { ok: false, reason: `the note on item "${id}" is longer than ${limits.note} characters` };
     const state: ItemState = { status: raw.status, note: raw.note };
     if (raw.attendance !== undefined) {
-      const calculator = isRecord(raw.attendance) ? checkCalculator(raw.attendance.value) : undefined;
+      const calculator = isPlainObject(raw.attendance) ? checkCalculator(raw.attendance.value) : undefined;
       if (!calculator) return { ok: false, reason: `item "${id}" has attendance figures in the wrong form` };
       state.attendance = attendanceRecord(calculator, maths);
     }

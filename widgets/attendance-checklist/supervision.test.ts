@@ -10,19 +10,14 @@ import './index.ts';
 import type { AttendanceChecklist } from './attendance-checklist.ts';
 import supervision from '../../content/checklists/supervision.json' with { type: 'json' };
 import { defaultLocalNames, fillLocalNames } from '../../content/schemas/local-names.ts';
-import { axeViolations, deepActiveElement, offHostRequests } from '../../test/helpers/browser.ts';
+import { axeViolations, deepActiveElement, offHostRequests, stubClipboard } from '../../test/helpers/browser.ts';
+import { $, settle } from '../../test/helpers/widgets.ts';
 
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const prompts = supervision.groups.flatMap((group) => group.items.map((item) => ({ ...item, group: group.title })));
 
-/** Waits until the lazily loaded checklist is on screen. */
+/** Waits until the lazily loaded checklist is on screen (its `updateComplete` waits for it). */
 async function loaded(el: AttendanceChecklist) {
-  for (let i = 0; i < 100 && !el.toText(); i += 1) {
-    await wait(20);
-    await el.updateComplete;
-  }
-  await el.updateComplete;
+  await settle(el);
   expect(el.toText(), 'the checklist loaded').not.to.equal('');
 }
 
@@ -51,8 +46,7 @@ describe('attendance-checklist checklist="supervision"', () => {
   });
 
   it('records a status by keyboard, exports it, and stays free of axe violations and requests', async () => {
-    const clipboard: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void clipboard.push(t) } });
+    const { copied: clipboard, restore } = stubClipboard();
     try {
       const el = await fixture<AttendanceChecklist>(html`<attendance-checklist checklist="supervision" storage="none"></attendance-checklist>`);
       await loaded(el);
@@ -60,19 +54,18 @@ describe('attendance-checklist checklist="supervision"', () => {
       const first = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!;
       first.focus();
       await sendKeys({ press: 'ArrowRight' });
-      await el.updateComplete;
-      await wait(0);
+      await settle(el);
       expect(Object.values(el.value.items).map((s) => s.status)).to.deep.equal(['discussed']);
       expect(deepActiveElement()).not.to.equal(document.body);
       $<HTMLButtonElement>(el, '#copy')!.click();
-      await wait(20);
+      await settle(el);
       expect(clipboard.length).to.equal(1);
       expect(clipboard[0]).to.contain(`Progress: 1 of ${prompts.length} discussed`);
       expect(clipboard[0]).to.contain('Status: Discussed');
       expect(await axeViolations(el), 'partly done').to.deep.equal([]);
       expect(offHostRequests()).to.deep.equal([]);
     } finally {
-      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      restore();
     }
   });
 });

@@ -3,7 +3,7 @@
  * everything before anything changes; a wrong, damaged or tampered file gets one clear
  * message and leaves the work on screen as it was. No DOM here.
  */
-import { isPlainObject as isRecord, parseJsonSafely } from '../shared/json.ts';
+import { isPlainObject, parseJsonSafely } from '../shared/json.ts';
 import { checklistLimits } from '../shared/limits.ts';
 import { formatMegabytes, formatMessage } from '../shared/strings.ts';
 import { loadChecklist } from './checklists.ts';
@@ -51,7 +51,7 @@ export function parseImport(text: string, checklistId: string, maths?: Attendanc
   const parsed = parseJsonSafely(text);
   if (!parsed.ok) return { ok: false, error: { code: parsed.error === 'syntax' ? 'not-json' : 'forbidden-key' } };
   const file = parsed.data;
-  if (!isRecord(file) || file.format !== fileFormat || !Number.isInteger(file.version) || !('value' in file)) {
+  if (!isPlainObject(file) || file.format !== fileFormat || !Number.isInteger(file.version) || !('value' in file)) {
     return { ok: false, error: { code: 'not-ours' } };
   }
   const version = file.version as number;

@@ -6,63 +6,19 @@ import type { AttendanceFourIs } from './attendance-four-is.ts';
 import type { FourIsValue } from './state.ts';
 import { fixedPlan } from './fixtures/plan.ts';
 import { generateCohortCsv } from './sample-cohort.ts';
-import { axeViolations, deepActiveElement, offHostRequests, stubClipboard, captureDownloads, wait } from '../../test/helpers/browser.ts';
+import { axeViolations, deepActiveElement, offHostRequests, stubClipboard, captureDownloads } from '../../test/helpers/browser.ts';
+import { $, $$, focusedId, importFile, live, press, settle, tabTo, text } from '../../test/helpers/widgets.ts';
 
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
-const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const live = (el: AttendanceFourIs) => text(el, '[role="status"]');
-const activeId = () => (deepActiveElement() as HTMLElement | null)?.id;
-
-/** Waits for the steps (loaded after the shell) to be on screen. */
-async function ready(el: AttendanceFourIs) {
-  for (let i = 0; i < 200 && !$(el, '[role="tabpanel"]:not([hidden]) .h3'); i += 1) await wait(10);
-  await settle(el);
-}
-
-async function settle(el: AttendanceFourIs) {
-  await el.updateComplete;
-  await wait(0);
-  await el.updateComplete;
-}
+const activeId = () => focusedId();
 
 async function mount(template = html`<attendance-four-is></attendance-four-is>`) {
   const el = await fixture<AttendanceFourIs>(template);
-  await ready(el);
+  await settle(el);
   return el;
 }
 
-/** Presses Tab (or Shift+Tab) until focus, looking inside shadow roots, is on the element with this id. */
-async function tabTo(id: string, back = false, limit = 200) {
-  if (back) await sendKeys({ down: 'Shift' });
-  try {
-    for (let i = 0; i < limit; i += 1) {
-      if (activeId() === id) return;
-      await sendKeys({ press: 'Tab' });
-    }
-  } finally {
-    if (back) await sendKeys({ up: 'Shift' });
-  }
-  throw new Error(`could not reach #${id} with the ${back ? 'Shift+Tab' : 'Tab'} key`);
-}
-
-async function press(key: string, times = 1) {
-  for (let i = 0; i < times; i += 1) await sendKeys({ press: key });
-}
-
-/** Puts a file in a file control as a person picking it would. */
-async function pickFile(el: AttendanceFourIs, selector: string, content: BlobPart, name: string) {
-  const input = $<HTMLInputElement>(el, selector)!;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([content], name));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-  for (let i = 0; i < 50; i += 1) {
-    await wait(10);
-    if (input.value === '') break;
-  }
-  await settle(el);
-}
+/** Puts a file in a file control as a person picking it would, and waits until the planner has dealt with it. */
+const pickFile = (el: AttendanceFourIs, selector: string, content: BlobPart, name: string) => importFile(el, content, name, selector);
 
 const journeyCsv = [
   'Ref,School,Year,Possible,Attended,Status,SEN,Gender,Home language',
@@ -231,12 +187,12 @@ describe('attendance-four-is', () => {
       // The report, copied by keyboard.
       await tabTo('copy');
       await press('Enter');
-      await wait(50);
+      await settle(el);
       await settle(el);
       expect(clipboard.copied).to.have.length(1);
       expect(clipboard.copied[0]).to.contain('Figures for: Spring term, 2026 to 2027\n');
       expect(clipboard.copied[0]).to.contain('- Spring term: target 72.0%, actual 70.0% (2 points below)\n');
-      expect(text(el, '#message')).to.contain('Copied');
+      expect(text(el, '#action-message')).to.contain('Copied');
       before.remove();
     } finally {
       clipboard.restore();
@@ -347,7 +303,7 @@ describe('attendance-four-is', () => {
     await settle(el);
     $<HTMLButtonElement>(el, '#int-add')!.click();
     await check('intelligence: unknown pupil');
-    await pickFile(el, '#plan-import', 'not json', 'plan.json');
+    await pickFile(el, '#import', 'not json', 'plan.json');
     $<HTMLButtonElement>(el, '#clear')!.click();
     await check('plan import error and confirming clear');
   });
@@ -428,10 +384,10 @@ describe('attendance-four-is', () => {
     $<HTMLButtonElement>(el, '#cancel-import')!.click();
     await settle(el);
 
-    await pickFile(el, '#plan-import', '{"format":"attendance-four-is","version":1,"value":{"term":"autumn"}}', 'plan.json');
-    expect(text(el, '#plan-import-error')).to.equal('This file has been changed or damaged: its academic year is not text. Nothing was changed.');
-    await pickFile(el, '#plan-import', '{"format":"attendance-four-is","version":1,"value":{"__proto__":{}}}', 'plan.json');
-    expect(text(el, '#plan-import-error')).to.contain('tampered with');
+    await pickFile(el, '#import', '{"format":"attendance-four-is","version":1,"value":{"term":"autumn"}}', 'plan.json');
+    expect(text(el, '#import-error')).to.equal('This file has been changed or damaged: its academic year is not text. Nothing was changed.');
+    await pickFile(el, '#import', '{"format":"attendance-four-is","version":1,"value":{"__proto__":{}}}', 'plan.json');
+    expect(text(el, '#import-error')).to.contain('tampered with');
 
     expect(JSON.stringify(el.value)).to.equal(before);
     expect(changes).to.have.length(0);
@@ -555,7 +511,7 @@ describe('attendance-four-is', () => {
       <attendance-four-is storage="none"></attendance-four-is>
     </div>`);
     const [a, b, none] = [...wrapper.querySelectorAll('attendance-four-is')] as AttendanceFourIs[];
-    await ready(a!);
+    await settle(a!);
     await a!.loadCsv('Ref,Possible,Attended,Status\nA,100,80,CIN\n');
     await none!.loadCsv('Ref,Possible,Attended,Status\nN,100,80,CIN\n');
     expect(b!.value.pupils).to.deep.equal([]);
@@ -583,7 +539,7 @@ describe('attendance-four-is', () => {
   it('submits its value with a form and emits change with it', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><attendance-four-is name="plan"></attendance-four-is></form>`);
     const el = form.querySelector('attendance-four-is')!;
-    await ready(el);
+    await settle(el);
     const details: unknown[] = [];
     el.addEventListener('change', (e) => details.push((e as CustomEvent).detail));
     await el.loadCsv('Ref,Possible,Attended,Status\nA,100,80,CIN\n');
@@ -602,6 +558,7 @@ describe('attendance-four-is', () => {
       el.value = fixedPlan();
       await settle(el);
       $<HTMLButtonElement>(el, '#download')!.click();
+      await settle(el);
       $<HTMLButtonElement>(el, '#download-ranked')!.click();
       $<HTMLButtonElement>(el, '#download-breakdown')!.click();
       await settle(el);
@@ -613,9 +570,9 @@ describe('attendance-four-is', () => {
       expect(ranked).to.contain('\r\n1,FICT-P3,Alder Primary School (fictional),Year 6,Child protection,EHC plan,Female,380,190,190,50,Severe absence\r\n');
 
       const other = await mount();
-      await pickFile(other, '#plan-import', await downloads.blobs[0]!.text(), 'plan.json');
+      await pickFile(other, '#import', await downloads.blobs[0]!.text(), 'plan.json');
       expect(other.value).to.deep.equal(el.value);
-      expect(text(other, '#message')).to.contain('The plan was imported');
+      expect(text(other, '#action-message')).to.contain('The plan was imported');
     } finally {
       downloads.restore();
     }
@@ -645,7 +602,7 @@ describe('attendance-four-is', () => {
       const el = await mount();
       el.value = fixedPlan();
       $<HTMLButtonElement>(el, '#copy')!.click();
-      await wait(50);
+      await settle(el);
       await settle(el);
       const area = $<HTMLTextAreaElement>(el, '#copy-text')!;
       expect(area.value).to.equal(await el.toText());
@@ -735,8 +692,9 @@ describe('attendance-four-is', () => {
       }
       $<HTMLButtonElement>(el, '#copy')!.click();
       $<HTMLButtonElement>(el, '#download')!.click();
+      await settle(el);
       $<HTMLButtonElement>(el, '#download-ranked')!.click();
-      await wait(50);
+      await settle(el);
       expect(offHostRequests()).to.deep.equal([]);
     } finally {
       downloads.restore();

@@ -1,15 +1,15 @@
-import { adoptStyles, html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KitWidget } from '../shared/kit-widget.ts';
 import { renderConfigErrors, warnConfigErrors } from '../shared/config-errors.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
-import { readInlineConfig } from '../shared/config.ts';
 import { parseStorageKind } from '../shared/storage.ts';
-import { copyText, downloadJson, exportFileName, readFileText, selectForCopy } from '../shared/export.ts';
-import { resolveFourIsConfig, type FourIsConfig } from './config.ts';
+import { TransferController } from '../shared/transfer.ts';
+import { fourIsLimits } from '../shared/limits.ts';
+import { defaultSettings, hasConfigAttributes, type FourIsConfig } from './config-defaults.ts';
 import { builtInTraits, type BreakdownRules } from './model.ts';
 import { checkValue, emptyValue, formatVersion, isFourIsValue, migrateValue, type FourIsValue } from './state.ts';
-import { importErrorText, maxImportBytes, parseImport, toFile } from './transfer.ts';
+import { importErrorText, parseImport, toFile } from './transfer.ts';
 import { shellStrings as strings } from './shell-strings.ts';
 import { fourIsStyles } from './styles.ts';
 import type { PlanHost } from './host.ts';
@@ -18,10 +18,16 @@ type Step = 'identify' | 'intelligence' | 'intervention' | 'impact';
 const steps: readonly Step[] = ['identify', 'intelligence', 'intervention', 'impact'];
 type Lazy = typeof import('./lazy.ts');
 
+
 /**
  * @summary The four i's planner for leaders and virtual schools: identify the lowest attending
  * pupils with a social worker from a cohort export, record who is involved, plan who should be
  * involved and what they will do, and track term-by-term targets and the difference made.
+ *
+ * Settings may also come from a `<script type="application/json">` child: `extraCharacteristics`,
+ * `smallGroupThreshold`, `distinctDifference`, `responsibilitiesUrl`, `localNames`. Attributes
+ * override it (see config.ts). It is not a slot: no child of the element is shown once the widget
+ * runs.
  *
  * @attr storage - Where work is kept: `session` (the default: a cohort is sensitive, so it goes when the tab closes), `local` or `none`.
  * @attr storage-key - Keeps several planners on one page apart.
@@ -33,10 +39,6 @@ type Lazy = typeof import('./lazy.ts');
  * @attr inclusion-service - The council's name for its inclusion service.
  * @attr heading-level - Level of the widget's heading, 2 to 6 (default 2).
  * @attr theme - `light` (default) or `auto` to follow the reader's dark mode.
- *
- * @slot - A `<script type="application/json">` child with settings: `extraCharacteristics`,
- *   `smallGroupThreshold`, `distinctDifference`, `responsibilitiesUrl`, `localNames`. Attributes
- *   override it (see config.ts). Other children are not shown once the widget runs.
  *
  * @prop {FourIsValue} value - The plan: `{ term, year, traits, pupils, involvement, actions, targets, recorded, judgement }`. Setting it replaces the plan.
  *
@@ -65,7 +67,6 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
     attendanceTeam: { type: String, attribute: 'attendance-team' },
     virtualSchool: { type: String, attribute: 'virtual-school' },
     inclusionService: { type: String, attribute: 'inclusion-service' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     step: { state: true },
   };
 
@@ -81,24 +82,44 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
   declare virtualSchool: string | null;
   /** The council's name for its inclusion service. */
   declare inclusionService: string | null;
-  /** Level of the widget's heading, 2 to 6. */
-  declare headingLevel: number;
   declare private step: Step;
 
   protected readonly widgetName = 'attendance-four-is';
   protected readonly formatVersion = formatVersion;
 
-  #config!: FourIsConfig;
+  #config: FourIsConfig = defaultSettings();
   #configErrors: string[] = [];
-  #lazy: Lazy | undefined;
-  #loading: Promise<Lazy> | undefined;
-  #loadFailed = false;
-  #identify: InstanceType<Lazy['IdentifyStep']> | undefined;
-  #plan: InstanceType<Lazy['PlanSteps']> | undefined;
-  #message = '';
-  #copyFallback = '';
-  #planError = '';
+  /** Counts configurations, so that settings checked late never overwrite newer ones. */
+  #configRun = 0;
+  /** The steps, the report and the CSV exports, loaded once the shell is on screen. */
+  readonly #steps = this.lazyPart(
+    () => import('./lazy.ts'),
+    (lazy) => (this.#panels = lazy.createSteps(this.#host)),
+  );
+  #panels: ReturnType<Lazy['createSteps']> | undefined;
   #printText = '';
+  /** Copy, print, download and import of the plan. */
+  readonly #transfer = new TransferController<FourIsValue>(this, this.partHost(), {
+    strings,
+    headingClass: 'h3',
+    text: () => this.toText(),
+    // Without spaces: a cohort's plan is large, and its limit (planFits in state.ts) is measured so.
+    file: async (now) => ({ name: ['four-is-plan'], data: toFile(this.value, now), spaces: 0 }),
+    maxBytes: fourIsLimits.fileBytes,
+    read: async (read) => {
+      const result = read.ok ? parseImport(read.text) : ({ ok: false, error: { code: read.error } } as const);
+      return result.ok ? result : { ok: false, message: importErrorText(result.error) };
+    },
+    apply: (value) => {
+      this.#resetSteps();
+      this.commit(value);
+    },
+    print: async () => {
+      this.#printText = await this.toText();
+      await this.#host.refresh();
+      window.print();
+    },
+  });
 
   constructor() {
     super();
@@ -109,18 +130,35 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
     this.attendanceTeam = null;
     this.virtualSchool = null;
     this.inclusionService = null;
-    this.headingLevel = 2;
     this.step = 'identify';
     this.#configure();
   }
 
+  /**
+   * Reads the settings (see config.ts for their order). With none given the defaults apply at
+   * once; settings to check load their checks first, and `updateComplete` waits for them.
+   */
   #configure(): void {
-    const { config, errors } = resolveFourIsConfig(this.isConnected ? readInlineConfig(this) : {}, this);
+    const run = ++this.#configRun;
+    const inline = this.isConnected && this.querySelector(':scope > script[type="application/json"]');
+    if (!inline && !hasConfigAttributes(this)) return this.#applyConfig(defaultSettings(), []);
+    this.track(
+      import('./config.ts')
+        .then(({ readFourIsConfig }) => {
+          if (run === this.#configRun) this.#applyConfig(...readFourIsConfig(this));
+        })
+        // Without its checks no setting can be trusted: the defaults stay, with a message.
+        .catch(() => {
+          if (run === this.#configRun) this.#applyConfig(defaultSettings(), [strings.configUnchecked]);
+        }),
+    );
+  }
+
+  #applyConfig(config: FourIsConfig, errors: string[]): void {
     this.#config = config;
-    if (errors.length > 0 && errors.join('\n') !== this.#configErrors.join('\n')) {
-      warnConfigErrors('attendance-four-is', errors, strings);
-    }
+    if (errors.length > 0 && errors.join('\n') !== this.#configErrors.join('\n')) warnConfigErrors('attendance-four-is', errors, strings);
     this.#configErrors = errors;
+    this.requestUpdate();
   }
 
   get #rules(): BreakdownRules {
@@ -149,12 +187,14 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
     super.value = checked.ok ? checked.value : next;
   }
 
+  /** Forgets what the steps' forms hold (choices, errors), as when the plan is cleared or replaced. */
+  #resetSteps(): void {
+    for (const step of Object.values(this.#panels ?? {})) step.reset();
+  }
+
   override reset(): void {
-    this.#identify?.reset();
-    this.#plan?.reset();
-    this.#message = '';
-    this.#copyFallback = '';
-    this.#planError = '';
+    this.#resetSteps();
+    this.#transfer.reset();
     super.reset();
   }
 
@@ -162,7 +202,6 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
     this.#configure();
     super.connectedCallback();
     window.addEventListener('beforeprint', this.#beforePrint);
-    void this.#load().catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -183,99 +222,35 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
    * rejects (changing nothing) when the text cannot be read as a cohort.
    */
   async loadCsv(text: string, name = 'CSV text'): Promise<{ loaded: number; problems: number }> {
-    await this.#load();
-    this.#selectStep('identify');
-    return this.#identify!.loadCsv(text, name);
+    await this.#steps.load();
+    void this.#selectStep('identify');
+    return this.#panels!.identify.loadCsv(text, name);
   }
 
   /** The plan as plain text for a board, as "Copy the report" gives it. */
   async toText(date: Date = new Date()): Promise<string> {
-    const lazy = await this.#load();
+    const lazy = await this.#steps.load();
     return lazy.reportText(this.value, { rules: this.#rules, localNames: this.#config.localNames, date });
   }
 
   #retryLoad = async (): Promise<void> => {
-    this.#loadFailed = false;
-    this.requestUpdate();
-    await this.#load().catch(() => undefined);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#tab-${this.step}, #retry-steps`)?.focus();
+    await this.#steps.load().catch(() => undefined);
+    await this.focusFirst(`#tab-${this.step}`, '#retry-steps');
   };
 
-  #load(): Promise<Lazy> {
-    this.#loading ??= import('./lazy.ts').then(
-      (lazy) => {
-        this.#lazy = lazy;
-        this.#identify = new lazy.IdentifyStep(this.#host);
-        this.#plan = new lazy.PlanSteps(this.#host);
-        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, lazy.stepStyles]);
-        this.requestUpdate();
-        return lazy;
+  readonly #host: PlanHost = ((widget: AttendanceFourIs): PlanHost =>
+    Object.defineProperties(widget.partHost(), {
+      config: { get: () => widget.#config },
+      rules: { get: () => widget.#rules },
+      dimensions: { get: () => widget.#steps.part!.dimensionsFor(widget.value.traits) },
+      knownTraits: { get: () => [...builtInTraits, ...widget.#config.extraCharacteristics] },
+      today: {
+        value: () => {
+          const d = new Date();
+          return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+        },
       },
-      (error: unknown) => {
-        // Not kept: "Try again", or the next thing that needs the steps, loads them afresh.
-        this.#loading = undefined;
-        this.#loadFailed = true;
-        this.requestUpdate();
-        throw error;
-      },
-    );
-    return this.#loading;
-  }
-
-  readonly #host: PlanHost = this.#makeHost();
-
-  #makeHost(): PlanHost {
-    const self = this;
-    return {
-      get value() {
-        return self.value;
-      },
-      get config() {
-        return self.#config;
-      },
-      get rules() {
-        return self.#rules;
-      },
-      get dimensions() {
-        return self.#lazy!.dimensionsFor(self.value.traits);
-      },
-      get knownTraits() {
-        return [...builtInTraits, ...self.#config.extraCharacteristics];
-      },
-      get root() {
-        return self.renderRoot;
-      },
-      level: (offset) => this.#level(offset),
-      today: () => {
-        const d = new Date();
-        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      },
-      change: (next, message) => {
-        const kept = this.commit(next);
-        if (kept && message) this.announce(message);
-        return kept;
-      },
-      withinLimit: (field, text, max) => this.withinLimit(field, text, max),
-      lengthMessage: (field) => this.renderLengthMessage(field),
-      lengthMessageId: (field) => (this.lengthMessages[field] ? `${field}-limit` : undefined),
-      say: (message) => this.announce(message),
-      refresh: () => {
-        this.requestUpdate();
-        return this.updateComplete;
-      },
-      focus: async (selector) => {
-        this.requestUpdate();
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-      },
-    };
-  }
-
-  #level(offset = 0): number {
-    const level = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
-    return Math.min(6, Math.max(2, level) + offset);
-  }
+    }) as PlanHost)(this);
 
   // The steps are tabs, after the ARIA tabs pattern: arrow keys, Home and End move between them and show each.
   async #selectStep(step: Step, focus = false): Promise<void> {
@@ -293,116 +268,32 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
     void this.#selectStep(steps[to % steps.length]!, true);
   }
 
-  /** Shows a message by the export buttons and says it. The shell's own state is private, so it asks to render. */
-  #say(message: string): void {
-    this.#message = message;
-    this.announce(message);
-    this.requestUpdate();
-  }
-
-  async #copy(): Promise<void> {
-    const text = await this.toText();
-    this.#planError = '';
-    if ((await copyText(text)) === 'copied') {
-      this.#copyFallback = '';
-      return this.#say(strings.copied);
-    }
-    this.#copyFallback = text;
-    this.#say(strings.copyRefused);
-    await this.updateComplete;
-    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#copy-text');
-    if (area) selectForCopy(area);
-  }
-
-  async #print(): Promise<void> {
-    this.#printText = await this.toText();
-    this.requestUpdate();
-    await this.updateComplete;
-    window.print();
-  }
-
   // Printing from the browser's menu: the report is made from the plan as it is now. Lit
   // renders in a microtask, which runs before the browser lays the page out for printing.
   #beforePrint = (): void => {
-    if (!this.#lazy) return;
-    this.#printText = this.#lazy.reportText(this.value, { rules: this.#rules, localNames: this.#config.localNames, date: new Date() });
+    const lazy = this.#steps.part;
+    if (!lazy) return;
+    this.#printText = lazy.reportText(this.value, { rules: this.#rules, localNames: this.#config.localNames, date: new Date() });
     this.requestUpdate();
   };
 
-  #download(): void {
-    const now = new Date();
-    // Without spaces: a cohort's plan is large, and its limit (planFits in state.ts) is measured so.
-    downloadJson(exportFileName(['four-is-plan'], now), toFile(this.value, now), 0);
-    this.#planError = '';
-    this.#say(strings.downloaded);
-  }
-
-  async #importPlan(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const read = await readFileText(file, maxImportBytes);
-    // Cleared so that picking the same file again (after fixing it) is seen as a change.
-    input.value = '';
-    const result = read.ok ? parseImport(read.text) : ({ ok: false, error: { code: read.error } } as const);
-    if (!result.ok) {
-      this.#message = '';
-      this.#planError = importErrorText(result.error);
-      this.announce(this.#planError);
-      return this.requestUpdate();
-    }
-    this.#planError = '';
-    this.#copyFallback = '';
-    this.#identify?.reset();
-    this.#plan?.reset();
-    this.commit(result.value);
-    this.#say(strings.imported);
-  }
-
   /** Where the plan is kept: nowhere when the page keeps nothing or the browser refuses (the line below the plan says why). */
   #keptKind(): 'local' | 'session' | 'none' {
-    const status = this.saveResult?.status;
+    const status = this.saveStatus;
     return status === 'unavailable' || status === 'failed' ? 'none' : parseStorageKind(this.storage);
   }
 
   #renderPanel(step: Step): TemplateResult | string {
-    if (this.#loadFailed)
+    if (this.#steps.failed)
       return html`<div class="problem" id="load-failed"><p>${strings.loadFailed}</p><button type="button" id="retry-steps" @click=${this.#retryLoad}>${strings.retry}</button></div>`;
-    if (!this.#identify || !this.#plan) return html`<p>${strings.loading}</p>`;
-    if (step === 'identify') return this.#identify.render();
-    return step === 'intelligence' ? this.#plan.renderIntelligence() : step === 'intervention' ? this.#plan.renderIntervention() : this.#plan.renderImpact();
+    return this.#panels ? this.#panels[step].render() : html`<p>${strings.loading}</p>`;
   }
 
-  #renderExports(): TemplateResult {
-    const described = ['plan-import-hint', this.#planError ? 'plan-import-error' : ''].filter(Boolean).join(' ');
-    return html`<section aria-labelledby="exports-title">
-      <div class="h3" id="exports-title" role="heading" aria-level=${this.#level(1)}>${strings.exportHeading}</div>
-      <div class="buttons">
-        <button type="button" id="copy" @click=${this.#copy}>${strings.copy}</button>
-        <button type="button" class="button-secondary" id="print" @click=${this.#print}>${strings.print}</button>
-        <button type="button" class="button-secondary" id="download" @click=${this.#download}>${strings.download}</button>
-      </div>
-      <div class="field">
-        <label for="plan-import">${strings.importLabel}</label>
-        <span class="hint" id="plan-import-hint">${strings.importHint}</span>
-        ${this.#planError ? html`<span class="error-message" id="plan-import-error">${this.#planError}</span>` : nothing}
-        <input type="file" id="plan-import" accept=".json,application/json" aria-describedby=${described} @change=${this.#importPlan} />
-      </div>
-      ${this.#message ? html`<p class="notice" id="message">${this.#message}</p>` : nothing}
-      ${this.#copyFallback
-        ? html`<div class="field">
-            <label for="copy-text">${strings.copyFallbackLabel}</label>
-            <textarea id="copy-text" readonly rows="12" .value=${this.#copyFallback}></textarea>
-          </div>`
-        : nothing}
-    </section>`;
-  }
-
-  protected override render(): TemplateResult {
+  protected renderWidget(): TemplateResult {
     return html`
       <section class="base" part="base" aria-labelledby="title">
         <div class="screen-only">
-          <div class="title" id="title" role="heading" aria-level=${this.#level()}>${strings.heading}</div>
+          <div class="title" id="title" role="heading" aria-level=${this.level()}>${strings.heading}</div>
           <p>${strings.intro}</p>
           ${renderConfigErrors(this.#configErrors, strings)}
           <p class="kept" id="kept">${strings.kept[this.#keptKind()]}</p>
@@ -426,7 +317,7 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
               ${step === this.step ? this.#renderPanel(step) : nothing}
             </div>`,
           )}
-          ${this.#renderExports()}
+          ${this.#transfer.render()}
         </div>
         <div class="print-only" id="print-report">${this.#printText}</div>
         ${this.renderStorageFooter()} ${this.renderLiveRegion()}

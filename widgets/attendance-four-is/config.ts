@@ -1,6 +1,7 @@
 /**
- * The planner's council configuration, read with the shared precedence in
- * ../shared/config.ts: these defaults, then the inline JSON child, then attributes.
+ * Checks the planner's council configuration, read with the shared precedence in
+ * ../shared/config.ts: the defaults (config-defaults.ts), then the inline JSON child, then
+ * attributes. The widget loads this module only when it has settings to check.
  *
  * ```html
  * <attendance-four-is small-group-threshold="10" virtual-school="Anyshire Virtual School">
@@ -11,36 +12,26 @@
  * </attendance-four-is>
  * ```
  */
-import { defaultLocalNames, type LocalNames } from '../../content/schemas/local-names.ts';
-import { baseUrlSetting, idPattern, readInlineConfig, resolveConfig, textSetting, type ConfigLayer, type ResolvedConfig, type SettingCheck, type SettingChecks } from '../shared/config.ts';
-import { builtInTraits, defaultRules, type Trait } from './model.ts';
+import {
+  attributeLayer,
+  baseUrlSetting,
+  idPattern,
+  isPlainObject,
+  readInlineConfig,
+  resolveWidgetConfig,
+  textSetting,
+  type ResolvedConfig,
+  type SettingCheck,
+  type SettingChecks,
+} from '../shared/config.ts';
+import { builtInTraits, type Trait } from './model.ts';
+import { defaultSettings, type ConfigAttributes, type FourIsConfig } from './config-defaults.ts';
 import { localNamesSetting } from '../shared/local-names-setting.ts';
 
-export interface FourIsConfig {
-  /** Characteristics the council's exports hold besides sex, ethnicity and free school meals. */
-  extraCharacteristics: Trait[];
-  /** Groups with fewer pupils than this are marked as too small to publish. Default 5. */
-  smallGroupThreshold: number;
-  /** The rule for a distinct difference (see BreakdownRules). */
-  distinctDifference: { attendancePoints: number; persistentPoints: number };
-  /** Start of the links into the summary table of responsibilities. Default "/responsibilities/". */
-  responsibilitiesUrl: string;
-  /** The council's names for its services, used in the list of roles. */
-  localNames: LocalNames;
-}
-
-export const defaultConfig: Readonly<FourIsConfig> = Object.freeze({
-  extraCharacteristics: [],
-  smallGroupThreshold: defaultRules.smallGroup,
-  distinctDifference: { attendancePoints: defaultRules.attendancePoints, persistentPoints: defaultRules.persistentPoints },
-  responsibilitiesUrl: '/responsibilities/',
-  localNames: { ...defaultLocalNames },
-});
+export { defaultConfig, type ConfigAttributes, type FourIsConfig } from './config-defaults.ts';
 
 /** Ids the planner uses itself, so a characteristic cannot take them. */
 const reservedIds = ['cohort', 'pupil', 'ref', 'school', 'year', 'possible', 'attended', 'status', 'send', ...builtInTraits.map((t) => t.id)];
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const thresholdSetting: SettingCheck<number> = (value) => {
   const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
@@ -48,7 +39,7 @@ const thresholdSetting: SettingCheck<number> = (value) => {
 };
 
 const pointsSetting: SettingCheck<FourIsConfig['distinctDifference']> = (value) => {
-  if (!isRecord(value)) return { error: 'must be an object like {"attendancePoints": 3, "persistentPoints": 10}' };
+  if (!isPlainObject(value)) return { error: 'must be an object like {"attendancePoints": 3, "persistentPoints": 10}' };
   const out: Partial<FourIsConfig['distinctDifference']> = {};
   for (const [key, raw] of Object.entries(value)) {
     if (key !== 'attendancePoints' && key !== 'persistentPoints') return { error: `has "${key}"; expected attendancePoints, persistentPoints` };
@@ -65,7 +56,7 @@ const characteristicsSetting: SettingCheck<Trait[]> = (value) => {
   const traits: Trait[] = [];
   for (const [index, raw] of value.entries()) {
     const where = `characteristic ${index + 1}`;
-    if (!isRecord(raw)) return { error: `${where} is not an object` };
+    if (!isPlainObject(raw)) return { error: `${where} is not an object` };
     const unknown = Object.keys(raw).find((k) => !['id', 'label', 'headers'].includes(k));
     if (unknown) return { error: `${where} has "${unknown}"; expected id, label, headers` };
     if (typeof raw.id !== 'string' || raw.id.length > 40 || !idPattern.test(raw.id)) return { error: `${where} needs an "id" of lower-case letters, digits and hyphens` };
@@ -89,36 +80,15 @@ export const configChecks: SettingChecks<FourIsConfig> = {
   localNames: localNamesSetting(120),
 };
 
-/** The element's configuration attributes, as Lit hands them over (null when absent). */
-export interface ConfigAttributes {
-  smallGroupThreshold?: string | null;
-  responsibilitiesUrl?: string | null;
-  attendanceTeam?: string | null;
-  virtualSchool?: string | null;
-  inclusionService?: string | null;
-}
-
-const attributeNames = {
-  smallGroupThreshold: 'small-group-threshold',
-  responsibilitiesUrl: 'responsibilities-url',
-  localNames: 'attendance-team, virtual-school or inclusion-service',
-};
-
-export function attributeLayer(attributes: ConfigAttributes): ConfigLayer {
-  const data: Record<string, unknown> = {};
-  const names: Record<string, unknown> = {};
-  if (attributes.smallGroupThreshold != null) data.smallGroupThreshold = attributes.smallGroupThreshold;
-  if (attributes.responsibilitiesUrl != null) data.responsibilitiesUrl = attributes.responsibilitiesUrl;
-  if (attributes.attendanceTeam != null) names.attendanceTeam = attributes.attendanceTeam;
-  if (attributes.virtualSchool != null) names.virtualSchool = attributes.virtualSchool;
-  if (attributes.inclusionService != null) names.inclusionService = attributes.inclusionService;
-  if (Object.keys(names).length > 0) data.localNames = names;
-  return { from: 'attributes', data, names: attributeNames };
-}
+/** The settings an attribute sets, with how each attribute is written. */
+export const attributeSettings = { smallGroupThreshold: 'small-group-threshold', responsibilitiesUrl: 'responsibilities-url' };
 
 export function resolveFourIsConfig(inline: ReturnType<typeof readInlineConfig>, attributes: ConfigAttributes): ResolvedConfig<FourIsConfig> {
-  const defaults: FourIsConfig = { ...defaultConfig, localNames: { ...defaultConfig.localNames }, distinctDifference: { ...defaultConfig.distinctDifference } };
-  const resolved = resolveConfig(defaults, configChecks, [...(inline.layer ? [inline.layer] : []), attributeLayer(attributes)]);
-  if (inline.error) resolved.errors.unshift(inline.error);
-  return resolved;
+  return resolveWidgetConfig(defaultSettings(), configChecks, inline, attributeLayer(attributes, attributeSettings));
+}
+
+/** Reads an element's settings over the defaults: its inline JSON child, then its attributes. Returns the settings and the problems found. */
+export function readFourIsConfig(element: Element & ConfigAttributes): [FourIsConfig, string[]] {
+  const { config, errors } = resolveFourIsConfig(readInlineConfig(element), element);
+  return [config, errors];
 }

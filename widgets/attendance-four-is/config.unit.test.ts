@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeLayer, defaultConfig, resolveFourIsConfig } from './config.ts';
+import { attributeSettings, defaultConfig, resolveFourIsConfig } from './config.ts';
+import { attributeLayer } from '../shared/config.ts';
 
 const inline = (data: Record<string, unknown>) => ({ layer: { from: 'inline JSON', data } });
 
@@ -65,6 +66,6 @@ describe('the planner’s council settings', () => {
   });
 
   it('takes only the attributes that are present', () => {
-    expect(attributeLayer({ smallGroupThreshold: null, virtualSchool: 'VS' }).data).toEqual({ localNames: { virtualSchool: 'VS' } });
+    expect(attributeLayer({ smallGroupThreshold: null, virtualSchool: 'VS' }, attributeSettings).data).toEqual({ localNames: { virtualSchool: 'VS' } });
   });
 });

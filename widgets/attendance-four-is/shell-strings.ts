@@ -18,7 +18,8 @@ export const shellStrings = {
     none: 'What you enter is not kept: it goes when you leave the page. Nothing is sent anywhere.',
   },
 
-  exportHeading: 'Use your plan',
+  actionsHeading: 'Use your plan',
+  actionFailed: 'This could not be done: part of the tool did not load. Reload the page to try again; your plan on screen is kept.',
   copy: 'Copy the report',
   copied: 'Copied. Paste it into your report or minutes.',
   copyRefused: 'Your browser did not allow copying. The text is selected below: press Ctrl+C (or Cmd+C on a Mac) to copy it.',
@@ -40,4 +41,5 @@ export const shellStrings = {
   },
   configHeading: 'Some settings for this planner could not be used',
   configFooter: 'The standard settings are used instead of these.',
+  configUnchecked: 'the settings could not be checked, because part of the planner did not load',
 } as const;

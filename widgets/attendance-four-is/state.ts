@@ -4,9 +4,10 @@
  * sizes within the limits the fields and imports share (../shared/limits.ts), or the reason it
  * cannot. No DOM here.
  */
-import { idPattern } from '../shared/config.ts';
+import { idPattern } from '../shared/json.ts';
 import { fourIsLimits as limits } from '../shared/limits.ts';
 import { normaliseYear, sendStatuses, socialWorkerStatuses, terms, type Figures, type Pupil, type Recorded, type Target, type Term, type TermTexts, type Trait } from './model.ts';
+import { isPlainObject } from '../shared/json.ts';
 
 /** The saved-data format this release writes; a later one migrates from it in `migrateValue`. */
 export const formatVersion = 1;
@@ -71,7 +72,6 @@ export const emptyValue = (): FourIsValue => ({
 });
 
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= 100 && idPattern.test(value);
 const isText = (max: number) => (value: unknown): value is string => typeof value === 'string' && value.length <= max;
 const isDate = (value: unknown): value is string => value === '' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
@@ -90,7 +90,7 @@ function list<T>(data: unknown, name: string, max: number, read: (item: unknown,
   check(Array.isArray(data), `it has no list of ${name}`);
   check(data.length <= max, `it has more than ${max} ${name}`);
   return data.map((item, index) => {
-    check(isRecord(item), `${name} ${index + 1} is not an object`);
+    check(isPlainObject(item), `${name} ${index + 1} is not an object`);
     return read(item, index);
   });
 }
@@ -114,7 +114,7 @@ function readPupils(data: unknown, traitCount: number): Pupil[] {
 }
 
 function readTermTexts(data: unknown, where: string): TermTexts {
-  check(isRecord(data), `${where} has no terms`);
+  check(isPlainObject(data), `${where} has no terms`);
   const texts = {} as TermTexts;
   for (const term of terms) {
     const text = data[term];
@@ -125,7 +125,7 @@ function readTermTexts(data: unknown, where: string): TermTexts {
 }
 
 function readFigures(data: unknown, where: string): Figures {
-  check(isRecord(data), `${where} has no figures`);
+  check(isPlainObject(data), `${where} has no figures`);
   const { pupils, possible, attended, persistent, severe } = data;
   check(isCount(pupils) && isCount(possible) && isCount(attended) && isCount(persistent) && isCount(severe), `${where} has figures that are not counts`);
   check(attended <= possible && severe <= persistent && persistent <= pupils, `${where} has figures that do not add up`);
@@ -135,7 +135,7 @@ function readFigures(data: unknown, where: string): Figures {
 /** Checks data from outside and returns a clean copy, or the reason it cannot be used. */
 export function checkValue(data: unknown): { ok: true; value: FourIsValue } | { ok: false; reason: string } {
   try {
-    check(isRecord(data), 'it is not an object');
+    check(isPlainObject(data), 'it is not an object');
     check(isTerm(data.term), 'it does not say which term its figures are for');
     check(isText(limits.year)(data.year), 'its academic year is not text');
     const traits = list(data.traits, 'characteristics', limits.columns, (item, index) => {

@@ -3,7 +3,7 @@
  * back. Import checks everything before anything changes; a wrong, damaged or tampered file
  * gets one clear message and leaves the plan on screen as it was. No DOM here.
  */
-import { parseJsonSafely } from '../shared/config.ts';
+import { parseJsonSafely } from '../shared/json.ts';
 import { fourIsLimits } from '../shared/limits.ts';
 import { formatMegabytes, formatMessage } from '../shared/strings.ts';
 import { checkValue, formatVersion, migrateValue, type FourIsValue } from './state.ts';

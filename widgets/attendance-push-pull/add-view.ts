@@ -8,7 +8,8 @@ import { formatMessage } from '../shared/strings.ts';
 import { balanceSentence, strengthText } from './describe.ts';
 import { findFactor, lanes, settings, type Lane, type Setting } from './library.ts';
 import type { PartHost } from './part-host.ts';
-import { addFactor, balance, findPlaced, nextId, type PlacedFactor } from './state.ts';
+import { balance, type PlacedFactor } from './state.ts';
+import { addFactor, findPlaced, nextId } from './edits.ts';
 import { pushPullStrings as strings } from './strings.ts';
 import { partStrings as words } from './strings-parts.ts';
 
@@ -30,14 +31,14 @@ function addFromLibrary(host: PartHost): void {
   state.ownError = '';
   state.libraryError = !factor || findPlaced(host.value, factor.id) ? words.libraryChooseFirst : host.value.factors.length >= pushPullLimits.factors ? formatMessage(words.tooMany, { max: pushPullLimits.factors }) : '';
   if (state.libraryError || !factor) {
-    host.update();
+    void host.refresh();
     host.announce(state.libraryError);
-    host.focus('library');
+    void host.focus('#library');
     return;
   }
   place(host, { id: factor.id, from: 'library', label: factor.label, lane: factor.lane, setting: factor.setting });
   select.value = '';
-  host.focus('library');
+  void host.focus('#library');
 }
 
 function addOwn(host: PartHost): void {
@@ -54,16 +55,16 @@ function addOwn(host: PartHost): void {
           ? formatMessage(words.tooMany, { max: pushPullLimits.factors })
           : '';
   if (state.ownError) {
-    host.update();
+    void host.refresh();
     host.announce(state.ownError);
-    host.focus('own-label');
+    void host.focus('#own-label');
     return;
   }
   const lane = control<HTMLSelectElement>(host, 'own-lane').value as Lane;
   const setting = control<HTMLSelectElement>(host, 'own-setting').value as Setting;
   place(host, { id: nextId('own', host.value.factors.map((f) => f.id)), from: 'own', label, lane, setting });
   input.value = '';
-  host.focus('own-label');
+  void host.focus('#own-label');
 }
 
 /** Library choice and own factor: the controls under "Add a factor". */

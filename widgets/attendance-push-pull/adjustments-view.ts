@@ -9,7 +9,8 @@ import { formatMessage } from '../shared/strings.ts';
 import { dateForInput, dateInWords, parseReviewDate } from './dates.ts';
 import { lanes } from './library.ts';
 import type { PartHost } from './part-host.ts';
-import { addAdjustment, findPlaced, laneFactors, removeAdjustment, updateAdjustment, type Adjustment, type PlacedFactor } from './state.ts';
+import { laneFactors, type Adjustment, type PlacedFactor } from './state.ts';
+import { addAdjustment, findPlaced, removeAdjustment, updateAdjustment } from './edits.ts';
 import { partStrings as words } from './strings-parts.ts';
 
 /** Adds an adjustment (from an example, or blank) and focuses its first field to fill in. */
@@ -21,7 +22,7 @@ export function addAdjustmentTo(host: PartHost, fields: Partial<Omit<Adjustment,
   }
   host.commit(value);
   host.announce(formatMessage(words.announceAdjustmentAdded, { number: value.adjustments.length }));
-  host.focus(`${focusField}-${id}`);
+  void host.focus(`#${focusField}-${id}`);
 }
 
 function changeAdjustment(host: PartHost, id: string, change: Partial<Omit<Adjustment, 'id'>>): void {
@@ -38,7 +39,7 @@ function changeDate(host: PartHost, adjustment: Adjustment, number: number, text
   const drafts = host.state.dateDrafts;
   if (!parsed.ok) {
     drafts[adjustment.id] = text;
-    host.update();
+    void host.refresh();
     host.announce(`${formatMessage(words.adjustmentLegend, { number })}: ${words.adjustmentDateInvalid}`);
     return;
   }
@@ -53,7 +54,7 @@ function removeOne(host: PartHost, adjustment: Adjustment): void {
   delete host.state.dateDrafts[adjustment.id];
   host.commit(removeAdjustment(host.value, adjustment.id));
   host.announce(formatMessage(words.announceAdjustmentRemoved, { number: index + 1 }));
-  host.focus(after ? `a-text-${after.id}` : 'add-adjustment');
+  void host.focus(after ? `#a-text-${after.id}` : '#add-adjustment');
 }
 
 function renderAdjustment(host: PartHost, adjustment: Adjustment, index: number, placed: PlacedFactor[]): TemplateResult {

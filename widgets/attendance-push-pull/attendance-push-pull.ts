@@ -1,7 +1,8 @@
-import { adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { KitWidget } from '../shared/kit-widget.ts';
 import { renderConfigErrors, warnConfigErrors } from '../shared/config-errors.ts';
-import { renderTransferActions } from '../shared/transfer-actions.ts';
+import { TransferController } from '../shared/transfer.ts';
+import { pushPullLimits } from '../shared/limits.ts';
 import { kitLink } from '../shared/links.ts';
 import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
@@ -28,7 +29,12 @@ type EditPart = typeof import('./edit-part.ts');
  * The map and the factors already placed appear at once. The library of factors, the
  * controls for adding factors and the agreed adjustments follow a moment later, from a part
  * loaded beside the widget (edit-part.ts); the summary, file and example code loads when
- * first used. `ready` resolves once all that the widget shows has arrived.
+ * first used. `updateComplete` resolves once all that the widget shows has arrived and been
+ * drawn (README "Readiness").
+ *
+ * Settings may also come from a `<script type="application/json">` child: `baseUrl`, `localNames`,
+ * `hiddenFactors`, `extraFactors`, `owners`. Attributes override it (see config.ts). It is not a
+ * slot: no child of the element is shown once the widget runs, so a no-script message can go here.
  *
  * @attr base-url - Start of the guidance link, followed by "push-and-pull-factors/" (default "/guidance/").
  * @attr attendance-team - The council's name for its attendance team, for {attendanceTeam} in factor text and owners.
@@ -42,12 +48,6 @@ type EditPart = typeof import('./edit-part.ts');
  * @attr heading-level - Level of the widget's heading, 2 to 6 (default 2).
  * @attr theme - `light` (default) or `auto` to follow the reader's dark mode.
  *
- * @slot - A `<script type="application/json">` child with settings: `baseUrl`, `localNames`,
- *   `hiddenFactors`, `extraFactors`, `owners`. Attributes override it (see config.ts). Other
- *   children are not shown once the widget runs, so a no-script message can go here.
- *
- * @prop {Promise<void>} ready - Resolves once the library, any settings to check and the
- *   sources have loaded and been drawn.
  * @prop {PushPullValue} value - The map: `{ factors: [{ id, from, label, lane, strength, setting, words }],
  *   adjustments: [{ id, text, factor, owner, reviewDate }] }`. Setting it replaces the work.
  *
@@ -79,10 +79,6 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
     inclusionService: { type: String, attribute: 'inclusion-service' },
     hiddenFactors: { type: String, attribute: 'hidden-factors' },
     example: { type: Boolean },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    actionMessage: { state: true },
-    importError: { state: true },
-    copyFallback: { state: true },
     confirmingExample: { state: true },
     exampleSummary: { state: true },
   };
@@ -101,11 +97,6 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
   declare hiddenFactors: string | null;
   /** Shows the button that loads the fictional worked example. */
   declare example: boolean;
-  /** Level of the widget's heading, 2 to 6. */
-  declare headingLevel: number;
-  declare private actionMessage: string;
-  declare private importError: string;
-  declare private copyFallback: string;
   declare private confirmingExample: boolean;
   declare private exampleSummary: string;
 
@@ -121,46 +112,42 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
   #warned = '';
   /** Counts configurations, so that settings checked late never overwrite newer ones. */
   #configRun = 0;
-  #configLoading: Promise<void> = Promise.resolve();
-  #part: EditPart | undefined;
-  #partLoading: Promise<void> | undefined;
-  #partFailed = false;
+  /** The editor, loaded beside the widget once it is connected. */
+  readonly #editor = this.lazyPart(
+    () => import('./edit-part.ts'),
+    () => this.#buildLibrary(),
+  );
   #partState: PartState = { libraryError: '', ownError: '', dateDrafts: {} };
   /** Titles and dates of the sources, for the citations. */
   #sources: readonly SourceInfo[] = [];
+  /** Copy, print, download and import; their code (actions.ts) loads on first use. */
+  readonly #transfer = new TransferController<PushPullValue>(this, this.partHost(), {
+    strings,
+    headingClass: 'section-title',
+    text: () => this.toText(),
+    file: async (now) => ({ name: ['push-and-pull'], data: (await import('./actions.ts')).toFile(this.value, now) }),
+    maxBytes: pushPullLimits.fileChars,
+    read: async (read) => {
+      const { importErrorText, parseImport } = await import('./actions.ts');
+      const result = read.ok ? parseImport(read.text) : ({ ok: false, error: { code: read.error } } as const);
+      return result.ok ? result : { ok: false, message: importErrorText(result.error) };
+    },
+    apply: (value) => {
+      this.#clearMessages();
+      this.exampleSummary = '';
+      this.commit(value);
+    },
+  });
 
   /** How the part loaded beside the widget works on it (see edit-part.ts). */
-  readonly #host: PartHost = ((widget: AttendancePushPull): PartHost => ({
-    get value() {
-      return widget.value;
-    },
-    get library() {
-      return widget.#library;
-    },
-    get owners() {
-      return widget.#owners;
-    },
-    get state() {
-      return widget.#partState;
-    },
-    get root() {
-      return widget.renderRoot;
-    },
-    get sources() {
-      return widget.#sources;
-    },
-    get baseUrl() {
-      return widget.#config.baseUrl;
-    },
-    level: (offset) => widget.#level(offset),
-    commit: (next) => widget.commit(next),
-    withinLimit: (field, text, max) => widget.withinLimit(field, text, max),
-    lengthMessage: (field) => widget.renderLengthMessage(field),
-    lengthMessageId: (field) => (widget.lengthMessages[field] ? `${field}-limit` : undefined),
-    announce: (message) => widget.announce(message),
-    focus: (...ids) => void widget.#focus(...ids),
-    update: () => widget.requestUpdate(),
-  }))(this);
+  readonly #host: PartHost = ((widget: AttendancePushPull): PartHost =>
+    Object.defineProperties(widget.partHost(), {
+      library: { get: () => widget.#library },
+      owners: { get: () => widget.#owners },
+      state: { get: () => widget.#partState },
+      sources: { get: () => widget.#sources },
+      baseUrl: { get: () => widget.#config.baseUrl },
+    }) as PartHost)(this);
 
   constructor() {
     super();
@@ -170,10 +157,6 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
     this.inclusionService = null;
     this.hiddenFactors = null;
     this.example = false;
-    this.headingLevel = 2;
-    this.actionMessage = '';
-    this.importError = '';
-    this.copyFallback = '';
     this.confirmingExample = false;
     this.exampleSummary = '';
     this.#configure();
@@ -190,14 +173,16 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
       this.#applyConfig(defaultSettings(), []);
       return;
     }
-    this.#configLoading = import('./config.ts')
-      .then(({ readPushPullConfig }) => {
-        if (run === this.#configRun) this.#applyConfig(...readPushPullConfig(defaultSettings(), this));
-      })
-      // Without its checks no setting can be trusted: the defaults stay, with a message.
-      .catch(() => {
-        if (run === this.#configRun) this.#applyConfig(defaultSettings(), [strings.configUnchecked]);
-      });
+    this.track(
+      import('./config.ts')
+        .then(({ readPushPullConfig }) => {
+          if (run === this.#configRun) this.#applyConfig(...readPushPullConfig(defaultSettings(), this));
+        })
+        // Without its checks no setting can be trusted: the defaults stay, with a message.
+        .catch(() => {
+          if (run === this.#configRun) this.#applyConfig(defaultSettings(), [strings.configUnchecked]);
+        }),
+    );
   }
 
   #applyConfig(config: PushPullConfig, errors: string[]): void {
@@ -207,42 +192,25 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
     this.#buildLibrary();
   }
 
-  async #loadPart(): Promise<void> {
-    this.#partFailed = false;
-    this.requestUpdate();
-    try {
-      this.#part = await import('./edit-part.ts');
-      const root = this.renderRoot;
-      if (root instanceof ShadowRoot) adoptStyles(root, [...AttendancePushPull.elementStyles, this.#part.partStyles]);
-    } catch {
-      this.#partFailed = true;
-    }
-    this.#buildLibrary();
-  }
-
   async #retryPart(): Promise<void> {
-    this.#partLoading = this.#loadPart();
-    await this.#partLoading;
-    void this.#focus('library', 'part-retry');
+    await this.#editor.load().catch(() => this.#buildLibrary());
+    void this.focusFirst('#library', '#part-retry');
   }
 
   #buildLibrary(): void {
-    if (this.#part) {
-      const built = this.#part.buildLibrary(this.#config);
+    const part = this.#editor.part;
+    const settled = part || this.#editor.failed;
+    if (part) {
+      const built = part.buildLibrary(this.#config);
       this.#library = built.factors;
       this.#libraryErrors = built.errors;
     }
     // Warned once, when both the settings and the library they apply to are in: not once for each.
     const errors = [...this.#settingErrors, ...this.#libraryErrors];
     const all = errors.join('\n- ');
-    if ((this.#part || this.#partFailed) && all && all !== this.#warned) warnConfigErrors('attendance-push-pull', errors, strings);
-    if (this.#part || this.#partFailed) this.#warned = all;
+    if (settled && all && all !== this.#warned) warnConfigErrors('attendance-push-pull', errors, strings);
+    if (settled) this.#warned = all;
     this.requestUpdate();
-  }
-
-  /** Resolves once the library, any settings to check and the sources have loaded and been drawn. */
-  get ready(): Promise<void> {
-    return Promise.all([this.#partLoading, this.#configLoading, this.#loadSources()]).then(() => this.updateComplete.then(() => undefined));
   }
 
   protected defaultValue(): PushPullValue {
@@ -260,8 +228,9 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
   override connectedCallback(): void {
     this.#configure();
     super.connectedCallback();
-    this.#partLoading ??= this.#loadPart();
-    void this.#loadSources();
+    // The settings' problems are said once the editor has loaded, or failed to.
+    this.#editor.load().catch(() => this.#buildLibrary());
+    this.track(this.#loadSources());
   }
 
   async #loadSources(): Promise<readonly SourceInfo[]> {
@@ -304,127 +273,51 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
   }
 
   #clearMessages(): void {
-    this.actionMessage = '';
-    this.importError = '';
-    this.copyFallback = '';
     this.confirmingExample = false;
     this.#partState = { libraryError: '', ownError: '', dateDrafts: {} };
   }
 
-  #level(offset = 0): number {
-    const level = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
-    return Math.min(6, Math.max(2, level) + offset);
-  }
-
-  /** Focuses the first of these elements that exists and is enabled, once the change on screen has been drawn. */
-  async #focus(...ids: string[]): Promise<void> {
-    await this.updateComplete;
-    for (const id of ids) {
-      const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
-      if (target && !(target as HTMLButtonElement).disabled) {
-        target.focus();
-        return;
-      }
-    }
-  }
-
   #say(message: string): void {
-    this.actionMessage = message;
+    this.#transfer.message = message;
     this.announce(message);
   }
 
   // Using the work -----------------------------------------------------------------------
 
-  /** The module the "Use your work" buttons need, loaded on first use; says so if it cannot load. */
-  async #actions(): Promise<typeof import('./actions.ts') | undefined> {
-    try {
-      return await import('./actions.ts');
-    } catch {
-      this.#say(strings.actionFailed);
-      return undefined;
-    }
-  }
-
-  async #copy(): Promise<void> {
-    const actions = await this.#actions();
-    if (!actions) return;
-    const { copyText, selectForCopy } = actions;
-    const text = await this.toText();
-    this.importError = '';
-    if ((await copyText(text)) === 'copied') {
-      this.copyFallback = '';
-      this.#say(strings.copied);
-      return;
-    }
-    this.copyFallback = text;
-    this.#say(strings.copyRefused);
-    await this.updateComplete;
-    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#copy-text');
-    if (area) selectForCopy(area);
-  }
-
-  async #download(): Promise<void> {
-    const actions = await this.#actions();
-    if (!actions) return;
-    const { downloadJson, exportFileName, toFile } = actions;
-    const now = new Date();
-    downloadJson(exportFileName(['push-and-pull'], now), toFile(this.value, now));
-    this.importError = '';
-    this.#say(strings.downloaded);
-  }
-
-  async #import(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const actions = await this.#actions();
-    if (!actions) return;
-    const { importErrorText, maxImportBytes, parseImport, readFileText } = actions;
-    const read = await readFileText(file, maxImportBytes);
-    // Cleared so that picking the same file again (after fixing it) is seen as a change.
-    input.value = '';
-    const result = read.ok ? parseImport(read.text) : ({ ok: false, error: { code: read.error } } as const);
-    if (!result.ok) {
-      this.actionMessage = '';
-      this.importError = importErrorText(result.error);
-      this.announce(this.importError);
-      return;
-    }
-    this.#clearMessages();
-    this.exampleSummary = '';
-    this.commit(result.value);
-    this.#say(strings.imported);
-  }
-
   #askExample(): void {
     const { factors, adjustments } = this.value;
     if (factors.length + adjustments.length === 0) {
-      void this.#loadExample();
+      this.#loadExample();
       return;
     }
     this.confirmingExample = true;
-    void this.#focus('example-yes');
+    void this.focusFirst('#example-yes');
   }
 
-  async #loadExample(): Promise<void> {
+  /** Loads the example; `updateComplete` waits until it is on screen (or its failure is said). */
+  #loadExample(): void {
+    this.track(this.#fetchExample());
+  }
+
+  async #fetchExample(): Promise<void> {
     this.confirmingExample = false;
     // The example's text is a separate file, fetched from beside this one only when asked for.
     const loaded = await import('./example.ts').then((m) => m.loadExample(this.#config.localNames)).catch(() => undefined);
     if (!loaded) {
       this.#say(strings.exampleFailed);
-      void this.#focus('load-example');
+      void this.focusFirst('#load-example');
       return;
     }
     this.#clearMessages();
     this.exampleSummary = loaded.summary;
     this.commit(loaded.value);
     this.#say(formatMessage(strings.exampleLoaded, { title: loaded.title }));
-    void this.#focus('load-example');
+    void this.focusFirst('#load-example');
   }
 
   #cancelExample(): void {
     this.confirmingExample = false;
-    void this.#focus('load-example');
+    void this.focusFirst('#load-example');
   }
 
   // Rendering ----------------------------------------------------------------------------
@@ -468,7 +361,7 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
     );
     const factors = lanes.flatMap((lane) => laneFactors(value, lane));
     return html`<section aria-labelledby="map-title">
-      <div class="section-title" id="map-title" role="heading" aria-level=${this.#level(1)}>${strings.mapHeading}</div>
+      <div class="section-title" id="map-title" role="heading" aria-level=${this.level(1)}>${strings.mapHeading}</div>
       <figure class="map" part="map">
         <svg class="map-svg" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-labelledby="map-caption">
           <defs>
@@ -523,43 +416,30 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
 
   /** Where the part loaded beside the widget draws: a line while it loads, a way to try again if it fails. */
   #renderPart(draw: (part: EditPart) => TemplateResult, retry: boolean): TemplateResult {
-    if (this.#part) return draw(this.#part);
-    if (!this.#partFailed) return html`<p class="hint">${strings.partLoading}</p>`;
+    const part = this.#editor.part;
+    if (part) return draw(part);
+    if (!this.#editor.failed) return html`<p class="hint">${strings.partLoading}</p>`;
     return html`<p class="error-message">${strings.partFailed}</p>
       ${retry ? html`<button type="button" class="button-secondary" id="part-retry" @click=${this.#retryPart}>${strings.partRetry}</button>` : nothing}`;
   }
 
-  #renderActions(): TemplateResult {
-    return renderTransferActions({
-      strings,
-      headingClass: 'section-title',
-      headingLevel: this.#level(1),
-      importError: this.importError,
-      actionMessage: this.actionMessage,
-      copyFallback: this.copyFallback,
-      onCopy: this.#copy,
-      onDownload: this.#download,
-      onImport: this.#import,
-    });
-  }
-
-  protected override render(): TemplateResult {
+  protected renderWidget(): TemplateResult {
     const errors = [...this.#settingErrors, ...this.#libraryErrors];
     return html`<section class="base" part="base" aria-labelledby="title">
-      <div class="title" id="title" role="heading" aria-level=${this.#level()}>${strings.title}</div>
+      <div class="title" id="title" role="heading" aria-level=${this.level()}>${strings.title}</div>
       <p class="intro">${strings.intro} ${kitLink(`${this.#config.baseUrl}push-and-pull-factors/`, strings.guidanceLink)}.</p>
       ${renderConfigErrors(errors, strings)}
       ${this.#renderExample()} ${this.#renderMap()}
       <section class="add" aria-labelledby="add-title">
-        <div class="section-title" id="add-title" role="heading" aria-level=${this.#level(1)}>${strings.addHeading}</div>
+        <div class="section-title" id="add-title" role="heading" aria-level=${this.level(1)}>${strings.addHeading}</div>
         ${this.#renderPart((part) => part.renderAdd(this.#host), true)}
       </section>
-      <div class="lanes">${this.#part ? this.#part.renderLanes(this.#host) : nothing}</div>
+      <div class="lanes">${this.#editor.part?.renderLanes(this.#host) ?? nothing}</div>
       <section class="adjustments" aria-labelledby="adjustments-title">
-        <div class="section-title" id="adjustments-title" role="heading" aria-level=${this.#level(1)}>${strings.adjustmentsHeading}</div>
+        <div class="section-title" id="adjustments-title" role="heading" aria-level=${this.level(1)}>${strings.adjustmentsHeading}</div>
         ${this.#renderPart((part) => part.renderAdjustments(this.#host), false)}
       </section>
-      ${this.#renderActions()} ${this.renderStorageFooter()} ${this.renderLiveRegion()}
+      ${this.#transfer.render()} ${this.renderStorageFooter()} ${this.renderLiveRegion()}
     </section>`;
   }
 }

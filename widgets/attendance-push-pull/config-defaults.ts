@@ -3,6 +3,7 @@
  * gives is in config.ts, which the widget loads only when there are settings to check, so a
  * widget used as it comes carries none of that code. No DOM here.
  */
+import type { LocalNameAttributes } from '../shared/config.ts';
 import { defaultLocalNames, type LocalNames } from '../../content/schemas/local-names.ts';
 import type { Lane, Setting } from './library.ts';
 
@@ -49,11 +50,8 @@ export function defaultSettings(): PushPullConfig {
 }
 
 /** The element's configuration attributes, as Lit hands them over (null when absent). */
-export interface ConfigAttributes {
+export interface ConfigAttributes extends LocalNameAttributes {
   baseUrl?: string | null;
-  attendanceTeam?: string | null;
-  virtualSchool?: string | null;
-  inclusionService?: string | null;
   hiddenFactors?: string | null;
 }
 

@@ -17,13 +17,14 @@
  * ```
  */
 import {
+  attributeLayer,
   baseUrlSetting,
   idListSetting,
   idPattern,
+  isPlainObject,
   readInlineConfig,
-  resolveConfig,
+  resolveWidgetConfig,
   textSetting,
-  type ConfigLayer,
   type ResolvedConfig,
   type SettingCheck,
   type SettingChecks,
@@ -34,8 +35,6 @@ import { isLane, isSetting } from './library.ts';
 import type { ConfigAttributes, ExtraFactor, PushPullConfig } from './config-defaults.ts';
 
 export const configLimits = { extraFactors: 50, hiddenFactors: 100, owners: 50, ownerChars: 120, questionChars: 500, adjustmentChars: 500, adjustmentsPerFactor: 10, localName: 120 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const extraFactorFields = ['id', 'label', 'lane', 'setting', 'askWho', 'question', 'adjustments'];
 
@@ -49,7 +48,7 @@ const extraFactorsSetting: SettingCheck<ExtraFactor[]> = (value) => {
   const factors: ExtraFactor[] = [];
   for (const [index, raw] of value.entries()) {
     const where = `factor ${index + 1}`;
-    if (!isRecord(raw)) return { error: `${where} is not an object` };
+    if (!isPlainObject(raw)) return { error: `${where} is not an object` };
     const unknown = Object.keys(raw).find((k) => !extraFactorFields.includes(k));
     if (unknown) return { error: `${where} has "${unknown}"; expected ${extraFactorFields.join(', ')}` };
     if (typeof raw.id !== 'string' || raw.id.length > 100 || !idPattern.test(raw.id)) return { error: `${where} needs an "id" of lower-case letters, digits and hyphens` };
@@ -109,29 +108,15 @@ export const configChecks: SettingChecks<PushPullConfig> = {
   owners: ownersSetting,
 };
 
-const attributeNames = { baseUrl: 'base-url', hiddenFactors: 'hidden-factors', localNames: 'attendance-team, virtual-school or inclusion-service' };
-
-/** The attributes that are present, as a configuration layer. */
-export function attributeLayer(attributes: ConfigAttributes): ConfigLayer {
-  const data: Record<string, unknown> = {};
-  const names: Record<string, unknown> = {};
-  if (attributes.baseUrl != null) data.baseUrl = attributes.baseUrl;
-  if (attributes.hiddenFactors != null) data.hiddenFactors = attributes.hiddenFactors;
-  if (attributes.attendanceTeam != null) names.attendanceTeam = attributes.attendanceTeam;
-  if (attributes.virtualSchool != null) names.virtualSchool = attributes.virtualSchool;
-  if (attributes.inclusionService != null) names.inclusionService = attributes.inclusionService;
-  if (Object.keys(names).length > 0) data.localNames = names;
-  return { from: 'attributes', data, names: attributeNames };
-}
+/** The settings an attribute sets, with how each attribute is written. */
+export const attributeSettings = { baseUrl: 'base-url', hiddenFactors: 'hidden-factors' };
 
 /**
  * Resolves the configuration from the defaults (a fresh copy: see defaultSettings), an inline
  * JSON reading (see readInlineConfig) and the attributes.
  */
 export function resolvePushPullConfig(defaults: PushPullConfig, inline: ReturnType<typeof readInlineConfig>, attributes: ConfigAttributes): ResolvedConfig<PushPullConfig> {
-  const resolved = resolveConfig(defaults, configChecks, [...(inline.layer ? [inline.layer] : []), attributeLayer(attributes)]);
-  if (inline.error) resolved.errors.unshift(inline.error);
-  return resolved;
+  return resolveWidgetConfig(defaults, configChecks, inline, attributeLayer(attributes, attributeSettings));
 }
 
 /** Reads an element's settings over the defaults: its inline JSON child, then its attributes. Returns the settings and the problems found. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, defaultSettings, hasConfigAttributes } from './config-defaults.ts';
-import { attributeLayer, resolvePushPullConfig } from './config.ts';
+import { attributeSettings, resolvePushPullConfig } from './config.ts';
+import { attributeLayer } from '../shared/config.ts';
 import { buildLibrary } from './library-data.ts';
 
 const inline = (data: Record<string, unknown>) => ({ layer: { from: 'inline JSON', data } });
@@ -33,7 +34,7 @@ describe('push and pull configuration', () => {
   });
 
   it('turns the attributes that are present, and only those, into a layer', () => {
-    expect(attributeLayer({ hiddenFactors: 'anxiety', virtualSchool: 'VS', baseUrl: null }).data).toEqual({ hiddenFactors: 'anxiety', localNames: { virtualSchool: 'VS' } });
+    expect(attributeLayer({ hiddenFactors: 'anxiety', virtualSchool: 'VS', baseUrl: null }, attributeSettings).data).toEqual({ hiddenFactors: 'anxiety', localNames: { virtualSchool: 'VS' } });
   });
 
   it('names each bad setting, where it came from and what was expected, and keeps the default', () => {

@@ -6,7 +6,8 @@ import { defaultSettings } from './config-defaults.ts';
 import { loadExample } from './example.ts';
 import { mapCitations, pushPullText } from './export-text.ts';
 import { buildLibrary } from './library-data.ts';
-import { addAdjustment, addFactor, emptyValue, updateFactor } from './state.ts';
+import { emptyValue } from './state.ts';
+import { addAdjustment, addFactor, updateFactor } from './edits.ts';
 
 const library = buildLibrary(defaultSettings()).factors;
 const date = new Date('2026-11-27T10:00:00Z');

@@ -15,7 +15,8 @@ import { addAdjustmentTo } from './adjustments-view.ts';
 import { balanceSentence, strengthText } from './describe.ts';
 import { findFactor, lanes, settings, type Lane, type Setting } from './library.ts';
 import type { PartHost } from './part-host.ts';
-import { balance, laneFactors, moveToLane, positionOf, removeFactor, reorder, strengths, updateFactor, type PlacedFactor } from './state.ts';
+import { balance, laneFactors, strengths, type PlacedFactor } from './state.ts';
+import { moveToLane, positionOf, removeFactor, reorder, updateFactor } from './edits.ts';
 import { pushPullStrings as strings } from './strings.ts';
 import { partStrings as words } from './strings-parts.ts';
 import { leadFor } from './who-leads.ts';
@@ -45,7 +46,7 @@ function move(host: PartHost, factor: PlacedFactor, lane: Lane): void {
     formatMessage(words.announceMoved, { label: factor.label, lane: strings.lanes[lane], position: where.position, count: where.count, balance: balanceSentence(balance(next)) }),
   );
   // The card is drawn afresh in its new lane: its title is the sensible place to carry on from.
-  host.focus(`t-${factor.id}`);
+  void host.focus(`#t-${factor.id}`);
 }
 
 function reorderOne(host: PartHost, factor: PlacedFactor, direction: -1 | 1): void {
@@ -57,7 +58,7 @@ function reorderOne(host: PartHost, factor: PlacedFactor, direction: -1 | 1): vo
   // or to the other one when the card has reached the end of its lane.
   const same = direction < 0 ? 'up' : 'down';
   const other = direction < 0 ? 'down' : 'up';
-  host.focus(`${same}-${factor.id}`, `${other}-${factor.id}`, `t-${factor.id}`);
+  void host.focus(`#${same}-${factor.id}`, `#${other}-${factor.id}`, `#t-${factor.id}`);
 }
 
 function remove(host: PartHost, factor: PlacedFactor): void {
@@ -69,7 +70,7 @@ function remove(host: PartHost, factor: PlacedFactor): void {
   host.commit(next);
   const params = { label: factor.label, lane: strings.lanes[factor.lane], count: tied, balance: balanceSentence(balance(next)) };
   host.announce(tied > 0 ? formatMessage(words.announceRemovedAdjustments, params) : formatMessage(words.announceRemoved, params));
-  host.focus(after ? `t-${after.id}` : `lane-${factor.lane}`);
+  void host.focus(after ? `#t-${after.id}` : `#lane-${factor.lane}`);
 }
 
 /** What the library says about a placed factor: the question, example adjustments to adopt, and the sources. */

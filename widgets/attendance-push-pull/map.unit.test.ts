@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapGeometry, mapLayout, shorten } from './map.ts';
-import { addFactor, emptyValue, updateFactor, type PushPullValue } from './state.ts';
+import { emptyValue, type PushPullValue } from './state.ts';
+import { addFactor, updateFactor } from './edits.ts';
 
 const value = (): PushPullValue => {
   let v = emptyValue();

@@ -1,7 +1,7 @@
 /**
  * The push and pull map's saved work: its shape, the check applied to anything read back
- * (storage, imports, the example, a value set by script), and every change a person can
- * make, as functions that return a new value. No DOM here.
+ * (storage, imports, the example, a value set by script), and what the map shows of it at once
+ * (its lanes and balance); the changes a person makes are in edits.ts. No DOM here.
  *
  * A placed factor keeps its own label, copied when it was added, so a child's plan reads
  * the same later even if the library is reworded; the library still supplies its question,
@@ -10,6 +10,7 @@
 import { pushPullLimits as limits } from '../shared/limits.ts';
 import { isIsoDate } from './iso-date.ts';
 import { isLane, isSetting, lanes, type Lane, type Setting } from './library.ts';
+import { isPlainObject } from '../shared/json.ts';
 
 /** The saved-data format this release writes; a later one migrates from it in `migrateValue`. */
 export const pushPullFormatVersion = 1;
@@ -57,14 +58,13 @@ export function emptyValue(): PushPullValue {
 // The same pattern as ids in content and settings (idPattern in ../shared/config.ts), written
 // out here so that checking saved work does not bring the settings code into the widget.
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= limits.id && idPattern.test(value);
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 
 type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 function checkFactor(raw: unknown, where: string): Check<PlacedFactor> {
-  if (!isRecord(raw)) return { ok: false, reason: `${where} is not an object` };
+  if (!isPlainObject(raw)) return { ok: false, reason: `${where} is not an object` };
   if (!isId(raw.id)) return { ok: false, reason: `${where} has no valid id` };
   if (raw.from !== 'library' && raw.from !== 'own') return { ok: false, reason: `${where} does not say whether it is from the library or your own` };
   if (!isText(raw.label, limits.label) || raw.label.trim() === '') return { ok: false, reason: `${where} has no name of at most ${limits.label} characters` };
@@ -76,7 +76,7 @@ function checkFactor(raw: unknown, where: string): Check<PlacedFactor> {
 }
 
 function checkAdjustment(raw: unknown, where: string, factorIds: Set<string>): Check<Adjustment> {
-  if (!isRecord(raw)) return { ok: false, reason: `${where} is not an object` };
+  if (!isPlainObject(raw)) return { ok: false, reason: `${where} is not an object` };
   if (!isId(raw.id)) return { ok: false, reason: `${where} has no valid id` };
   if (!isText(raw.text, limits.text)) return { ok: false, reason: `${where} has its text missing or longer than ${limits.text} characters` };
   if (raw.factor !== '' && !(typeof raw.factor === 'string' && factorIds.has(raw.factor))) return { ok: false, reason: `${where} is for a factor that is not on the map` };
@@ -90,7 +90,7 @@ function checkAdjustment(raw: unknown, where: string, factorIds: Set<string>): C
  * and unique, bounded sizes, real dates. The reason names what was wrong.
  */
 export function checkValue(data: unknown): Check<PushPullValue> {
-  if (!isRecord(data)) return { ok: false, reason: 'it is not an object' };
+  if (!isPlainObject(data)) return { ok: false, reason: 'it is not an object' };
   if (!Array.isArray(data.factors)) return { ok: false, reason: 'it has no list of factors' };
   if (!Array.isArray(data.adjustments)) return { ok: false, reason: 'it has no list of adjustments' };
   if (data.factors.length > limits.factors) return { ok: false, reason: `it has more than ${limits.factors} factors` };
@@ -129,88 +129,9 @@ export function migrateValue(_data: unknown, _fromVersion: number): PushPullValu
   return undefined;
 }
 
-/** The next free id with this prefix: "own-3" after "own-1" and "own-2", never reusing a number in the map. */
-export function nextId(prefix: string, ids: readonly string[]): string {
-  let highest = 0;
-  for (const id of ids) {
-    const match = new RegExp(`^${prefix}-(\\d{1,9})$`).exec(id);
-    if (match) highest = Math.max(highest, Number(match[1]));
-  }
-  return `${prefix}-${highest + 1}`;
-}
-
-export function findPlaced(value: PushPullValue, id: string): PlacedFactor | undefined {
-  return value.factors.find((f) => f.id === id);
-}
-
 /** The factors in one lane, in the person's order. */
 export function laneFactors(value: PushPullValue, lane: Lane): PlacedFactor[] {
   return value.factors.filter((f) => f.lane === lane);
-}
-
-/** Where a factor sits in its lane: 1-based position and how many share the lane. */
-export function positionOf(value: PushPullValue, id: string): { lane: Lane; position: number; count: number } | undefined {
-  const factor = findPlaced(value, id);
-  if (!factor) return undefined;
-  const lane = laneFactors(value, factor.lane);
-  return { lane: factor.lane, position: lane.indexOf(factor) + 1, count: lane.length };
-}
-
-/** Adds a factor at the end of its lane; an id already on the map changes nothing. */
-export function addFactor(value: PushPullValue, factor: Omit<PlacedFactor, 'strength' | 'words'> & Partial<Pick<PlacedFactor, 'strength' | 'words'>>): PushPullValue {
-  if (findPlaced(value, factor.id) || value.factors.length >= limits.factors) return value;
-  return { ...value, factors: [...value.factors, { strength: defaultStrength, words: '', ...factor }] };
-}
-
-/** A new value with one factor changed (strength, setting, the child's words). */
-export function updateFactor(value: PushPullValue, id: string, change: Partial<Pick<PlacedFactor, 'strength' | 'setting' | 'words'>>): PushPullValue {
-  return { ...value, factors: value.factors.map((f) => (f.id === id ? { ...f, ...change } : f)) };
-}
-
-/** Moves a factor to the end of another lane. */
-export function moveToLane(value: PushPullValue, id: string, lane: Lane): PushPullValue {
-  const factor = findPlaced(value, id);
-  if (!factor || factor.lane === lane) return value;
-  return { ...value, factors: [...value.factors.filter((f) => f !== factor), { ...factor, lane }] };
-}
-
-/** Swaps a factor with its neighbour in the same lane: -1 moves it up, +1 down. At either end, nothing changes. */
-export function reorder(value: PushPullValue, id: string, direction: -1 | 1): PushPullValue {
-  const factor = findPlaced(value, id);
-  if (!factor) return value;
-  const lane = laneFactors(value, factor.lane);
-  const neighbour = lane[lane.indexOf(factor) + direction];
-  if (!neighbour) return value;
-  const factors = [...value.factors];
-  const a = factors.indexOf(factor);
-  const b = factors.indexOf(neighbour);
-  factors[a] = neighbour;
-  factors[b] = factor;
-  return { ...value, factors };
-}
-
-/** Removes a factor. Adjustments agreed for it are kept, no longer tied to a factor. */
-export function removeFactor(value: PushPullValue, id: string): PushPullValue {
-  return {
-    factors: value.factors.filter((f) => f.id !== id),
-    adjustments: value.adjustments.map((a) => (a.factor === id ? { ...a, factor: '' } : a)),
-  };
-}
-
-/** Adds an adjustment at the end; returns its id too, so the widget can focus it. */
-export function addAdjustment(value: PushPullValue, fields: Partial<Omit<Adjustment, 'id'>> = {}): { value: PushPullValue; id: string } {
-  const id = nextId('adj', value.adjustments.map((a) => a.id));
-  if (value.adjustments.length >= limits.adjustments) return { value, id: '' };
-  const adjustment: Adjustment = { id, text: '', factor: '', owner: '', reviewDate: '', ...fields };
-  return { value: { ...value, adjustments: [...value.adjustments, adjustment] }, id };
-}
-
-export function updateAdjustment(value: PushPullValue, id: string, change: Partial<Omit<Adjustment, 'id'>>): PushPullValue {
-  return { ...value, adjustments: value.adjustments.map((a) => (a.id === id ? { ...a, ...change } : a)) };
-}
-
-export function removeAdjustment(value: PushPullValue, id: string): PushPullValue {
-  return { ...value, adjustments: value.adjustments.filter((a) => a.id !== id) };
 }
 
 export interface Balance {
@@ -236,12 +157,4 @@ export function balance(value: PushPullValue): Balance {
     backCount: byLane['pull-back'].count,
     byLane,
   };
-}
-
-/**
- * The factors of a lane strongest first, keeping the person's order among equals: the
- * order the summary for the plan lists them in.
- */
-export function byStrength(factors: readonly PlacedFactor[]): PlacedFactor[] {
-  return factors.map((f, i) => [f, i] as const).sort((a, b) => b[0].strength - a[0].strength || a[1] - b[1]).map(([f]) => f);
 }

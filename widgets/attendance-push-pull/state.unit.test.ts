@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { balance, checkValue, emptyValue, laneFactors, type PushPullValue } from './state.ts';
 import {
   addAdjustment,
   addFactor,
-  balance,
   byStrength,
-  checkValue,
-  emptyValue,
-  laneFactors,
   moveToLane,
   nextId,
   positionOf,
@@ -15,8 +12,7 @@ import {
   reorder,
   updateAdjustment,
   updateFactor,
-  type PushPullValue,
-} from './state.ts';
+} from './edits.ts';
 import { pushPullLimits } from '../shared/limits.ts';
 
 const base = (): PushPullValue => {

@@ -3,11 +3,12 @@
  * checks everything before anything changes; a wrong, damaged or tampered file gets one
  * clear message and leaves the work on screen as it was. No DOM here.
  */
-import { parseJsonSafely } from '../shared/config.ts';
+import { parseJsonSafely } from '../shared/json.ts';
 import { pushPullLimits } from '../shared/limits.ts';
 import { formatMegabytes, formatMessage } from '../shared/strings.ts';
 import { checkValue, migrateValue, pushPullFormatVersion, type PushPullValue } from './state.ts';
 import { partStrings as strings, type ImportErrorCode } from './strings-parts.ts';
+import { isPlainObject } from '../shared/json.ts';
 
 /** Marks a file as this widget's, so another JSON file is recognised as not ours. */
 export const fileFormat = 'attendance-push-pull';
@@ -33,15 +34,13 @@ export type ImportError = { code: Exclude<ImportErrorCode, 'newer' | 'damaged'> 
 
 export type ImportResult = { ok: true; value: PushPullValue } | { ok: false; error: ImportError };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Reads a downloaded file's text back into a value. */
 export function parseImport(text: string): ImportResult {
   if (text.length > maxImportBytes) return { ok: false, error: { code: 'too-large' } };
   const parsed = parseJsonSafely(text);
   if (!parsed.ok) return { ok: false, error: { code: parsed.error === 'syntax' ? 'not-json' : 'forbidden-key' } };
   const file = parsed.data;
-  if (!isRecord(file) || file.format !== fileFormat || !Number.isInteger(file.version) || !('value' in file)) return { ok: false, error: { code: 'not-ours' } };
+  if (!isPlainObject(file) || file.format !== fileFormat || !Number.isInteger(file.version) || !('value' in file)) return { ok: false, error: { code: 'not-ours' } };
   const version = file.version as number;
   if (version > pushPullFormatVersion) return { ok: false, error: { code: 'newer', version } };
   const data = version < pushPullFormatVersion ? migrateValue(file.value, version) : file.value;

@@ -3,10 +3,7 @@
  * Only attributes listed for the widget in widgets/registry.json are taken, and only values
  * that pass their rule; everything else is reported, never passed on.
  */
-export interface AttributeRule {
-  values?: string[];
-  pattern?: string;
-}
+import type { AttributeRule } from '../registry.ts';
 
 export interface EmbedRules {
   attributes: Record<string, AttributeRule>;

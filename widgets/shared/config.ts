@@ -84,6 +84,36 @@ export function resolveConfig<T extends object>(defaults: T, checks: SettingChec
   return { config, errors };
 }
 
+/** The council's names for its services, one attribute each on every widget that shows them (null when absent). */
+export interface LocalNameAttributes {
+  attendanceTeam?: string | null;
+  virtualSchool?: string | null;
+  inclusionService?: string | null;
+}
+
+const localNameProperties = ['attendanceTeam', 'virtualSchool', 'inclusionService'] as const;
+
+/**
+ * A widget's attributes as the top layer of its settings, written once for every widget.
+ * `attributes` maps each setting an attribute sets to how the attribute is written (for
+ * messages); the element's property of the setting's name holds the attribute's text, null
+ * when it is absent. The local-name attributes fill `localNames`, each its own key.
+ */
+export function attributeLayer<E extends LocalNameAttributes>(element: E, attributes: { [K in keyof E]?: string }): ConfigLayer {
+  const data: Record<string, unknown> = {};
+  for (const setting of Object.keys(attributes) as (keyof E & string)[]) if (element[setting] != null) data[setting] = element[setting];
+  const names = Object.fromEntries(localNameProperties.filter((name) => element[name] != null).map((name) => [name, element[name]]));
+  if (Object.keys(names).length > 0) data.localNames = names;
+  return { from: 'attributes', data, names: { ...(attributes as Record<string, string>), localNames: 'attendance-team, virtual-school or inclusion-service' } };
+}
+
+/** Resolves a widget's settings: its defaults, then the inline JSON read by readInlineConfig, then its attributes' layer. */
+export function resolveWidgetConfig<T extends object>(defaults: T, checks: SettingChecks<T>, inline: ReturnType<typeof readInlineConfig>, attributes: ConfigLayer): ResolvedConfig<T> {
+  const resolved = resolveConfig(defaults, checks, [...(inline.layer ? [inline.layer] : []), attributes]);
+  if (inline.error) resolved.errors.unshift(inline.error);
+  return resolved;
+}
+
 // Small checks that widgets combine into their own.
 
 /** Text of at most `max` characters, trimmed; empty text is refused. */
@@ -95,7 +125,6 @@ export function textSetting(max: number): SettingCheck<string> {
     return { value: value.trim() };
   };
 }
-
 
 /** A list of ids, from a JSON array or from an attribute's space- or comma-separated text. */
 export function idListSetting(maxItems: number): SettingCheck<string[]> {

@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 /** Styles for the form controls and buttons every widget uses. */
 export const controls = css`
+  .form-scope {
+    display: contents;
+  }
   .field {
     margin: 0 0 var(--_space);
   }

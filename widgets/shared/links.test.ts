@@ -7,10 +7,9 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../index.ts';
 import { fixedPlan } from '../attendance-four-is/fixtures/plan.ts';
-import { until, wcagTags } from '../../test/helpers/browser.ts';
+import { wcagTags } from '../../test/helpers/browser.ts';
+import { settle, type Widget } from '../../test/helpers/widgets.ts';
 import { recordTrials } from '../../test/helpers/trials-browser.ts';
-
-type Widget = HTMLElement & { value: unknown; updateComplete: Promise<boolean>; ready?: Promise<void> };
 
 /** Every link in the widget's shadow root (and those of widgets inside it), but the download links, which leave nothing. */
 function links(root: ParentNode): HTMLAnchorElement[] {
@@ -64,11 +63,13 @@ async function framed(markup: string): Promise<{ frame: HTMLIFrameElement; el: W
   frame.style.width = '900px';
   frame.style.height = '700px';
   frame.srcdoc = `<!doctype html><html lang="en-GB"><head><title>Framed</title></head><body>${markup}<script type="module" src="/widgets/index.ts"></script></body></html>`;
+  // The frame's load event comes after its module script has run, which defines the widgets.
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
-  await until(() => !!frame.contentWindow?.customElements.get('attendance-checklist'), 'the widgets to load in the frame', 6000);
+  await loaded;
   const el = frame.contentDocument!.body.firstElementChild as Widget;
-  await el.updateComplete;
-  await el.ready;
+  await frame.contentWindow!.customElements.whenDefined(el.localName);
+  await settle(el);
   return { frame, el };
 }
 
@@ -78,7 +79,8 @@ for (const widget of widgets) {
       const { frame, el } = await framed(widget.markup);
       try {
         await widget.show(el);
-        await until(() => links(el.shadowRoot!).length >= widget.count, `${widget.count} links`);
+        await settle(el);
+        expect(links(el.shadowRoot!).length, 'links shown').to.be.at.least(widget.count);
         const found = links(el.shadowRoot!);
         for (const link of found) {
           expect(link.target, link.href).to.equal('_blank');
@@ -95,10 +97,10 @@ for (const widget of widgets) {
 
     it('stay in the same tab on a page of their own', async () => {
       const el = await fixture<Widget>(widget.markup);
-      await el.updateComplete;
-      await el.ready;
+      await settle(el);
       await widget.show(el);
-      await until(() => links(el.shadowRoot!).length >= widget.count, `${widget.count} links`);
+      await settle(el);
+      expect(links(el.shadowRoot!).length, 'links shown').to.be.at.least(widget.count);
       for (const link of links(el.shadowRoot!)) {
         expect(link.hasAttribute('target'), link.href).to.equal(false);
         expect(link.textContent, link.href).not.to.contain('opens in a new tab');

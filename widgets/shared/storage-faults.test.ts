@@ -14,10 +14,9 @@ import '../attendance-four-is/index.ts';
 import { checklistFormatVersion } from '../attendance-checklist/state.ts';
 import { pushPullFormatVersion } from '../attendance-push-pull/state.ts';
 import { formatVersion as fourIsFormatVersion } from '../attendance-four-is/state.ts';
-import { axeViolations, deepActiveElement, liveMessages, until, wait } from '../../test/helpers/browser.ts';
+import { axeViolations, deepActiveElement } from '../../test/helpers/browser.ts';
+import { $, liveMessages, settle, tabTo, text, typeInto as typeKeys, type Widget } from '../../test/helpers/widgets.ts';
 import { recordTrials } from '../../test/helpers/trials-browser.ts';
-
-type Widget = HTMLElement & { value: unknown; updateComplete: Promise<boolean>; ready?: Promise<void> };
 
 /** How to do work in each widget as a person would, one change at a time, and read it back. */
 interface Driver {
@@ -34,25 +33,10 @@ interface Driver {
   typed(el: Widget): string;
 }
 
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function settle(el: Widget) {
-  await el.updateComplete;
-  await wait(0);
-  await el.updateComplete;
-}
-
-/** Types into a field one character at a time, each an `input` event as a keystroke gives. */
+/** Types into a field one character at a time, each an `input` event as a keystroke gives, once the widget has drawn its latest value. */
 async function typeInto(el: Widget, selector: string, value: string) {
-  await until(() => !!$(el, selector), selector);
-  const field = $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!;
-  const start = field.value;
-  for (const [index] of [...value].entries()) {
-    field.value = start + value.slice(0, index + 1);
-    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await settle(el);
-  }
+  await settle(el);
+  await typeKeys(el, $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!, value);
 }
 
 const ownFactor = { id: 'own-1', from: 'own', label: 'Something of our own', lane: 'push', strength: 3, setting: 'in-school', words: '' };
@@ -116,8 +100,6 @@ async function copyHolding(driver: Driver, value: string): Promise<unknown> {
 
 async function mount(driver: Driver, storage = 'local'): Promise<Widget> {
   const el = await fixture<Widget>(`<${driver.tag} storage="${storage}" storage-key="faults"></${driver.tag}>`);
-  await el.ready;
-  await until(() => !!$(el, '.storage-line') && (driver.tag !== 'attendance-four-is' || !!$(el, '[role="tabpanel"]:not([hidden]) .h3')), 'the widget');
   await settle(el);
   return el;
 }
@@ -131,15 +113,6 @@ const saved = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null') a
 
 async function expectAxeClean(el: Widget, state: string) {
   expect(await axeViolations(el), `axe, ${state}`).to.deep.equal([]);
-}
-
-/** Presses Tab until focus is on the element with this id. */
-async function tabTo(id: string, limit = 300) {
-  for (let i = 0; i < limit; i += 1) {
-    if ((deepActiveElement() as HTMLElement | null)?.id === id) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach #${id} with the Tab key`);
 }
 
 const originalSetItem = Storage.prototype.setItem;
@@ -243,7 +216,8 @@ for (const driver of drivers) {
       it(`keeps saved work that is ${what}, saves new work beside it, and offers it to download or discard by keyboard`, async () => {
         localStorage.setItem(driver.key, raw);
         const el = await mount(driver);
-        await until(() => !!$(el, '#unreadable'), 'the unreadable notice');
+        await settle(el);
+        expect(!!$(el, '#unreadable'), 'the unreadable notice').to.equal(true);
         expect(text(el, '#unreadable')).to.equal(
           `Saved work on this device could not be read (${reason}), so you are starting afresh. The unreadable copy is kept: download it to keep it or to ask for help with it, or discard it.`,
         );
@@ -266,7 +240,8 @@ for (const driver of drivers) {
         const page = el.parentNode!;
         el.remove();
         const again = await mount(driver);
-        await until(() => !!$(again, '#unreadable'), 'the notice on a later visit');
+        await settle(again);
+        expect(!!$(again, '#unreadable'), 'the notice on a later visit').to.equal(true);
         expect(text(again, '#unreadable')).to.contain('An earlier saved copy that this tool could not read is kept on this device');
         expect(driver.typed(again)).to.equal(driver.sample);
         again.remove();
@@ -296,7 +271,8 @@ for (const driver of drivers) {
       try {
         // Straight after it opens its storage, before the notice's module has loaded.
         el.value = structuredClone(driver.seed ?? el.value);
-        await until(() => !!$(el, '#unreadable'), 'the unreadable notice');
+        await settle(el);
+        expect(!!$(el, '#unreadable'), 'the unreadable notice').to.equal(true);
         await settle(el);
         expect(localStorage.getItem(`${driver.key}:unreadable`)).to.equal('{broken');
         expect(JSON.stringify(saved(driver.key)!.data), 'the change is saved once the copy is set aside').to.equal(JSON.stringify(el.value));
@@ -309,13 +285,13 @@ for (const driver of drivers) {
     it('discards an unreadable copy nothing has been saved over yet, and then starts clean', async () => {
       localStorage.setItem(driver.key, '{broken');
       const el = await mount(driver);
-      await until(() => !!$(el, '#discard-unreadable'), 'the discard button');
+      await settle(el);
+      expect(!!$(el, '#discard-unreadable'), 'the discard button').to.equal(true);
       $<HTMLButtonElement>(el, '#discard-unreadable')!.click();
       await settle(el);
       expect(localStorage.getItem(driver.key)).to.equal(null);
       expect(localStorage.getItem(`${driver.key}:unreadable`)).to.equal(null);
       const again = await mount(driver);
-      await wait(50);
       expect($(again, '#unreadable')).to.equal(null);
     });
 
@@ -327,7 +303,8 @@ for (const driver of drivers) {
         if (newValue === null) localStorage.removeItem(driver.key);
         else localStorage.setItem(driver.key, newValue);
         window.dispatchEvent(new StorageEvent('storage', { key: driver.key, oldValue, newValue, storageArea: localStorage, url: location.href }));
-        await until(() => !!$(el, '#other-tab') || !!$(el, '#storage-outcome'), 'the widget to hear the other tab');
+        await settle(el);
+        expect(!!$(el, '#other-tab') || !!$(el, '#storage-outcome'), 'the widget to hear the other tab').to.equal(true);
         await settle(el);
         return newValue;
       }
@@ -407,17 +384,12 @@ for (const driver of drivers) {
           `<div><${driver.tag} storage="local" storage-key="one"></${driver.tag}><${driver.tag} storage="session" storage-key="faults"></${driver.tag}></div>`,
         );
         const [one, session] = [...wrapper.children] as Widget[];
-        for (const el of [one!, session!]) {
-          await el.ready;
-          await until(() => !!$(el, '.storage-line'), 'the widget');
-          await settle(el);
-        }
+        for (const el of [one!, session!]) await settle(el);
         if (driver.seed) session!.value = structuredClone(driver.seed);
         await driver.type(session!, driver.sample);
         const theirs = await copyHolding(driver, 'Z9');
         localStorage.setItem(driver.key, envelope(driver, theirs));
         window.dispatchEvent(new StorageEvent('storage', { key: driver.key, newValue: envelope(driver, theirs), storageArea: localStorage }));
-        await wait(100);
         await settle(session!);
         expect(driver.typed(session!)).to.equal(driver.sample);
         expect($(session!, '#other-tab')).to.equal(null);

@@ -17,27 +17,38 @@ import type { formatMessage } from './strings.ts';
  *
  * It imports no code the widget base imports: a module shared with this one would be split into
  * a chunk of its own and make every widget's first load larger. The base lends Lit's `html` and
- * its two formatting helpers instead, and this module works on the base's protected storage
- * members. The line saying what an action did takes focus, as the buttons pressed are gone.
+ * its two formatting helpers instead, and this module works on the widget's saving state
+ * (`SavingState`), lent with a few of its methods (`FaultsHost`). The line saying what an action did takes focus, as the buttons pressed are gone.
  */
 
-/** The protected members of KitWidget that this module, a part of it split off to load later, works on. */
-export interface FaultsHost<T> {
-  readonly widgetName: string;
-  readonly workStore: WidgetStore<T>;
-  workChanged: boolean;
-  savesHeld: boolean;
+/** A widget's saving state: KitWidget keeps it, and this module works on it while a fault is open. */
+export interface SavingState<T> {
+  /** Where the work is saved; replaced when the storage settings change. */
+  store: WidgetStore<T> | undefined;
+  /** The person changed the work since it was loaded or last synced with another tab. */
+  changed: boolean;
+  /** Saves wait: while another tab's version is shown, until the person chooses between two, or while the fault handling cannot load. */
+  held: boolean;
+  /** How the last save went; undefined before any. */
+  result: SaveResult | undefined;
+  /** The line above the save line: work restored, or what an action here did. */
   restoreNotice: string;
-  storageNotices: TemplateResult | undefined;
-  requestUpdate(): void;
-  readonly updateComplete: Promise<boolean>;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  saveResult: SaveResult | undefined;
+  /** The notices this module draws (the widget renders them above the save line). */
+  notices: TemplateResult | undefined;
+}
+
+/** What KitWidget lends this module, typed: its saving state and the few things it does with it. */
+export interface FaultsHost<T> {
+  readonly saving: SavingState<T>;
+  readonly widgetName: string;
   value: T;
   defaultValue(): T;
   announce(message: string): void;
   persist(): void;
   emitChange(): void;
+  requestUpdate(): void;
+  /** Moves focus, once drawn, to the first element matching `selector`. */
+  focus(selector: string): Promise<void>;
 }
 
 /** Adds an unreadable copy to those already set aside, once, so that none is ever overwritten. */
@@ -103,7 +114,7 @@ export class StorageFaults<T> {
   /** The widget opened its storage and found saved work it could not read, or an earlier unreadable copy still kept. */
   opened(loaded: LoadResult<T>): void {
     const host = this.#host;
-    const store = host.workStore;
+    const store = host.saving.store!;
     if (loaded.status === 'corrupt') {
       this.#unreadable = this.#format(strings.unreadableFound, {
         reason: this.#format(strings.reasons[loaded.reason], { version: loaded.version ?? '' }),
@@ -123,15 +134,15 @@ export class StorageFaults<T> {
    */
   keyShared(owner: FaultsHost<T> | undefined): void {
     const host = this.#host;
-    const key = host.workStore.fullKey;
+    const key = host.saving.store!.fullKey;
     if (!owner) {
-      host.restoreNotice = '';
+      host.saving.restoreNotice = '';
       return host.requestUpdate();
     }
-    host.saveResult = { status: 'failed', reason: this.#format(strings.keyShared, { key }) };
-    owner.restoreNotice = this.#format(strings.keySharedOwner, { key });
+    host.saving.result = { status: 'failed', reason: this.#format(strings.keyShared, { key }) };
+    owner.saving.restoreNotice = this.#format(strings.keySharedOwner, { key });
     host.announce(this.#format(strings.keySharedHere, { key }));
-    owner.announce(owner.restoreNotice);
+    owner.announce(owner.saving.restoreNotice);
     host.requestUpdate();
     owner.requestUpdate();
   }
@@ -139,7 +150,7 @@ export class StorageFaults<T> {
   /** Another tab or window changed the kit's saved work: if it is this widget's (or its unreadable copies), acts on it. */
   otherTabSaved({ key, newValue: raw, storageArea }: StorageEvent): void {
     const host = this.#host;
-    const store = host.workStore;
+    const store = host.saving.store!;
     if (storageArea !== store.area() || (key !== store.fullKey && key !== store.unreadableKey)) return;
     if (key === store.unreadableKey) {
       this.#unreadable = store.hasUnreadable() ? this.#unreadable || strings.unreadableKept : '';
@@ -148,11 +159,11 @@ export class StorageFaults<T> {
     const other = store.read(raw);
     if (other.status === 'corrupt') {
       this.#unreadable = strings.unreadableKept;
-      host.savesHeld = true;
+      host.saving.held = true;
       this.#setAside(raw);
-    } else if (this.#otherTab || host.workChanged) {
+    } else if (this.#otherTab || host.saving.changed) {
       this.#otherTab = other;
-      host.savesHeld = true;
+      host.saving.held = true;
       host.announce(this.#otherTabText(other));
     } else {
       this.#take(other);
@@ -163,28 +174,28 @@ export class StorageFaults<T> {
 
   /** Sets an unreadable copy aside, then lets saves through; if the device refuses, saves stay held so nothing overwrites it. */
   #setAside(raw: string | null | undefined): void {
-    if (setAsideUnreadable(this.#host.workStore, raw)) this.#release();
-    else this.#host.saveResult = { status: 'failed', reason: 'the device storage is full' };
+    if (setAsideUnreadable(this.#host.saving.store!, raw)) this.#release();
+    else this.#host.saving.result = { status: 'failed', reason: 'the device storage is full' };
   }
 
   /** Lets saves through again, saving at once any change made while they were held. */
   #release(): void {
     const host = this.#host;
     if (this.#otherTab) return;
-    host.savesHeld = false;
-    if (host.workChanged) host.persist();
+    host.saving.held = false;
+    if (host.saving.changed) host.persist();
   }
 
   /** Shows another tab's version (or its clearing) without saving it again, which would echo back to that tab. */
   #take(other: LoadResult<T>): void {
     const host = this.#host;
     const loaded = other.status === 'loaded';
-    host.savesHeld = true;
+    host.saving.held = true;
     host.value = loaded ? other.data : host.defaultValue();
-    host.savesHeld = host.workChanged = false;
+    host.saving.held = host.saving.changed = false;
     this.#otherTab = undefined;
-    host.saveResult = loaded ? { status: 'saved', savedAt: other.savedAt } : undefined;
-    host.restoreNotice = '';
+    host.saving.result = loaded ? { status: 'saved', savedAt: other.savedAt } : undefined;
+    host.saving.restoreNotice = '';
     this.#outcome = loaded ? this.#format(strings.tookOtherTab, { time: this.#time(other.savedAt) }) : strings.clearedInOtherTab;
     host.emitChange();
   }
@@ -196,7 +207,7 @@ export class StorageFaults<T> {
   }
 
   #discard = (): void => {
-    discardUnreadable(this.#host.workStore);
+    discardUnreadable(this.#host.saving.store!);
     URL.revokeObjectURL(this.#downloadUrl);
     this.#unreadable = '';
     this.#done(strings.discarded);
@@ -210,9 +221,9 @@ export class StorageFaults<T> {
   #keep = (): void => {
     const host = this.#host;
     this.#otherTab = undefined;
-    host.savesHeld = false;
+    host.saving.held = false;
     host.persist();
-    host.workChanged = false;
+    host.saving.changed = false;
     this.#done(strings.keptThis);
   };
 
@@ -220,9 +231,9 @@ export class StorageFaults<T> {
   #done(message: string): void {
     const host = this.#host;
     this.#outcome = message;
-    host.restoreNotice = '';
+    host.saving.restoreNotice = '';
     this.#render();
-    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('#storage-outcome')?.focus());
+    void host.focus('#storage-outcome');
   }
 
   #render(): void {
@@ -232,7 +243,7 @@ export class StorageFaults<T> {
       html`<div class="storage-confirm" role="group" aria-labelledby=${id}><p id=${id}>${text}</p>${choices}</div>`;
     const button = (id: string, label: string, run: () => void) =>
       html`<button type="button" class="button-secondary" id=${id} @click=${run}>${label}</button>`;
-    this.#host.storageNotices = html`${this.#outcome ? html`<p class="storage-restore" id="storage-outcome" tabindex="-1">${this.#outcome}</p>` : ''}${other
+    this.#host.saving.notices = html`${this.#outcome ? html`<p class="storage-restore" id="storage-outcome" tabindex="-1">${this.#outcome}</p>` : ''}${other
       ? notice(
           'other-tab',
           this.#otherTabText(other),
@@ -252,7 +263,7 @@ export class StorageFaults<T> {
    */
   #downloadLink(): TemplateResult {
     URL.revokeObjectURL(this.#downloadUrl);
-    const store = this.#host.workStore;
+    const store = this.#host.saving.store!;
     const now = new Date();
     const file = { tool: this.#host.widgetName, storageKey: store.fullKey, downloaded: now.toISOString(), unreadableSavedWork: unreadableCopies(store) };
     this.#downloadUrl = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2) + '\n'], { type: 'application/json' }));

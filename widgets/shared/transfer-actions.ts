@@ -1,57 +1,46 @@
-import { html, nothing, type TemplateResult } from 'lit';
-
-/** The words of the "Use your work" block; each widget says them its own way. */
-export interface TransferActionStrings {
-  actionsHeading: string;
-  copy: string;
-  print: string;
-  download: string;
-  importLabel: string;
-  importHint: string;
-  copyFallbackLabel: string;
-}
-
-export interface TransferActionsState {
-  strings: TransferActionStrings;
-  /** The heading's class in the widget's styles, and its aria-level. */
-  headingClass: string;
-  headingLevel: number;
-  importError: string;
-  actionMessage: string;
-  /** Text to copy by hand when the clipboard refused it; empty otherwise. */
-  copyFallback: string;
-  onCopy: () => void;
-  onDownload: () => void;
-  onImport: (event: Event) => void;
-}
-
 /**
- * The copy, print, download and import controls with their messages, written once for the
- * widgets that have them (the checklist and the push/pull explorer). Ids are fixed (#copy,
- * #download, #import, #copy-text...), so each widget renders it once.
+ * What the transfer controller's buttons do (copy, download, import), loaded the first time one
+ * is used, with the helpers that touch files and the clipboard (export.ts). See transfer.ts.
  */
-export function renderTransferActions(state: TransferActionsState): TemplateResult {
-  const { strings } = state;
-  const describedBy = state.importError ? 'import-hint import-error' : 'import-hint';
-  return html`<section class="actions" aria-labelledby="actions-title">
-    <div class=${state.headingClass} id="actions-title" role="heading" aria-level=${state.headingLevel}>${strings.actionsHeading}</div>
-    <div class="buttons">
-      <button type="button" id="copy" @click=${state.onCopy}>${strings.copy}</button>
-      <button type="button" id="print" class="button-secondary" @click=${() => window.print()}>${strings.print}</button>
-      <button type="button" id="download" class="button-secondary" @click=${state.onDownload}>${strings.download}</button>
-    </div>
-    <div class="field">
-      <label for="import">${strings.importLabel}</label>
-      <span class="hint" id="import-hint">${strings.importHint}</span>
-      ${state.importError ? html`<span class="error-message" id="import-error">${state.importError}</span>` : nothing}
-      <input type="file" id="import" accept=".json,application/json" aria-describedby=${describedBy} @change=${state.onImport} />
-    </div>
-    ${state.actionMessage ? html`<p class="notice" id="action-message">${state.actionMessage}</p>` : nothing}
-    ${state.copyFallback
-      ? html`<div class="field">
-          <label for="copy-text">${strings.copyFallbackLabel}</label>
-          <textarea id="copy-text" readonly rows="12" aria-describedby="action-message" .value=${state.copyFallback}></textarea>
-        </div>`
-      : nothing}
-  </section>`;
+import { copyText, downloadJson, exportFileName, readFileText, selectForCopy } from './export.ts';
+import type { PartHost } from './part-host.ts';
+import type { TransferController, TransferWork } from './transfer.ts';
+
+/** Copies the widget's text, or shows it selected for copying by hand when the clipboard refuses. */
+export async function copy<T>(controller: TransferController<T>, host: PartHost<T>, work: TransferWork<T>): Promise<void> {
+  const text = await work.text();
+  controller.error = '';
+  if ((await copyText(text)) === 'copied') {
+    controller.fallback = '';
+    return controller.say(work.strings.copied);
+  }
+  controller.fallback = text;
+  controller.say(work.strings.copyRefused);
+  await host.refresh();
+  const area = host.root.querySelector<HTMLTextAreaElement>('#copy-text');
+  if (area) selectForCopy(area);
+}
+
+/** Offers the widget's file for download, named with today's date. */
+export async function download<T>(controller: TransferController<T>, work: TransferWork<T>): Promise<void> {
+  const now = new Date();
+  const file = await work.file(now).catch(() => controller.say(work.strings.actionFailed));
+  if (!file) return;
+  downloadJson(exportFileName(file.name, now), file.data, file.spaces);
+  controller.error = '';
+  controller.say(work.strings.downloaded);
+}
+
+/** Reads the file picked in `input`; a wrong one changes nothing and says why. */
+export async function importFile<T>(controller: TransferController<T>, work: TransferWork<T>, input: HTMLInputElement): Promise<void> {
+  const picked = input.files?.[0];
+  if (!picked) return;
+  const read = await readFileText(picked, work.maxBytes);
+  // Cleared so that picking the same file again (after fixing it) is seen as a change.
+  input.value = '';
+  const result = await work.read(read).catch(() => ({ ok: false, message: work.strings.actionFailed }) as const);
+  if (!result.ok) return controller.refuse(result.message);
+  controller.error = controller.fallback = '';
+  await work.apply(result.value);
+  controller.say(work.strings.imported);
 }

@@ -18,27 +18,11 @@ import type { AttendanceCalculator } from '../attendance-calculator/attendance-c
 import type { AttendanceChecklist } from '../attendance-checklist/attendance-checklist.ts';
 import { calculatorLimits, checklistLimits, fourIsLimits, pushPullLimits } from './limits.ts';
 import { fixedPlan } from '../attendance-four-is/fixtures/plan.ts';
-import { axeViolations, captureDownloads, liveMessages, until, wait } from '../../test/helpers/browser.ts';
+import { axeViolations, captureDownloads } from '../../test/helpers/browser.ts';
+import { $, enter, liveMessages, settle, text, type Widget } from '../../test/helpers/widgets.ts';
 import { recordTrials } from '../../test/helpers/trials-browser.ts';
 
-type Widget = HTMLElement & { value: unknown; updateComplete: Promise<boolean> };
-
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const saved = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null') as { data: unknown } | null;
-
-async function settle(el: Widget) {
-  await el.updateComplete;
-  await wait(0);
-  await el.updateComplete;
-}
-
-/** Puts text into a field as typing or a paste would: one input event. */
-async function enter(el: Widget, field: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await settle(el);
-}
 
 beforeEach(() => {
   localStorage.clear();
@@ -50,11 +34,13 @@ describe('the four i’s steps fail to load, then load (item 3)', () => {
   it('says so with “Try again”, which loads them afresh rather than failing again', async () => {
     await executeServerCommand('fail-next-request', { path: '/widgets/attendance-four-is/lazy.ts' });
     const el = await fixture<Widget>(html`<attendance-four-is storage="session"></attendance-four-is>`);
-    await until(() => !!$(el, '#retry-steps'), 'the message that the step could not be loaded');
+    await settle(el);
+    expect(!!$(el, '#retry-steps'), 'the message that the step could not be loaded').to.equal(true);
     expect(text(el, '#load-failed')).to.contain('This step could not be loaded');
     expect(await axeViolations(el)).to.deep.equal([]);
     $<HTMLButtonElement>(el, '#retry-steps')!.click();
-    await until(() => !!$(el, '#file'), 'the Identify step');
+    await settle(el);
+    expect(!!$(el, '#file'), 'the Identify step').to.equal(true);
     expect($(el, '#load-failed')).to.equal(null);
     await recordTrials({ category: 'storage-faults', check: 'the four i’s steps part failing once (404), then loading on “Try again”', tried: 1 });
   });
@@ -86,14 +72,14 @@ describe('every text field has its limit from widgets/shared/limits.ts (item 1)'
     const calculator = await fixture<Widget>(html`<attendance-calculator mode="percent"></attendance-calculator>`);
     tried += await expectLimited(calculator, 'calculator, percentage');
     tried += await expectLimited(await fixture<Widget>(html`<attendance-checklist></attendance-checklist>`), 'checklist');
-    const map = await fixture<Widget & { ready: Promise<void> }>(html`<attendance-push-pull></attendance-push-pull>`);
-    await map.ready;
+    const map = await fixture<Widget>(html`<attendance-push-pull></attendance-push-pull>`);
     map.value = { factors: [{ id: 'own-1', from: 'own', label: 'Something of our own', lane: 'push', strength: 3, setting: 'in-school', words: '' }], adjustments: [] };
     await settle(map);
     $<HTMLButtonElement>(map, '[id^="add-adjustment"], #add-adjustment')?.click();
     tried += await expectLimited(map, 'push and pull map');
     const planner = await fixture<Widget>(html`<attendance-four-is storage="none"></attendance-four-is>`);
-    await until(() => !!$(planner, '#file'), 'the Identify step');
+    await settle(planner);
+    expect(!!$(planner, '#file'), 'the Identify step').to.equal(true);
     planner.value = fixedPlan();
     for (const step of ['identify', 'intelligence', 'intervention', 'impact']) {
       $<HTMLButtonElement>(planner, `#tab-${step}`)!.click();
@@ -138,7 +124,8 @@ describe('a field past its limit is refused with a message, and saved work alway
     const downloads = captureDownloads();
     try {
       $<HTMLButtonElement>(el, '#download')!.click();
-      await until(() => downloads.blobs.length > 0, 'the download');
+      await settle(el);
+      expect(downloads.blobs.length > 0, 'the download').to.equal(true);
       const file = await downloads.blobs[0]!.text();
       el.remove();
       const again = await fixture<AttendanceChecklist>(html`<attendance-checklist storage="local" storage-key="limits"></attendance-checklist>`);
@@ -152,7 +139,8 @@ describe('a field past its limit is refused with a message, and saved work alway
       transfer.items.add(new File([file], 'checklist.json', { type: 'application/json' }));
       input.files = transfer.files;
       input.dispatchEvent(new Event('change'));
-      await until(() => text(again, '#action-message') !== '' || text(again, '#import-error') !== '', 'the import');
+      await settle(again);
+      expect(text(again, '#action-message') !== '' || text(again, '#import-error') !== '', 'the import').to.equal(true);
       expect(text(again, '#import-error')).to.equal('');
       expect(again.value.items['underlying-issues']!.note).to.have.length(checklistLimits.note);
     } finally {
@@ -205,12 +193,14 @@ describe('the storage-fault part fails to load, then loads (item 3)', () => {
     const theirs = JSON.stringify({ version: 1, savedAt: '2026-12-01T10:15:00.000Z', data: { mode: 'percent', possible: '', attended: '', percent: '91' } });
     localStorage.setItem(key, theirs);
     window.dispatchEvent(new StorageEvent('storage', { key, newValue: theirs, storageArea: localStorage, url: location.href }));
-    await until(() => text(el, '.storage-line').startsWith('Not saved: part of this tool could not be loaded'), 'the widget to say a part is missing');
+    await settle(el);
+    expect(text(el, '.storage-line').startsWith('Not saved: part of this tool could not be loaded'), 'the widget to say a part is missing').to.equal(true);
     expect(heard.join(' ')).to.contain('Not saved: part of this tool could not be loaded');
 
     // Nothing typed now overwrites the other tab's version, which this tab has not seen.
     await enter(el, possible, '380');
-    await until(() => !!$(el, '#other-tab'), 'the part to load at the next change, and ask');
+    await settle(el);
+    expect(!!$(el, '#other-tab'), 'the part to load at the next change, and ask').to.equal(true);
     expect(localStorage.getItem(key), 'the other tab’s work is still there').to.equal(theirs);
     expect(text(el, '#other-tab')).to.contain('This tool was also changed in another tab or window');
     expect((el.value as { possible: string }).possible).to.equal('380');
@@ -233,7 +223,8 @@ describe('another tab saves while the storage-fault part is still on its way (it
     possible.value = '380';
     possible.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     expect(localStorage.getItem(key), 'not overwritten before the part has seen it').to.equal(theirs);
-    await until(() => !!$(el, '#other-tab'), 'the question which version to keep');
+    await settle(el);
+    expect(!!$(el, '#other-tab'), 'the question which version to keep').to.equal(true);
     expect(localStorage.getItem(key)).to.equal(theirs);
     await recordTrials({ category: 'storage-faults', check: 'a keystroke while the storage-fault part is still loading after another tab saved', tried: 1 });
   });
@@ -246,7 +237,8 @@ describe('two widgets on one page with the same storage key (item 4)', () => {
       <attendance-calculator storage="local" storage-key="same"></attendance-calculator>
     </div>`);
     const [first, second] = [...page.querySelectorAll('attendance-calculator')] as AttendanceCalculator[];
-    await until(() => text(second!, '.storage-line').startsWith('Not saved: another tool on this page uses the same storage key'), 'the second to say it shares a key');
+    await settle(second!);
+    expect(text(second!, '.storage-line').startsWith('Not saved: another tool on this page uses the same storage key'), 'the second to say it shares a key').to.equal(true);
     const key = 'attendance-kit:attendance-calculator:same';
     expect(text(second!, '.storage-line')).to.contain(`("${key}")`);
     expect(text(first!, '.storage-restore')).to.equal(
@@ -265,7 +257,8 @@ describe('two widgets on one page with the same storage key (item 4)', () => {
     await settle(second!);
     await enter(second!, $<HTMLInputElement>(second!, '#possible')!, '200');
     expect((saved('attendance-kit:attendance-calculator:other')!.data as { possible: string }).possible).to.equal('200');
-    await until(() => text(first!, '.storage-restore') === '', 'the first widget’s notice to go');
+    await settle(first!);
+    expect(text(first!, '.storage-restore') === '', 'the first widget’s notice to go').to.equal(true);
     expect((saved(key)!.data as { possible: string }).possible).to.equal('380');
     await recordTrials({ category: 'storage-faults', check: 'two widgets on one page with the same storage-key', tried: 1 });
   });
@@ -279,7 +272,8 @@ describe('two widgets on one page with the same storage key (item 4)', () => {
     </div>`);
     const [first, second] = [...page.querySelectorAll('attendance-checklist')] as AttendanceChecklist[];
     await Promise.all([first!.updateComplete, second!.updateComplete]);
-    await until(() => text(second!, '.storage-line').startsWith('Not saved: another tool on this page uses the same storage key'), 'the second checklist to say it shares a key');
+    await settle(second!);
+    expect(text(second!, '.storage-line').startsWith('Not saved: another tool on this page uses the same storage key'), 'the second checklist to say it shares a key').to.equal(true);
     $<HTMLInputElement>(first!, '#s-underlying-issues--answered')!.click();
     $<HTMLInputElement>(second!, '#s-underlying-issues--concern')!.click();
     await settle(first!);

@@ -3,8 +3,8 @@
  * accepts exactly what an iframe embed page accepts: the property pane's fields, their
  * defaults, and property pane values → the element's attributes. Pure: no DOM, no SPFx.
  */
-import { registry, type RegistryWidget } from '../../../widgets/registry.ts';
-import { readEmbedParams, type AttributeRule } from '../../../widgets/embed/embed-params.ts';
+import { registry, type AttributeRule, type RegistryWidget } from '../../../widgets/registry.ts';
+import { readEmbedParams } from '../../../widgets/embed/embed-params.ts';
 import assessment from '../../../content/checklists/assessment.json' with { type: 'json' };
 import pupilVoice from '../../../content/checklists/pupil-voice.json' with { type: 'json' };
 import sevenQuestions from '../../../content/checklists/seven-questions.json' with { type: 'json' };

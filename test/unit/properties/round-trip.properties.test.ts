@@ -18,6 +18,7 @@ import * as checklistState from '../../../widgets/attendance-checklist/state.ts'
 import * as checklistFile from '../../../widgets/attendance-checklist/transfer.ts';
 import { checklistIds } from '../../../widgets/attendance-checklist/checklists.ts';
 import * as pushPullState from '../../../widgets/attendance-push-pull/state.ts';
+import * as pushPullEdits from '../../../widgets/attendance-push-pull/edits.ts';
 import * as pushPullFile from '../../../widgets/attendance-push-pull/transfer.ts';
 import { shippedFactorIds } from '../../../widgets/attendance-push-pull/library-data.ts';
 import * as fourIsState from '../../../widgets/attendance-four-is/state.ts';
@@ -131,14 +132,14 @@ describe('any work the widgets’ fields can hold is saved, loaded, downloaded a
       // As the widget does: each action through the state functions its controls call.
       let value = pushPullState.emptyValue();
       for (const { factor: f, lane, setting, strength, words } of factors) {
-        if (pushPullState.findPlaced(value, f.id)) continue;
-        value = pushPullState.addFactor(value, { id: f.id, from: f.from, label: f.label, lane: lane as never, setting: setting as never });
-        value = pushPullState.updateFactor(value, f.id, { strength, words });
+        if (pushPullEdits.findPlaced(value, f.id)) continue;
+        value = pushPullEdits.addFactor(value, { id: f.id, from: f.from, label: f.label, lane: lane as never, setting: setting as never });
+        value = pushPullEdits.updateFactor(value, f.id, { strength, words });
       }
       for (const { text, owner, reviewDate, forFactor } of adjustments) {
         const target = value.factors.length > 0 && forFactor % 2 === 0 ? value.factors[forFactor % value.factors.length]!.id : '';
-        const added = pushPullState.addAdjustment(value, { text, factor: target });
-        value = pushPullState.updateAdjustment(added.value, added.id, { owner, reviewDate });
+        const added = pushPullEdits.addAdjustment(value, { text, factor: target });
+        value = pushPullEdits.updateAdjustment(added.value, added.id, { owner, reviewDate });
       }
       return value;
     });

@@ -109,7 +109,7 @@ export class IdentifyStep {
 
   /** Saves a cohort change, recording its figures for the term they are for; false when the plan would be too large to keep. */
   #commitCohort(next: FourIsValue, message: string): boolean {
-    return this.#host.change({ ...next, recorded: recordTerm(next.recorded, next.term, next.pupils, dimensionsFor(next.traits), this.#host.rules) }, message);
+    return this.#host.commit({ ...next, recorded: recordTerm(next.recorded, next.term, next.pupils, dimensionsFor(next.traits), this.#host.rules) }, message);
   }
 
   #figures(): { ranked: Pupil[]; cohort: Figures } {
@@ -136,14 +136,14 @@ export class IdentifyStep {
     this.#uses = [...prepared.preview.uses];
     this.#importError = '';
     this.#report = undefined;
-    this.#host.say(encoding === 'windows-1252' ? `${strings.previewHeading}. ${strings.readAsWindows1252}` : strings.previewHeading);
+    this.#host.announce(encoding === 'windows-1252' ? `${strings.previewHeading}. ${strings.readAsWindows1252}` : strings.previewHeading);
     void this.#host.focus('#preview-title');
   }
 
   #failed(error: PrepareError | { code: 'unreadable' | 'too-large-plan' }, from: string): void {
     this.#preview = undefined;
     this.#importError = prepareErrorText(error);
-    this.#host.say(this.#importError);
+    this.#host.announce(this.#importError);
     void this.#host.focus(from);
   }
 
@@ -171,7 +171,7 @@ export class IdentifyStep {
 
   #cancel(): void {
     this.#preview = undefined;
-    this.#host.say(strings.cancelled);
+    this.#host.announce(strings.cancelled);
     void this.#host.focus('#file');
   }
 
@@ -186,7 +186,7 @@ export class IdentifyStep {
     if (result.ok && value.pupils.some((p) => p.ref.toUpperCase() === result.pupil.ref.toUpperCase())) reasons.push({ code: 'duplicate', ref: result.pupil.ref, firstLine: 0 });
     if (!result.ok || reasons.length > 0) {
       this.#addError = formatMessage(strings.typedRow, { reasons: reasons.map(reasonText).join('; ') });
-      this.#host.say(this.#addError);
+      this.#host.announce(this.#addError);
       return void this.#host.focus('#add-error');
     }
     this.#addError = '';
@@ -211,7 +211,7 @@ export class IdentifyStep {
     const count = this.#host.value.pupils.length;
     this.#page = Math.max(0, Math.min(this.#page + by, Math.ceil(count / pageSize) - 1));
     const from = this.#page * pageSize;
-    this.#host.say(formatMessage(strings.pageAnnounce, { from: from + 1, to: Math.min(count, from + pageSize), count }));
+    this.#host.announce(formatMessage(strings.pageAnnounce, { from: from + 1, to: Math.min(count, from + pageSize), count }));
     void this.#host.refresh();
   }
 
@@ -220,7 +220,7 @@ export class IdentifyStep {
     const text = kind === 'ranked' ? rankedCsv(pupils, traits) : breakdownCsv(pupils, dimensionsFor(traits), this.#host.rules);
     downloadText(`four-is-${kind}-${this.#host.today()}.csv`, text);
     this.#notice = strings.csvDownloaded;
-    this.#host.say(strings.csvDownloaded);
+    this.#host.announce(strings.csvDownloaded);
     void this.#host.refresh();
   }
 
@@ -247,7 +247,7 @@ export class IdentifyStep {
         <label for="file">${strings.fileLabel}</label>
         <span class="hint" id="file-hint">${strings.fileHint}</span>
         ${this.#importError ? html`<span class="error-message" id="import-error">${this.#importError}</span>` : nothing}
-        <input type="file" id="file" accept=".csv,.txt,text/csv,text/plain" aria-describedby=${described} @change=${(e: Event) => this.#onFile(e)} />
+        <input type="file" id="file" accept=".csv,.txt,text/csv,text/plain" aria-describedby=${described} @change=${(e: Event) => this.#host.track(this.#onFile(e))} />
       </div>
       <details>
         <summary id="paste-toggle">${strings.pasteSummary}</summary>
