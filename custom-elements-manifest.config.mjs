@@ -11,9 +11,7 @@ function publicApiOnly() {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.customElement) continue;
-          const hidden = new Set(
-            (declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected' || m.name.startsWith('#')).map((m) => m.name),
-          );
+          const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected' || m.name.startsWith('#')).map((m) => m.name));
           declaration.members = (declaration.members ?? []).filter((m) => !hidden.has(m.name));
           declaration.attributes = (declaration.attributes ?? []).filter((a) => !a.fieldName || !hidden.has(a.fieldName));
         }

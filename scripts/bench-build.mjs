@@ -72,7 +72,18 @@ function run(command, cwd) {
       if (partial) lines.push({ at: performance.now() - started, text: partial });
       const ms = performance.now() - started;
       if (code === 0) resolve({ ms, cpuSeconds: childCpuSeconds(times), lines });
-      else reject(Object.assign(new Error(`\`${command}\` failed (exit ${code}):\n${lines.slice(-30).map((l) => l.text).join('\n')}`), { lines }));
+      else
+        reject(
+          Object.assign(
+            new Error(
+              `\`${command}\` failed (exit ${code}):\n${lines
+                .slice(-30)
+                .map((l) => l.text)
+                .join('\n')}`,
+            ),
+            { lines },
+          ),
+        );
     });
   });
 }

@@ -104,10 +104,13 @@ async function armSearchTimer(page) {
  * the ms from that keystroke to the first result shown.
  */
 async function timedSearch(page, query) {
-  await page.locator('#search-q').evaluate((el, text) => {
-    el.value = text;
-    el.focus();
-  }, query.slice(0, -1));
+  await page.locator('#search-q').evaluate(
+    (el, text) => {
+      el.value = text;
+      el.focus();
+    },
+    query.slice(0, -1),
+  );
   await armSearchTimer(page);
   await page.keyboard.type(query.slice(-1));
   const ms = await Promise.race([
@@ -205,9 +208,7 @@ export async function measureSite(distDir, { runs = 3 } = {}) {
       query,
       gzipBytes: mid(list, (v) => v.first.gzipBytes),
       ms: mid(list, (v) => v.first.ms),
-      gzipBytesByKind: Object.fromEntries(
-        [...new Set(list.flatMap((v) => Object.keys(v.first.byKind)))].sort().map((kind) => [kind, mid(list, (v) => v.first.byKind[kind] ?? 0)]),
-      ),
+      gzipBytesByKind: Object.fromEntries([...new Set(list.flatMap((v) => Object.keys(v.first.byKind)))].sort().map((kind) => [kind, mid(list, (v) => v.first.byKind[kind] ?? 0)])),
     });
     return {
       runs,
@@ -244,7 +245,10 @@ export async function measureSite(distDir, { runs = 3 } = {}) {
     const searchFirstQuery = await fetched('/search/', async (page) => {
       await page.fill('#search-q', 'persistent absence');
       await page.press('#search-q', 'Enter');
-      await page.locator('#search-status').filter({ hasText: /found|No results/ }).waitFor();
+      await page
+        .locator('#search-status')
+        .filter({ hasText: /found|No results/ })
+        .waitFor();
     });
     const widgetPages = {
       'attendance-calculator': await fetched('/tools/attendance-calculator/'),

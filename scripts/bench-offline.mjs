@@ -27,7 +27,17 @@ export async function measureOffline(distDir, browser) {
     const firstVisit = { files: first.paths.length, gzipBytes: total(0) };
     const from = sent.length;
     await updateCopy(page, await changeBuiltPage(root, '/guidance/what-you-can-do/', 'changed'));
-    return { firstVisit, onePageUpdate: { files: sent.length - from, gzipBytes: total(from), paths: sent.slice(from).map((r) => r.path).sort() } };
+    return {
+      firstVisit,
+      onePageUpdate: {
+        files: sent.length - from,
+        gzipBytes: total(from),
+        paths: sent
+          .slice(from)
+          .map((r) => r.path)
+          .sort(),
+      },
+    };
   } finally {
     await context.close();
     server.close();

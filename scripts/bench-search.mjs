@@ -34,6 +34,10 @@ export function questionShareRows(shares) {
 
 if (import.meta.main) {
   const shares = await measureQuestionShares(resolve(import.meta.dirname, '..', 'dist'));
-  process.stderr.write(questionShareRows(shares).map(([a, b]) => `${a.padEnd(38)} ${b}`).join('\n') + '\n');
+  process.stderr.write(
+    questionShareRows(shares)
+      .map(([a, b]) => `${a.padEnd(38)} ${b}`)
+      .join('\n') + '\n',
+  );
   process.stdout.write(JSON.stringify(shares, null, 2) + '\n');
 }

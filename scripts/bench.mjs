@@ -138,5 +138,9 @@ const rows = [
 ];
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 process.stderr.write(rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ')).join('\n') + '\n');
-process.stderr.write(questionShareRows(questionShares).map(([a, b]) => `${a.padEnd(widths[0])}  ${b}`).join('\n') + '\n');
+process.stderr.write(
+  questionShareRows(questionShares)
+    .map(([a, b]) => `${a.padEnd(widths[0])}  ${b}`)
+    .join('\n') + '\n',
+);
 process.stdout.write(JSON.stringify(result, null, 2) + '\n');

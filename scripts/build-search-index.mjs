@@ -98,9 +98,7 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   // fetching beside Pagefind's script as soon as the reader starts typing.
   const fragmentDir = join(dist, 'pagefind', 'fragment');
   const fragments = readdirSync(fragmentDir).map((name) => ({ id: name.replace(/\.pf_fragment$/, ''), ...readRecord(join(fragmentDir, name)) }));
-  const termRecords = Object.fromEntries(
-    fragments.filter(({ url }) => url.startsWith('/glossary/#')).map(({ id, url }) => [url.slice('/glossary/#'.length), id]),
-  );
+  const termRecords = Object.fromEntries(fragments.filter(({ url }) => url.startsWith('/glossary/#')).map(({ id, url }) => [url.slice('/glossary/#'.length), id]));
   const records = fragments.length;
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   const [language, { hash }] = Object.entries(entry.languages)[0];

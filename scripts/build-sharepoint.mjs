@@ -8,15 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  bridgeDeclarations,
-  bridgeOutDir,
-  bundleBridge,
-  inputsFingerprint,
-  root,
-  sharepointDir,
-  sppkgPath,
-} from './sharepoint-package.mjs';
+import { bridgeDeclarations, bridgeOutDir, bundleBridge, inputsFingerprint, root, sharepointDir, sppkgPath } from './sharepoint-package.mjs';
 
 const run = (args) => execFileSync('npm', args, { cwd: sharepointDir, stdio: 'inherit' });
 

@@ -88,7 +88,15 @@ export async function buildWidgets({ root = projectRoot, outdir, previousDir = o
   // still load its own optional parts (one checklist's text, say) later with import(): those
   // land in chunks/, beside it, and are fetched from the same place as the widget itself.
   for (const [name, entry] of Object.entries(entries)) {
-    const { metafile } = await build({ ...esbuildOptions, absWorkingDir: root, entryPoints: { [name]: entry }, outdir, splitting: true, chunkNames: 'chunks/[name]-[hash]', metafile: true });
+    const { metafile } = await build({
+      ...esbuildOptions,
+      absWorkingDir: root,
+      entryPoints: { [name]: entry },
+      outdir,
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      metafile: true,
+    });
     const out = (path) => relative(outdir, resolve(root, path)).split(sep).join('/');
     const reachable = new Set();
     const walk = (path) => {

@@ -4,7 +4,7 @@ const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
   console.error(
     `This project needs Node 22.12 or newer, but this is Node ${process.versions.node}.\n` +
-      'Run commands through npm (npm test, npm start, npm run ...) so the project\'s own Node is used, after `npm ci`.',
+      "Run commands through npm (npm test, npm start, npm run ...) so the project's own Node is used, after `npm ci`.",
   );
   process.exit(1);
 }

@@ -110,7 +110,12 @@ export function headersFile() {
   const lines = (headers) => Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`);
   const blocks = [['/*', ...lines(page)]];
   for (const prefix of [...widgetPaths, ...teamsPaths]) {
-    blocks.push([`${prefix}*`, '  ! Content-Security-Policy', '  ! X-Frame-Options', ...lines(headersFor(prefix)).filter((l) => !Object.keys(page).some((k) => l.startsWith(`  ${k}:`) && page[k] === headersFor(prefix)[k]))]);
+    blocks.push([
+      `${prefix}*`,
+      '  ! Content-Security-Policy',
+      '  ! X-Frame-Options',
+      ...lines(headersFor(prefix)).filter((l) => !Object.keys(page).some((k) => l.startsWith(`  ${k}:`) && page[k] === headersFor(prefix)[k])),
+    ]);
   }
   return blocks.map((b) => b.join('\n')).join('\n\n') + '\n';
 }

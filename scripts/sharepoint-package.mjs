@@ -73,7 +73,11 @@ export async function inputsFingerprint(bridgeText, declarations) {
   for (const file of await projectFiles()) {
     const name = relative(sharepointDir, file).split(sep).join('/');
     // Line endings as git may check them out on Windows must not change the fingerprint.
-    hash.update(name).update('\0').update((await readFile(file, 'utf8')).replace(/\r\n/g, '\n')).update('\0');
+    hash
+      .update(name)
+      .update('\0')
+      .update((await readFile(file, 'utf8')).replace(/\r\n/g, '\n'))
+      .update('\0');
   }
   return `sha256-${hash.digest('hex')}`;
 }

@@ -30,7 +30,10 @@ export function recordTrials(entry) {
   if (!(entry.category in trialCategories)) throw new Error(`Unknown trial category "${entry.category}"`);
   if (!Number.isInteger(entry.tried) || entry.tried < 1) throw new Error(`"${entry.check}" tried ${entry.tried} cases`);
   mkdirSync(trialsDir, { recursive: true });
-  const slug = `${entry.category}--${entry.check}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 120);
+  const slug = `${entry.category}--${entry.check}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 120);
   writeFileSync(join(trialsDir, `${slug}.json`), JSON.stringify(entry));
 }
 

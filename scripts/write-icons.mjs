@@ -69,12 +69,18 @@ export function png(size, inset, rounded, outline = false) {
   for (let y = 0; y < size; y++) {
     const row = Buffer.alloc(1 + size * 4);
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < 4; sy++)
         for (let sx = 0; sx < 4; sx++) {
           const colour = colourAt(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4, size, inset, rounded, outline);
           if (!colour) continue;
-          r += colour[0]; g += colour[1]; b += colour[2]; a += 255;
+          r += colour[0];
+          g += colour[1];
+          b += colour[2];
+          a += 255;
         }
       const covered = a / 255;
       row.set(covered ? [r / covered, g / covered, b / covered, a / 16] : [0, 0, 0, 0], 1 + x * 4);

@@ -172,12 +172,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv[2]?.startsWith('--')) {
     console.error(
       `npm run build takes no ${process.argv[2]}: npm hands extra arguments to its last step only, so dist/ now holds the national edition.\n` +
-        'To build a council\'s edition: npm run build:edition -- --council <folder> [--out <folder>], or APK_COUNCIL=<folder> npm run build',
+        "To build a council's edition: npm run build:edition -- --council <folder> [--out <folder>], or APK_COUNCIL=<folder> npm run build",
     );
     process.exit(2);
   }
   const distDir = resolve(root, process.argv[2] ?? process.env.APK_DIST ?? 'dist');
   const { version, core, everything } = await writeServiceWorker(distDir);
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-  console.log(`Service worker ${version}: a first visit saves ${core.files} files (${kb(core.gzipBytes)} gzipped); everything is ${everything.files} files (${kb(everything.gzipBytes)} gzipped)`);
+  console.log(
+    `Service worker ${version}: a first visit saves ${core.files} files (${kb(core.gzipBytes)} gzipped); everything is ${everything.files} files (${kb(everything.gzipBytes)} gzipped)`,
+  );
 }

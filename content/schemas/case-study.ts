@@ -13,9 +13,7 @@ export function caseStudySchema(sources: readonly Pick<Source, 'id' | 'sections'
     audiences: z.array(z.enum(audienceIds)).min(1),
     topics: z.array(z.enum(topicIds)).min(1),
     /** The story in order, each part a heading and paragraphs. */
-    parts: z
-      .array(z.strictObject({ heading: text, paragraphs: z.array(text).min(1) }))
-      .min(1, 'tell the case in at least one part'),
+    parts: z.array(z.strictObject({ heading: text, paragraphs: z.array(text).min(1) })).min(1, 'tell the case in at least one part'),
     /** What a practitioner can take from it. */
     learning: z.array(text).default([]),
     citations: z.array(citationSchema(sources)).min(1, 'cite the source of the case study'),

@@ -7,9 +7,7 @@ export const audienceIds = taxonomy.audiences.map((a) => a.id) as [string, ...st
 export const topicIds = taxonomy.topics.map((t) => t.id) as [string, ...string[]];
 
 /** A stable id: lower case words joined by hyphens, so saved work and links survive rewording. */
-export const slugId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id of letters, digits and hyphens, such as "seven-questions"');
+export const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id of letters, digits and hyphens, such as "seven-questions"');
 
 /**
  * A calendar date written as YYYY, YYYY-MM or YYYY-MM-DD. YAML turns an unquoted

@@ -54,7 +54,11 @@ const contactSchema = z
     /** One line on what they do, shown under the name. */
     description: text.max(300, 'keep the description under 300 characters').optional(),
     /** A phone number as staff dial it: digits, spaces, brackets, + and -. */
-    phone: z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, 'expected a phone number of digits, spaces, brackets, + and -').optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{6,20}$/, 'expected a phone number of digits, spaces, brackets, + and -')
+      .optional(),
     email: z.email({ error: 'expected an email address' }).optional(),
     /** When the team answers, in words ("Monday to Friday, 9am to 5pm"). */
     hours: text.max(120, 'keep the hours under 120 characters').optional(),
@@ -108,7 +112,10 @@ function brandSchema(context: CouncilContext) {
       /** Text on the accent colour (the header's links, the "Local to" mark). */
       accentText: colour,
       /** The logo, an SVG file in the council's folder (relative path), shown in the header. */
-      logo: z.string().regex(/^[\w./-]+\.svg$/i, 'expected the relative path of an .svg file in the council folder').optional(),
+      logo: z
+        .string()
+        .regex(/^[\w./-]+\.svg$/i, 'expected the relative path of an .svg file in the council folder')
+        .optional(),
       /** The logo's text alternative; default "<council name> logo". */
       logoAlt: text.max(120).optional(),
     })
@@ -175,7 +182,10 @@ export function councilSchema(context: CouncilContext) {
        * ("https://kit.anyshire.example"). Canonical links and the embed code on the site use it.
        */
       origin: httpsAddress
-        .refine((url) => new URL(url).pathname === '/' && !url.endsWith('/') && !/[?#]/.test(url), 'expected an origin with no path or trailing slash, such as https://kit.example.gov.uk')
+        .refine(
+          (url) => new URL(url).pathname === '/' && !url.endsWith('/') && !/[?#]/.test(url),
+          'expected an origin with no path or trailing slash, such as https://kit.example.gov.uk',
+        )
         .optional(),
     })
     .superRefine((settings, ctx) => {

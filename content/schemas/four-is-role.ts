@@ -26,9 +26,7 @@ export function fourIsRoleSchema(sources: readonly Pick<Source, 'id' | 'sections
        */
       localName: z.enum(localNameKeys as [string, ...string[]]).optional(),
       /** The glossary entry that defines the role; the planner links to it. */
-      glossary: slugId
-        .refine((id) => glossaryIds.includes(id), { message: 'expected the id of an entry in content/glossary.yaml' })
-        .optional(),
+      glossary: slugId.refine((id) => glossaryIds.includes(id), { message: 'expected the id of an entry in content/glossary.yaml' }).optional(),
       /** Where the sources name the role, for a role the glossary does not define. */
       citation: citationSchema(sources).optional(),
     })

@@ -30,9 +30,7 @@ export function placeholdersIn(text: string): string[] {
 
 /** Fills known placeholders; an unknown one is left as written so the mistake can be seen. */
 export function fillLocalNames(text: string, names: LocalNames = defaultLocalNames): string {
-  return text.replace(placeholder, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(names, key) ? names[key as LocalNameKey] : whole,
-  );
+  return text.replace(placeholder, (whole, key: string) => (Object.prototype.hasOwnProperty.call(names, key) ? names[key as LocalNameKey] : whole));
 }
 
 /**

@@ -17,7 +17,7 @@ export const localPageSchema = z.strictObject({
   /** What the page is about (ids from content/taxonomy.json); contacts for these topics are shown beside it. */
   topics: z.array(z.enum(topicIds)).min(1, 'name at least one topic'),
   /** The council's own documents the page retells (not the national sources). */
-  citations: z.array(localCitationSchema).min(1, 'cite at least one of the council\'s own documents'),
+  citations: z.array(localCitationSchema).min(1, "cite at least one of the council's own documents"),
   /** When someone at the council last checked the page (YYYY-MM-DD). */
   lastReviewed: fullDate,
   /**

@@ -5,9 +5,7 @@ import { slugId, text } from './common.ts';
 const sitePath = z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'expected a path on this site, such as "/tools/four-is/"');
 
 /** A word or phrase as people type it: lower case, letters, digits, spaces, hyphens and apostrophes. */
-const typed = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9 '’-]*$/, 'expected lower-case words as people type them, such as "kicked out"');
+const typed = z.string().regex(/^[a-z0-9][a-z0-9 '’-]*$/, 'expected lower-case words as people type them, such as "kicked out"');
 
 /**
  * One entry of content/search-terms.yaml: what people type, and what the kit calls it. Read

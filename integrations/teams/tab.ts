@@ -24,13 +24,15 @@ function applyTheme(theme: string | undefined): void {
 applyTheme(themeFromFragment(location.hash));
 
 if (window.parent !== window) {
-  void import('@microsoft/teams-js').then(async ({ app }) => {
-    await app.initialize();
-    app.registerOnThemeChangeHandler((theme) => applyTheme(theme));
-    const context = await app.getContext();
-    applyTheme(context.app.theme);
-  }).catch(() => {
-    // Framed by something that is not Teams (frame-ancestors allows only Teams' hosts, so a
-    // test page): the tool works without TeamsJS, in the theme from the address.
-  });
+  void import('@microsoft/teams-js')
+    .then(async ({ app }) => {
+      await app.initialize();
+      app.registerOnThemeChangeHandler((theme) => applyTheme(theme));
+      const context = await app.getContext();
+      applyTheme(context.app.theme);
+    })
+    .catch(() => {
+      // Framed by something that is not Teams (frame-ancestors allows only Teams' hosts, so a
+      // test page): the tool works without TeamsJS, in the theme from the address.
+    });
 }

@@ -10,8 +10,6 @@ import { localPageSchema } from '../../content/schemas/local-page.ts';
 import { localPagesFolder, type Edition } from './settings.ts';
 
 export function localPagesCollection(edition: Edition | undefined) {
-  const loader = edition
-    ? glob({ pattern: '*.{md,mdx}', base: join(edition.dir, localPagesFolder) })
-    : { name: 'no-council-edition', load: async () => {} };
+  const loader = edition ? glob({ pattern: '*.{md,mdx}', base: join(edition.dir, localPagesFolder) }) : { name: 'no-council-edition', load: async () => {} };
   return defineCollection({ loader, schema: localPageSchema });
 }

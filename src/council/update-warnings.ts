@@ -68,7 +68,9 @@ export function updateWarnings({ national, nationalPaths, origin, localPages, no
       if (reviewed === undefined) {
         warnings.push(gone(page.file, `/guidance/${slug}/`));
       } else if (reviewed > page.lastReviewed) {
-        warnings.push(`${page.file}: /guidance/${slug}/ was reviewed on ${reviewed}, after this page's lastReviewed (${page.lastReviewed}). Re-check the page against it, then update lastReviewed.`);
+        warnings.push(
+          `${page.file}: /guidance/${slug}/ was reviewed on ${reviewed}, after this page's lastReviewed (${page.lastReviewed}). Re-check the page against it, then update lastReviewed.`,
+        );
       }
     }
     warnings.push(...missing(page.file, page.body));
@@ -108,7 +110,11 @@ function pageFile(dir: string, slug: string): string {
 
 /** The ids of a content folder's files of one kind (content/checklists/*.json → checklist ids). */
 function fileIds(dir: string, extension: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(extension)).map((name) => name.slice(0, -extension.length)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith(extension))
+        .map((name) => name.slice(0, -extension.length))
+    : [];
 }
 
 /** The addresses of the national pages made from content, other than guidance. */

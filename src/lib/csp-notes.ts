@@ -32,7 +32,5 @@ export function extraSources(policy: string): ExtraSource[] {
     .split(';')
     .map((part) => part.trim().split(/\s+/))
     .filter(([directive]) => sourceList.test(directive!))
-    .flatMap(([directive, ...sources]) =>
-      sources.filter((source) => !ownOrNone.has(source)).map((source) => ({ directive: directive!, source, reason: extraReasons[source] })),
-    );
+    .flatMap(([directive, ...sources]) => sources.filter((source) => !ownOrNone.has(source)).map((source) => ({ directive: directive!, source, reason: extraReasons[source] })));
 }

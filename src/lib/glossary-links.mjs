@@ -49,7 +49,10 @@ export default function glossaryLinks(options = {}) {
   if (byAbbreviation.size === 0) return false;
   // Longest first, so "EHCP" wins over a shorter abbreviation inside it; whole words only.
   const pattern = new RegExp(
-    `(?<![\\w-])(${[...byAbbreviation.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\w-])`,
+    `(?<![\\w-])(${[...byAbbreviation.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?![\\w-])`,
     'g',
   );
   // A factory: Sätteri calls it once per page, so "first use" starts afresh on every page.

@@ -28,7 +28,9 @@ function describe(record: CopyRecord | undefined): string {
 
 function describeSize(everything: Size, record: CopyRecord | undefined): string {
   const size = `The whole kit is ${count(everything.files)} files: about ${megabytes(everything.gzipBytes)} to download, ${megabytes(everything.bytes)} on this device.`;
-  return record?.everything ? `${size} Everything is saved already; saving again fetches only what is missing.` : `${size} Save everything to keep every page and the whole search for a visit with no signal at all.`;
+  return record?.everything
+    ? `${size} Everything is saved already; saving again fetches only what is missing.`
+    : `${size} Save everything to keep every page and the whole search for a visit with no signal at all.`;
 }
 
 /** The last tenth of the way announced, so screen readers hear "40%" once, not every file. */

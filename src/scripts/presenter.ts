@@ -189,7 +189,14 @@ function followFocus(): void {
 document.addEventListener('keydown', (event) => {
   if (event.defaultPrevented || toolbar.querySelector('dialog[open]')) return;
   const target = (event.composedPath()[0] as HTMLElement | undefined) ?? null;
-  const kind = focusKind(target && { tagName: target.tagName ?? '', type: (target as HTMLInputElement).type?.toLowerCase(), isContentEditable: target.isContentEditable, role: target.getAttribute?.('role') });
+  const kind = focusKind(
+    target && {
+      tagName: target.tagName ?? '',
+      type: (target as HTMLInputElement).type?.toLowerCase(),
+      isContentEditable: target.isContentEditable,
+      role: target.getAttribute?.('role'),
+    },
+  );
   const move = pagingMove(event, kind);
   if (!move) return;
   event.preventDefault();
@@ -270,7 +277,9 @@ function localNamesOf(widget: HTMLElement): LocalNames {
 const keptForVisit = new Map<string, string>();
 
 function asideKey(widget: KitWidgetElement): string {
-  const index = widgetElements().filter((w) => w.localName === widget.localName).indexOf(widget);
+  const index = widgetElements()
+    .filter((w) => w.localName === widget.localName)
+    .indexOf(widget);
   return setAsideKey(location.pathname, widget.localName, { storageKey: widget.storageKey, id: widget.id, index });
 }
 

@@ -251,7 +251,12 @@ async function saveEverything(): Promise<void> {
 self.addEventListener('message', (event) => {
   const message = event.data as OfflineMessage;
   if (message?.type === 'offline-status') {
-    event.waitUntil(caches.open(cache).then(readRecord).then((record) => event.source?.postMessage({ type: 'offline-status', record, everything: APK_EVERYTHING } satisfies OfflineReply)));
+    event.waitUntil(
+      caches
+        .open(cache)
+        .then(readRecord)
+        .then((record) => event.source?.postMessage({ type: 'offline-status', record, everything: APK_EVERYTHING } satisfies OfflineReply)),
+    );
   } else if (message?.type === 'save-everything') {
     savingEverything ??= saveEverything().finally(() => (savingEverything = undefined));
     event.waitUntil(savingEverything);

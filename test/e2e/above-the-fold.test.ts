@@ -26,7 +26,9 @@ const screens = [
 describe('the answer above the fold', () => {
   it('finds the pages to measure', () => {
     expect(guidancePages.length).toBeGreaterThan(30);
-    expect(toolPages).toEqual(expect.arrayContaining(['/tools/attendance-calculator/', '/tools/push-and-pull/', '/tools/four-is/', '/tools/supervision/', '/checklists/assessment/']));
+    expect(toolPages).toEqual(
+      expect.arrayContaining(['/tools/attendance-calculator/', '/tools/push-and-pull/', '/tools/four-is/', '/tools/supervision/', '/checklists/assessment/']),
+    );
   });
 
   for (const screen of screens) {

@@ -41,7 +41,14 @@ const widgetText = (page: Page, selector: string) =>
   page.locator(selector).evaluate(async (el) => {
     await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
     const collect = (node: Node): string =>
-      [...node.childNodes].map((child) => (child instanceof Element && child.shadowRoot ? collect(child.shadowRoot) : '') + (child.nodeType === Node.TEXT_NODE ? child.textContent : collect(child)) + (child instanceof HTMLOptionElement ? ` ${child.value}` : '')).join(' ');
+      [...node.childNodes]
+        .map(
+          (child) =>
+            (child instanceof Element && child.shadowRoot ? collect(child.shadowRoot) : '') +
+            (child.nodeType === Node.TEXT_NODE ? child.textContent : collect(child)) +
+            (child instanceof HTMLOptionElement ? ` ${child.value}` : ''),
+        )
+        .join(' ');
     return collect(el.shadowRoot!);
   });
 
@@ -68,16 +75,18 @@ describe('the Anyshire build', () => {
     expect(existsSync(join(anyshireDist, '_headers'))).toBe(true);
   });
 
-  it('shows Anyshire\'s names in national pages marked for local names, and in the printed checklists', () => {
+  it("shows Anyshire's names in national pages marked for local names, and in the printed checklists", () => {
     expect(textOf(html(anyshireDist, '/guidance/hearing-the-pupil-voice/'))).toContain('ask Anyshire Virtual School what it offers');
     expect(textOf(html(anyshireDist, '/guidance/responsibilities-cohorts-lower-attendance/'))).toContain('with the Anyshire Attendance Support Team, so');
     expect(textOf(html(anyshireDist, '/checklists/seven-questions/'))).toContain('referred the child to the Anyshire Inclusion Hub');
     expect(textOf(html(anyshireDist, '/checklists/supervision/'))).toContain('Have we asked Anyshire Virtual School or the Anyshire Attendance Support Team');
     expect(textOf(html(anyshireDist, '/key-facts/'))).toContain('The head of Anyshire Virtual School can help');
-    expect(textOf(html(anyshireDist, '/case-studies/newham-admissions-transitions/'))).toContain('above all the Anyshire Attendance Support Team and the head of Anyshire Virtual School, so you can');
+    expect(textOf(html(anyshireDist, '/case-studies/newham-admissions-transitions/'))).toContain(
+      'above all the Anyshire Attendance Support Team and the head of Anyshire Virtual School, so you can',
+    );
   });
 
-  it('hands every widget on its pages Anyshire\'s names, with no second setting', () => {
+  it("hands every widget on its pages Anyshire's names, with no second setting", () => {
     const tags: string[] = [];
     for (const path of builtPages(anyshireDist).filter((p) => !p.startsWith('/embed/') && !p.startsWith('/councils/'))) {
       for (const [tag] of html(anyshireDist, path).matchAll(/<attendance-(checklist|push-pull|four-is)\b[^>]*>/g)) tags.push(`${path} ${tag}`);
@@ -98,21 +107,30 @@ describe('the Anyshire build', () => {
     await page.goto(`${site.origin}/checklists/seven-questions/`);
     await expect.poll(() => deepText('attendance-checklist'), widgetWait).toContain('referred the child to the Anyshire Inclusion Hub');
     await page.goto(`${site.origin}/tools/push-and-pull/`);
-    await page.locator('attendance-push-pull').getByRole('button', { name: /load the fictional worked example/i }).click();
+    await page
+      .locator('attendance-push-pull')
+      .getByRole('button', { name: /load the fictional worked example/i })
+      .click();
     await expect.poll(() => deepText('attendance-push-pull'), widgetWait).toContain('the Anyshire Attendance Support Team');
     await page.goto(`${site.origin}/tools/four-is/`);
-    await page.locator('attendance-four-is').getByRole('tab', { name: /intelligence/i }).click();
+    await page
+      .locator('attendance-four-is')
+      .getByRole('tab', { name: /intelligence/i })
+      .click();
     await expect.poll(() => deepText('attendance-four-is'), widgetWait).toContain('Virtual school (Anyshire Virtual School)');
   });
 
-  it('gives the iframe embed pages Anyshire\'s names by default, which the embed\'s query string can still override', async () => {
+  it("gives the iframe embed pages Anyshire's names by default, which the embed's query string can still override", async () => {
     const { page, errors } = await watchedPage(site);
     await page.goto(`${site.origin}/embed/attendance-checklist/?checklist=supervision`);
     await expect.poll(() => widgetText(page, 'attendance-checklist'), widgetWait).toContain('Have we asked Anyshire Virtual School or the Anyshire Attendance Support Team');
     await page.goto(`${site.origin}/embed/attendance-checklist/?checklist=supervision&virtual-school=Northshire%20Virtual%20School`);
     await expect.poll(() => widgetText(page, 'attendance-checklist'), widgetWait).toContain('Have we asked Northshire Virtual School or the Anyshire Attendance Support Team');
     await page.goto(`${site.origin}/embed/attendance-four-is/`);
-    await page.locator('attendance-four-is').getByRole('tab', { name: /intelligence/i }).click();
+    await page
+      .locator('attendance-four-is')
+      .getByRole('tab', { name: /intelligence/i })
+      .click();
     await expect.poll(() => widgetText(page, 'attendance-four-is'), widgetWait).toContain('Virtual school (Anyshire Virtual School)');
     expect(errors).toEqual([]);
     // Only the names a widget takes: the calculator takes none.
@@ -159,7 +177,9 @@ describe('the Anyshire build', () => {
   it('marks local pages "Local to Anyshire (fictional)" on the page and in the list, citing Anyshire\'s own documents', async () => {
     const { page } = await watchedPage(site);
     await page.goto(`${site.origin}/local/`);
-    const listed = await page.locator('main .card-list li').evaluateAll((items) => items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), mark: li.querySelector('.local-mark')?.textContent })));
+    const listed = await page
+      .locator('main .card-list li')
+      .evaluateAll((items) => items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), mark: li.querySelector('.local-mark')?.textContent })));
     expect(listed).toEqual([
       { href: '/local/attendance-panel/', mark: 'Local to Anyshire (fictional)' },
       { href: '/local/attendance-sharing-form/', mark: 'Local to Anyshire (fictional)' },
@@ -188,11 +208,20 @@ describe('the Anyshire build', () => {
     const mark = 'Local to Anyshire (fictional)';
     for (const { path, hrefs } of [
       { path: '/', hrefs: local.map((p) => p.href) },
-      ...['social-worker', 'multi-agency', 'monitoring-data', 'looked-after'].map((topic) => ({ path: `/topics/${topic}/`, hrefs: local.filter((p) => p.topics.includes(topic)).map((p) => p.href) })),
-      ...['practitioners', 'schools', 'virtual-school-heads', 'supervisors-leaders'].map((audience) => ({ path: `/audiences/${audience}/`, hrefs: local.filter((p) => p.audiences.includes(audience)).map((p) => p.href) })),
+      ...['social-worker', 'multi-agency', 'monitoring-data', 'looked-after'].map((topic) => ({
+        path: `/topics/${topic}/`,
+        hrefs: local.filter((p) => p.topics.includes(topic)).map((p) => p.href),
+      })),
+      ...['practitioners', 'schools', 'virtual-school-heads', 'supervisors-leaders'].map((audience) => ({
+        path: `/audiences/${audience}/`,
+        hrefs: local.filter((p) => p.audiences.includes(audience)).map((p) => p.href),
+      })),
     ]) {
       expect(localIn(path), path).toEqual(hrefs.map((href) => ({ href, mark })));
-      expect(items(path).filter((item) => item.href?.startsWith('/guidance/') && item.mark !== undefined), path).toEqual([]);
+      expect(
+        items(path).filter((item) => item.href?.startsWith('/guidance/') && item.mark !== undefined),
+        path,
+      ).toEqual([]);
     }
     // The guidance index groups pages by their first topic: each local page once, under its own.
     const guidance = html(anyshireDist, '/guidance/');
@@ -229,7 +258,8 @@ describe('the Anyshire build', () => {
     const watched = await watchedPage(site);
     const { page } = watched;
     const results = page.locator('#search-results li');
-    const marksOf = () => results.evaluateAll((items) => items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), mark: li.querySelector('.local-mark')?.textContent ?? '' })));
+    const marksOf = () =>
+      results.evaluateAll((items) => items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), mark: li.querySelector('.local-mark')?.textContent ?? '' })));
     await page.goto(`${site.origin}/search/#q=${encodeURIComponent('attendance panel')}`);
     await page.locator('#search-status').filter({ hasText: /found/ }).waitFor();
     const all = await marksOf();
@@ -249,7 +279,7 @@ describe('the Anyshire build', () => {
     expect(watched.cspViolations).toEqual([]);
   });
 
-  it('applies Anyshire\'s colours from a stylesheet file, in light and dark mode, and shows its logo', async () => {
+  it("applies Anyshire's colours from a stylesheet file, in light and dark mode, and shows its logo", async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await watchedPage(site);
       await page.emulateMedia({ colorScheme });
@@ -269,7 +299,7 @@ describe('the Anyshire build', () => {
     expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   });
 
-  it('says on every page that this is the fictional Anyshire council\'s edition', () => {
+  it("says on every page that this is the fictional Anyshire council's edition", () => {
     // Embed pages and Teams tabs hold one tool (or the search) alone, inside another site's page.
     for (const path of builtPages(anyshireDist).filter((p) => !p.startsWith('/embed/') && !p.startsWith('/teams/'))) {
       expect(textOf(html(anyshireDist, path)), path).toContain('Anyshire is a fictional council; this edition is an example.');
@@ -305,7 +335,9 @@ describe('the Anyshire build', () => {
     expect(await page.locator('main h2').allInnerTexts()).toEqual(['Local changes: Anyshire (fictional)', 'National guidance']);
     const local = await page.locator('.local-amendments li').allInnerTexts();
     expect(local).toHaveLength(3 + anyshire.localNotes.length);
-    expect(local.join('\n')).toContain('Local page Bringing a child to the Anyshire attendance panel. Checked again after the national pages it builds on were revised on 6 December 2026; nothing needed to change.');
+    expect(local.join('\n')).toContain(
+      'Local page Bringing a child to the Anyshire attendance panel. Checked again after the national pages it builds on were revised on 6 December 2026; nothing needed to change.',
+    );
     expect(await page.locator('.amendments li').count()).toBe(builtPages(anyshireDist).filter((p) => /^\/guidance\/[^/]+\/$/.test(p)).length);
   });
 });
@@ -361,7 +393,11 @@ describe('page checks on the Anyshire build', () => {
       }
     }
     expect(problems).toEqual([]);
-    recordTrials({ category: 'pages', check: 'Pages of a council edition (the fictional Anyshire) checked with axe-core, the CSP and the network watch', tried: sample.length + 4 });
+    recordTrials({
+      category: 'pages',
+      check: 'Pages of a council edition (the fictional Anyshire) checked with axe-core, the CSP and the network watch',
+      tried: sample.length + 4,
+    });
   });
 
   it('reflows at 320 px wide with no sideways scrolling', async () => {
@@ -388,7 +424,12 @@ describe('page checks on the Anyshire build', () => {
 
 describe('the national build', () => {
   const pages = builtPages(distDir);
-  const councilNames = [anyshire.name, ...Object.values(anyshire.ownLocalNames), ...anyshire.contacts.map((c) => c.team), ...anyshire.contacts.flatMap((c) => [c.phone, c.email]).filter(Boolean)] as string[];
+  const councilNames = [
+    anyshire.name,
+    ...Object.values(anyshire.ownLocalNames),
+    ...anyshire.contacts.map((c) => c.team),
+    ...anyshire.contacts.flatMap((c) => [c.phone, c.email]).filter(Boolean),
+  ] as string[];
   // The guide to making an edition names the example council: that is its job.
   const aboutEditions = ['/councils/your-own-edition/'];
 
@@ -397,7 +438,18 @@ describe('the national build', () => {
     const found: string[] = [];
     for (const path of pages.filter((p) => !aboutEditions.includes(p))) {
       const markup = html(distDir, path);
-      for (const marker of ['local-note', 'who-to-contact', 'local-mark', 'edition-banner', 'council-logo', '/edition/', 'rel="canonical"', 'data-pagefind-filter="edition', 'href="local:', 'data-embed-defaults']) {
+      for (const marker of [
+        'local-note',
+        'who-to-contact',
+        'local-mark',
+        'edition-banner',
+        'council-logo',
+        '/edition/',
+        'rel="canonical"',
+        'data-pagefind-filter="edition',
+        'href="local:',
+        'data-embed-defaults',
+      ]) {
         if (markup.includes(marker)) found.push(`${path}: ${marker}`);
       }
       for (const name of councilNames) if (textOf(markup).includes(name)) found.push(`${path}: ${name}`);

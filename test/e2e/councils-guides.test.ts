@@ -52,6 +52,10 @@ describe('platform guides for councils', () => {
     const zip = await watched.page.locator('a[download][href$=".zip"]').getAttribute('href');
     const response = await fetch(site.origin + zip!);
     expect(response.ok).toBe(true);
-    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
   });
 });

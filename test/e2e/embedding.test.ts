@@ -116,14 +116,16 @@ describe('embedding on another origin under a strict CSP with Trusted Types', ()
     const { watched, requests, consoleErrors } = await open('/script-tag');
     const { page } = watched;
     // The host's Trusted Types policy is really enforced: a raw HTML string is refused.
-    expect(await page.evaluate(() => {
-      try {
-        document.createElement('div').innerHTML = '<b>x</b>';
-        return 'allowed';
-      } catch {
-        return 'refused';
-      }
-    })).toBe('refused');
+    expect(
+      await page.evaluate(() => {
+        try {
+          document.createElement('div').innerHTML = '<b>x</b>';
+          return 'allowed';
+        } catch {
+          return 'refused';
+        }
+      }),
+    ).toBe('refused');
     // That refusal is itself reported as a violation, asynchronously: let it arrive, then start clean.
     await expect.poll(() => watched.cspViolations.length).toBeGreaterThan(0);
     watched.cspViolations.length = 0;
@@ -215,7 +217,13 @@ describe('the embed listener resizes only the kit’s own frames (issue 14, item
   }
 
   it('ignores a frame of another origin posting the kit’s message, and still grows the kit’s frame', async () => {
-    pages.set('/guarded', page('Council intranet: a kit frame and another', `${kitFrame('kit-1')}<iframe id="foreign" title="Another site" height="150" width="100%" src="${foreignOrigin}/foreign"></iframe><script src="${site.origin}/widgets/v1/embed-listener.js"></script>`));
+    pages.set(
+      '/guarded',
+      page(
+        'Council intranet: a kit frame and another',
+        `${kitFrame('kit-1')}<iframe id="foreign" title="Another site" height="150" width="100%" src="${foreignOrigin}/foreign"></iframe><script src="${site.origin}/widgets/v1/embed-listener.js"></script>`,
+      ),
+    );
     const { watched, consoleErrors } = await open('/guarded');
     const foreign = watched.page.frame({ url: `${foreignOrigin}/foreign` })!;
     await foreign.waitForFunction(() => (window as unknown as { posted?: boolean }).posted === true);
@@ -243,7 +251,10 @@ describe('the embed listener resizes only the kit’s own frames (issue 14, item
 });
 
 describe('pinned by Subresource Integrity, every file that runs (issue 14, item 6)', () => {
-  const pins = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/widgets/v1/pins.json'), 'utf8')) as Record<string, { integrity: string; chunks: Record<string, string> }>;
+  const pins = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/widgets/v1/pins.json'), 'utf8')) as Record<
+    string,
+    { integrity: string; chunks: Record<string, string> }
+  >;
   const integrity = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/widgets/v1/integrity.json'), 'utf8')) as Record<string, string>;
   const checklistModule = readFileSync(resolve(import.meta.dirname, '../../dist/widgets/v1/attendance-checklist.js'), 'utf8');
   /** The chunk the checklist module imports as it loads (Lit and the shared parts). */
@@ -251,7 +262,8 @@ describe('pinned by Subresource Integrity, every file that runs (issue 14, item 
   /** A chunk it loads later: one checklist's text. */
   const lazyChunk = Object.keys(pins['attendance-checklist.js']!.chunks).find((file) => file.startsWith('chunks/seven-questions-'))!;
   const choice = { host: '', tag: 'attendance-checklist', title: 'Attendance checklist', attributes: { checklist: 'seven-questions', storage: 'local' } };
-  const page = (title: string, body: string) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
+  const page = (title: string, body: string) =>
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
 
   beforeAll(async () => {
     const pinned = { ...choice, host: site.origin, integrity: pins['attendance-checklist.js']!.integrity, chunks: pins['attendance-checklist.js']!.chunks };
@@ -260,8 +272,20 @@ describe('pinned by Subresource Integrity, every file that runs (issue 14, item 
     pages.set('/pinned', page('Council intranet: pinned', scriptTagSnippet(pinned) + calculator));
     policyExtras.set('/pinned', { script: await importMapHash(pinned), trustedTypes: "lit-html 'allow-duplicates'" });
     pages.set('/unpinned', page('Council intranet: not pinned', scriptTagSnippet({ ...choice, host: site.origin })));
-    pages.set('/single', page('Council intranet: one pinned file', `<script type="module" src="${site.origin}/widgets/v1/single/attendance-checklist.js" integrity="${integrity['single/attendance-checklist.js']}" crossorigin="anonymous"></script><attendance-checklist checklist="seven-questions"></attendance-checklist>`));
-    pages.set('/one-policy', page('Council intranet: no duplicate policies', calculator + `<script type="module" src="${site.origin}/widgets/v1/attendance-push-pull.js"></script><attendance-push-pull></attendance-push-pull>`));
+    pages.set(
+      '/single',
+      page(
+        'Council intranet: one pinned file',
+        `<script type="module" src="${site.origin}/widgets/v1/single/attendance-checklist.js" integrity="${integrity['single/attendance-checklist.js']}" crossorigin="anonymous"></script><attendance-checklist checklist="seven-questions"></attendance-checklist>`,
+      ),
+    );
+    pages.set(
+      '/one-policy',
+      page(
+        'Council intranet: no duplicate policies',
+        calculator + `<script type="module" src="${site.origin}/widgets/v1/attendance-push-pull.js"></script><attendance-push-pull></attendance-push-pull>`,
+      ),
+    );
     policyExtras.set('/one-policy', { trustedTypes: 'lit-html' });
   });
 
@@ -364,7 +388,10 @@ describe('embed code generator', () => {
     await expect.poll(() => page.locator('#snippet-csp').innerText()).toMatch(/'sha256-[\w+/=]+'/);
     const csp = await page.locator('#snippet-csp').innerText();
     policyExtras.set('/generated', { script: csp.match(/'sha256-[\w+/=]+'/)![0], trustedTypes: csp.match(/trusted-types ([^;]+);/)![1] });
-    pages.set('/generated', `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Generated</title></head><body><main><h1>Generated</h1>${snippet}</main></body></html>`);
+    pages.set(
+      '/generated',
+      `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Generated</title></head><body><main><h1>Generated</h1>${snippet}</main></body></html>`,
+    );
     const { watched: host, consoleErrors } = await open('/generated');
     await expect.poll(() => host.page.locator('attendance-checklist textarea').count()).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);

@@ -315,7 +315,11 @@ describe.each(conditions)('under $label', (condition) => {
       await j.tabTo(/input#[\w-]+-spring-target$/);
       await j.type('88');
       await j.press('Tab');
-      expect(await planner.evaluate((el) => (el as unknown as { value: { targets: { target: unknown }[] } }).value.targets[0]!.target)).toEqual({ autumn: '85', spring: '88', summer: '' });
+      expect(await planner.evaluate((el) => (el as unknown as { value: { targets: { target: unknown }[] } }).value.targets[0]!.target)).toEqual({
+        autumn: '85',
+        spring: '88',
+        summer: '',
+      });
       await j.checkState('a target set for two terms');
     });
   });

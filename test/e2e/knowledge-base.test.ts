@@ -123,7 +123,7 @@ describe('trust: dates, statutory duties and amendments', () => {
 });
 
 describe('the home page', () => {
-  it('says the sources are the Department for Education\'s and two councils\', not all the DfE\'s', async () => {
+  it("says the sources are the Department for Education's and two councils', not all the DfE's", async () => {
     const { page } = await watchedPage(site);
     await page.goto(`${site.origin}/`);
     const lede = await page.locator('.lede').innerText();
@@ -133,7 +133,7 @@ describe('the home page', () => {
 });
 
 describe('"Explained on this page"', () => {
-  it('lists only terms the page\'s own text uses, and keeps the other keywords for search alone', async () => {
+  it("lists only terms the page's own text uses, and keeps the other keywords for search alone", async () => {
     const { page } = await watchedPage(site);
     const problems: string[] = [];
     let listed = 0;

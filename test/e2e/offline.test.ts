@@ -101,7 +101,10 @@ async function offlineProblems(tab: Page, path: string): Promise<string[]> {
 
 async function searchFinds(tab: Page, query: string): Promise<number> {
   await tab.goto(`${origin()}/search/?q=${encodeURIComponent(query)}`);
-  await tab.locator('#search-status').filter({ hasText: /found|No results|could not load/ }).waitFor({ timeout: 15_000 });
+  await tab
+    .locator('#search-status')
+    .filter({ hasText: /found|No results|could not load/ })
+    .waitFor({ timeout: 15_000 });
   return tab.locator('#search-results li').count();
 }
 
@@ -206,7 +209,10 @@ describe('with the network cut, after a first visit', () => {
     await reader.context.setOffline(true);
     await searchFinds(reader.page, 'virtural school head');
     const quick = await reader.page.locator('#quick-results a').allInnerTexts();
-    expect(quick.some((title) => /virtual school head/i.test(title)), quick.join(' | ')).toBe(true);
+    expect(
+      quick.some((title) => /virtual school head/i.test(title)),
+      quick.join(' | '),
+    ).toBe(true);
     expect(await reader.page.locator('#search-status').innerText()).toMatch(/could not load .*only titles/);
   });
 });
@@ -231,7 +237,10 @@ describe('saving everything', () => {
     });
     await page.locator('#save-everything-start').focus();
     await page.keyboard.press('Enter');
-    await page.locator('#save-everything-announce').filter({ hasText: /^Everything is saved on this device/ }).waitFor({ timeout: 120_000 });
+    await page
+      .locator('#save-everything-announce')
+      .filter({ hasText: /^Everything is saved on this device/ })
+      .waitFor({ timeout: 120_000 });
     const seen = await page.evaluate(() => (window as unknown as { apkSeen: { said: string[]; values: number[] } }).apkSeen);
     expect(seen.said.some((s) => /^Saving: \d+% \([\d,]+ of [\d,]+ files\)\.$/.test(s))).toBe(true);
     expect(seen.values.some((v) => v > 0 && v < 1)).toBe(true);

@@ -133,7 +133,7 @@ describe('every built page', () => {
     expect(await widerThan320(site, pages)).toEqual([]);
   });
 
-  it('guidance pages and case studies show their sources\' publishers, kinds and own dates, England, tags and citations', async () => {
+  it("guidance pages and case studies show their sources' publishers, kinds and own dates, England, tags and citations", async () => {
     const byId = new Map(sources().map((s) => [s.id, s]));
     const cited = [
       ...guidancePages().map((p) => ({ path: `/guidance/${p.slug}/`, citations: p.data.citations })),
@@ -148,7 +148,8 @@ describe('every built page', () => {
       const meta = await watched.page.locator('.page-meta').innerText();
       const shown = await watched.page.locator('.page-meta [data-source-date]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-source-date'), e.textContent?.trim()]));
       const wanted = [...new Set(expected.map((s) => s.date))].sort();
-      if (JSON.stringify(shown.map(([date]) => date).sort()) !== JSON.stringify(wanted)) problems.push(`${path}: shows dates ${JSON.stringify(shown)}, its sources are dated ${wanted.join(', ')}`);
+      if (JSON.stringify(shown.map(([date]) => date).sort()) !== JSON.stringify(wanted))
+        problems.push(`${path}: shows dates ${JSON.stringify(shown)}, its sources are dated ${wanted.join(', ')}`);
       for (const [date, text] of shown) if (text !== (date === 'undated' ? 'undated' : formatPartialDate(date!))) problems.push(`${path}: date ${date} shown as "${text}"`);
       for (const source of expected) {
         if (!meta.includes(source.from)) problems.push(`${path}: "From:" line does not name ${source.from}`);

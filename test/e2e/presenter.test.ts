@@ -83,7 +83,11 @@ describe('presenter mode on a guidance page', () => {
       return gap >= 0 && gap < 40;
     });
     expect(await page.locator('#presenter-status').textContent()).toBe(`Section 1 of ${headings.length}: ${headings[0]!.trim()}`);
-    await recordTrials({ category: 'accessibility-journeys', check: 'presenter mode: paging through every section of a guidance page by PageDown and PageUp', tried: headings.length * 2 });
+    await recordTrials({
+      category: 'accessibility-journeys',
+      check: 'presenter mode: paging through every section of a guidance page by PageDown and PageUp',
+      tried: headings.length * 2,
+    });
     expectClean(watched);
   });
 
@@ -276,7 +280,13 @@ describe('presenter mode on the supervision page (two widgets)', () => {
     expect(values.map).toEqual({ factors: [], adjustments: [] });
     expect(await notice.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('presenter-reset');
-    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('attendance-')).map((k) => sessionStorage.getItem(k)))).toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        Object.keys(sessionStorage)
+          .filter((k) => k.startsWith('attendance-'))
+          .map((k) => sessionStorage.getItem(k)),
+      ),
+    ).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await recordTrials({ category: 'accessibility-journeys', check: 'presenter mode: load the fictional case, cancel and confirm Reset all tools by keyboard', tried: 4 });
     expectClean(watched);
@@ -345,7 +355,11 @@ describe('a sample case over real work (issue 14, item 2)', () => {
     await page.reload();
     await page.locator('#presenter-bar').waitFor();
     await expect.poll(() => page.locator('attendance-checklist').locator(`#${noteId}`).inputValue()).toBe('Our own note about a real child');
-    await recordTrials({ category: 'accessibility-journeys', check: 'presenter mode: a sample case loaded over real work, cancelled, confirmed, reset, reloaded and brought back', tried: 5 });
+    await recordTrials({
+      category: 'accessibility-journeys',
+      check: 'presenter mode: a sample case loaded over real work, cancelled, confirmed, reset, reloaded and brought back',
+      tried: 5,
+    });
     expectClean(watched);
   });
 });

@@ -25,9 +25,7 @@ describe('security and accessibility report page', () => {
       bodies.map((body) => ({
         id: body.getAttribute('data-report-category'),
         count: body.querySelector('[data-report-count]')?.textContent?.trim(),
-        checks: [...body.querySelectorAll('tr:not(.report-category)')].map((row) =>
-          [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()).join(' | '),
-        ),
+        checks: [...body.querySelectorAll('tr:not(.report-category)')].map((row) => [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()).join(' | ')),
       })),
     );
     expect(shown).toEqual(

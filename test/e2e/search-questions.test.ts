@@ -42,9 +42,7 @@ describe('search answers practitioners’ questions', () => {
 
   it('puts the answer to each tuning question in the top 3 results', async () => {
     const report = await measureQuestionSet(watched.page, site.origin, 'tuned');
-    const misses = report.misses.map(
-      (m) => `“${m.q}” → wanted ${m.expect}${m.rank > 0 ? ` (found at ${m.rank})` : ''}; top 3: ${m.top3.join(', ') || 'no results'}`,
-    );
+    const misses = report.misses.map((m) => `“${m.q}” → wanted ${m.expect}${m.rank > 0 ? ` (found at ${m.rank})` : ''}; top 3: ${m.top3.join(', ') || 'no results'}`);
     console.log(`tuning questions: ${report.top3} of ${report.questions} in the top 3, ${report.top1} first`);
     expect(misses, `${misses.length} of ${report.questions} questions missed the top 3:\n${misses.join('\n')}`).toEqual([]);
     expect(watched.errors).toEqual([]);
@@ -75,7 +73,10 @@ describe('quick-find forgives typos', () => {
     expect(stuck, `search for “${q}” never finished`).toBeUndefined();
     const quick = await watched.page.locator('#quick-results a').allInnerTexts();
     expect(quick.length, `no quick matches for “${q}”`).toBeGreaterThan(0);
-    expect(quick.some((text) => want.test(text)), `quick matches for “${q}”: ${quick.join(' | ')}`).toBe(true);
+    expect(
+      quick.some((text) => want.test(text)),
+      `quick matches for “${q}”: ${quick.join(' | ')}`,
+    ).toBe(true);
   });
 });
 

@@ -19,7 +19,10 @@ async function searchFor(query: string) {
   await page.goto(`${site.origin}/search/`);
   await page.getByLabel('Search for a word, a role or a question').fill(query);
   await page.keyboard.press('Enter');
-  await page.locator('#search-status').filter({ hasText: /found|No results/ }).waitFor();
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /found|No results/ })
+    .waitFor();
   return watched;
 }
 
@@ -168,7 +171,11 @@ describe('what the search covers', () => {
     expect(tasks.length).toBeGreaterThan(0);
     for (const { page, title } of tasks) {
       const html = readFileSync(join(distDir, page!, 'index.html'), 'utf8');
-      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').replace(/&#39;|&rsquo;/g, '’').trim();
+      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/
+        .exec(html)?.[1]
+        ?.replace(/<[^>]+>/g, '')
+        .replace(/&#39;|&rsquo;/g, '’')
+        .trim();
       expect(h1, page).toBe(title);
     }
   });
@@ -209,17 +216,26 @@ describe('search text stays on the device', () => {
     await watched.page.goto(`${site.origin}/guidance/why-attendance-matters/`);
     await watched.page.getByLabel('Search the guidance').fill('Jordan Okafor lateness');
     await watched.page.getByLabel('Search the guidance').press('Enter');
-    await watched.page.locator('#search-status').filter({ hasText: /found|No results/ }).waitFor();
+    await watched.page
+      .locator('#search-status')
+      .filter({ hasText: /found|No results/ })
+      .waitFor();
     await watched.page.goto(`${site.origin}/`);
     await watched.page.locator('#home-q').fill('Priya Raman anxiety');
     await watched.page.locator('#home-q').press('Enter');
-    await watched.page.locator('#search-status').filter({ hasText: /found|No results/ }).waitFor();
+    await watched.page
+      .locator('#search-status')
+      .filter({ hasText: /found|No results/ })
+      .waitFor();
     await watched.page.locator('#search-q').fill('Casey Whitfield reduced timetable');
     await watched.page.locator('#search-q').press('Enter');
     await watched.page.locator('#search-status').filter({ hasText: /Casey/ }).waitFor();
     expect(requested.length).toBeGreaterThan(5);
     for (const name of ['jordan', 'okafor', 'priya', 'raman', 'casey', 'whitfield']) {
-      expect(requested.filter((url) => url.includes(name)), name).toEqual([]);
+      expect(
+        requested.filter((url) => url.includes(name)),
+        name,
+      ).toEqual([]);
     }
   });
 

@@ -118,8 +118,19 @@ afterAll(async () => {
 });
 
 const allTools: Mount[] = [
-  { id: 'calculator', tag: 'attendance-calculator', properties: { storage: 'local', 'heading-level': '2' }, instanceId: '0f8fad5b-d9cb-469f-a165-70867728950e', theme: strongSection },
-  { id: 'checklist', tag: 'attendance-checklist', properties: { storage: 'local', checklist: 'support-and-monitoring', 'attendance-team': 'Anyshire Attendance Team' }, instanceId: '7c9e6679-7425-40de-944b-e07fc1f90ae7' },
+  {
+    id: 'calculator',
+    tag: 'attendance-calculator',
+    properties: { storage: 'local', 'heading-level': '2' },
+    instanceId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    theme: strongSection,
+  },
+  {
+    id: 'checklist',
+    tag: 'attendance-checklist',
+    properties: { storage: 'local', checklist: 'support-and-monitoring', 'attendance-team': 'Anyshire Attendance Team' },
+    instanceId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+  },
   { id: 'push-pull', tag: 'attendance-push-pull', properties: { storage: 'session', example: true }, instanceId: '1b4e28ba-2fa1-41d2-883f-0016d3cca427' },
   { id: 'four-is', tag: 'attendance-four-is', properties: { storage: 'none', 'small-group-threshold': '5' }, instanceId: '6fa459ea-ee8a-4ca4-894e-db77e160355e' },
   { id: 'calculator-2', tag: 'attendance-calculator', properties: { storage: 'local' }, instanceId: '16fd2706-8baf-433b-82eb-8c7fada847da' },
@@ -226,7 +237,25 @@ describe('SharePoint web part package in Chromium, under SharePoint’s CSP', ()
     expect(await page.locator('#checklist > attendance-checklist').getAttribute('base-url')).toBeNull();
     expect(await page.locator('#checklist .attendance-kit-problems').innerText()).toContain('Address of the guidance pages: this value is not allowed.');
     const pane = await page.evaluate(() => {
-      const part = (window as unknown as { kit: { parts: Record<string, { getPropertyPaneConfiguration: () => { pages: { groups: { groupName: string; groupFields: { type: string; targetProperty: string; properties: { options?: unknown[]; onGetErrorMessage?: (v: string) => string } }[] }[] }[] } }> } }).kit.parts.checklist!;
+      const part = (
+        window as unknown as {
+          kit: {
+            parts: Record<
+              string,
+              {
+                getPropertyPaneConfiguration: () => {
+                  pages: {
+                    groups: {
+                      groupName: string;
+                      groupFields: { type: string; targetProperty: string; properties: { options?: unknown[]; onGetErrorMessage?: (v: string) => string } }[];
+                    }[];
+                  }[];
+                };
+              }
+            >;
+          };
+        }
+      ).kit.parts.checklist!;
       const groups = part.getPropertyPaneConfiguration().pages[0]!.groups;
       const fields = groups.flatMap((g) => g.groupFields);
       const team = fields.find((f) => f.targetProperty === 'attendance-team')!;
@@ -276,7 +305,8 @@ describe('SharePoint Embed web part route', () => {
     const narrowed: Server = await startServer({ root: distDir, port: 0, embedFrameAncestors: [tenant] });
     const backend = `http://127.0.0.1:${(narrowed.address() as AddressInfo).port}`;
     const elsewhere = 'https://intranet.othershire.gov.uk/attendance/';
-    const frameHtml = (title: string) => hostPage(title, `<iframe title="Attendance calculator" width="100%" height="700" src="${defaultKitOrigin}/embed/attendance-calculator/"></iframe>`);
+    const frameHtml = (title: string) =>
+      hostPage(title, `<iframe title="Attendance calculator" width="100%" height="700" src="${defaultKitOrigin}/embed/attendance-calculator/"></iframe>`);
     const host = await platformPage(site.browser, {
       backend,
       served: new Map([
@@ -286,7 +316,14 @@ describe('SharePoint Embed web part route', () => {
     });
     const { page } = host;
     await page.goto(pageUrl, { waitUntil: 'load' });
-    await expect.poll(() => page.frameLocator('iframe').locator('attendance-calculator').evaluate((el) => Boolean(el.shadowRoot?.childElementCount))).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .frameLocator('iframe')
+          .locator('attendance-calculator')
+          .evaluate((el) => Boolean(el.shadowRoot?.childElementCount)),
+      )
+      .toBe(true);
     expect(host.cspViolations).toEqual([]);
 
     await page.goto(elsewhere, { waitUntil: 'load' });

@@ -50,7 +50,7 @@ async function typeNote(page: Page, text: string) {
 }
 
 describe('two tabs editing the same checklist', () => {
-  it('takes the other tab\'s save when this one has no change, asks when both changed, and the kept version wins in both', async () => {
+  it("takes the other tab's save when this one has no change, asks when both changed, and the kept version wins in both", async () => {
     const problems: string[] = [];
     const context = await site.browser.newContext();
     const a = await openTab(context, problems);
@@ -72,7 +72,7 @@ describe('two tabs editing the same checklist', () => {
         const key = Object.keys(localStorage).find((k) => k.startsWith('attendance-kit:attendance-checklist:assessment:') && !k.endsWith(':unreadable'))!;
         return JSON.parse(localStorage.getItem(key)!).data.items['underlying-issues'].note as string;
       });
-    expect(await stored(), 'B\'s version is not overwritten while A chooses').toBe('Asked the school about lateness. B');
+    expect(await stored(), "B's version is not overwritten while A chooses").toBe('Asked the school about lateness. B');
     expect(await axeViolations(a), 'A with two versions to choose from').toEqual([]);
 
     // A keeps its own, by keyboard: it is saved over B's, and focus goes to what happened.
@@ -85,7 +85,7 @@ describe('two tabs editing the same checklist', () => {
 
     // B had its own change too, so it is asked in turn; it loads A's version.
     await widget(b).locator('#other-tab').waitFor();
-    expect(await noteOf(b), 'B\'s work stays on screen until it chooses').toBe('Asked the school about lateness. B');
+    expect(await noteOf(b), "B's work stays on screen until it chooses").toBe('Asked the school about lateness. B');
     expect(await axeViolations(b), 'B with two versions to choose from').toEqual([]);
     await widget(b).locator('#load-other').focus();
     await b.keyboard.press('Enter');

@@ -135,10 +135,7 @@ describe('Teams tab pages framed by Teams', () => {
     const elsewhere = 'https://intranet.othershire.gov.uk/tools';
     const host = await platformPage(site.browser, {
       backend: site.origin,
-      served: new Map([
-        ...teamsHost(tabAddress(manifest, 'attendance-calculator', 'dark'), 'dark', elsewhere),
-        ...teamsHost(`${defaultKitOrigin}/tools/attendance-calculator/`),
-      ]),
+      served: new Map([...teamsHost(tabAddress(manifest, 'attendance-calculator', 'dark'), 'dark', elsewhere), ...teamsHost(`${defaultKitOrigin}/tools/attendance-calculator/`)]),
     });
     const { page } = host;
     await page.goto(elsewhere, { waitUntil: 'load' });

@@ -41,9 +41,18 @@ describe('training session plans', () => {
           await watched.page.goto(site.origin + path, { waitUntil: 'load' });
           expect(await axeViolations(watched.page), path).toEqual([]);
           const hrefs = await watched.page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-          expect(hrefs.some((h) => h.startsWith('/tools/') || h.startsWith('/checklists/')), `${path} links a tool`).toBe(true);
-          expect(hrefs.some((h) => h.startsWith('/case-studies/')), `${path} links its case study`).toBe(true);
-          expect(hrefs.some((h) => h.startsWith('/guidance/')), `${path} links guidance`).toBe(true);
+          expect(
+            hrefs.some((h) => h.startsWith('/tools/') || h.startsWith('/checklists/')),
+            `${path} links a tool`,
+          ).toBe(true);
+          expect(
+            hrefs.some((h) => h.startsWith('/case-studies/')),
+            `${path} links its case study`,
+          ).toBe(true);
+          expect(
+            hrefs.some((h) => h.startsWith('/guidance/')),
+            `${path} links guidance`,
+          ).toBe(true);
           for (const href of hrefs) {
             const file = join(distDir, href.split('#')[0]!, href.endsWith('/') ? 'index.html' : '');
             expect(existsSync(file), `${path} → ${href}`).toBe(true);

@@ -63,10 +63,21 @@ export async function startWordPress({ siteUrl, kitBackend, posts }: WordPressOp
   try {
     const socket = join(dir, 'mysql.sock');
     const user = userInfo().username;
-    execFileSync(wordpressPaths.installDb, ['--no-defaults', `--datadir=${join(dir, 'db')}`, `--user=${user}`, '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
+    execFileSync(wordpressPaths.installDb, ['--no-defaults', `--datadir=${join(dir, 'db')}`, `--user=${user}`, '--auth-root-authentication-method=normal', '--skip-test-db'], {
+      stdio: 'ignore',
+    });
     const database = spawn(
       wordpressPaths.mariadbd,
-      ['--no-defaults', `--datadir=${join(dir, 'db')}`, `--socket=${socket}`, '--skip-networking', `--user=${user}`, `--pid-file=${join(dir, 'mysql.pid')}`, `--log-error=${join(dir, 'mysql.err')}`, '--innodb-buffer-pool-size=16M'],
+      [
+        '--no-defaults',
+        `--datadir=${join(dir, 'db')}`,
+        `--socket=${socket}`,
+        '--skip-networking',
+        `--user=${user}`,
+        `--pid-file=${join(dir, 'mysql.pid')}`,
+        `--log-error=${join(dir, 'mysql.err')}`,
+        '--innodb-buffer-pool-size=16M',
+      ],
       { stdio: 'ignore' },
     );
     children.push(database);
@@ -134,7 +145,12 @@ echo json_encode($ids);
 
     const server = spawn(wordpressPaths.php, ['-S', `127.0.0.1:${port}`, '-t', wp], { stdio: 'ignore' });
     children.push(server);
-    await until('PHP’s web server', () => fetch(`${origin}/wp-includes/js/wp-embed.min.js`).then((r) => r.ok, () => false));
+    await until('PHP’s web server', () =>
+      fetch(`${origin}/wp-includes/js/wp-embed.min.js`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+    );
     return { origin, postIds, stop };
   } catch (error) {
     await stop();

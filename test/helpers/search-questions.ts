@@ -79,22 +79,13 @@ function share(ranks: readonly number[]): Share {
 }
 
 /** Sums up where each question's answer came in its results. */
-export function shareReport(
-  outcomes: readonly { question: SearchQuestion; urls: readonly string[] }[],
-  { listMisses }: { listMisses: boolean },
-): ShareReport {
+export function shareReport(outcomes: readonly { question: SearchQuestion; urls: readonly string[] }[], { listMisses }: { listMisses: boolean }): ShareReport {
   const ranked = outcomes.map((o) => ({ ...o, rank: answerRank(o.urls, o.question) }));
   const categories = [...new Set(ranked.map((r) => r.question.category ?? 'uncategorised'))].sort();
   return {
     ...share(ranked.map((r) => r.rank)),
-    byCategory: Object.fromEntries(
-      categories.map((c) => [c, share(ranked.filter((r) => (r.question.category ?? 'uncategorised') === c).map((r) => r.rank))]),
-    ),
-    misses: listMisses
-      ? ranked
-          .filter((r) => r.rank === 0 || r.rank > 3)
-          .map((r) => ({ q: r.question.q, expect: r.question.expect, rank: r.rank, top3: r.urls.slice(0, 3) }))
-      : [],
+    byCategory: Object.fromEntries(categories.map((c) => [c, share(ranked.filter((r) => (r.question.category ?? 'uncategorised') === c).map((r) => r.rank))])),
+    misses: listMisses ? ranked.filter((r) => r.rank === 0 || r.rank > 3).map((r) => ({ q: r.question.q, expect: r.question.expect, rank: r.rank, top3: r.urls.slice(0, 3) })) : [],
   };
 }
 
@@ -105,7 +96,10 @@ export function shareReport(
 export async function searchResults(page: Page, origin: string, query: string): Promise<{ urls: string[]; stuck?: string }> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
   try {
-    await page.locator('#search-status').filter({ hasText: /found|No results/ }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /found|No results/ })
+      .waitFor({ timeout: 15_000 });
   } catch {
     return { urls: [], stuck: await page.locator('#search-status').innerText() };
   }

@@ -4,14 +4,7 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 
-export type TrialCategory =
-  | 'hostile-input'
-  | 'properties'
-  | 'storage-faults'
-  | 'csv-export'
-  | 'accessibility-journeys'
-  | 'pages'
-  | 'embedding';
+export type TrialCategory = 'hostile-input' | 'properties' | 'storage-faults' | 'csv-export' | 'accessibility-journeys' | 'pages' | 'embedding';
 
 export async function recordTrials(entry: { category: TrialCategory; check: string; tried: number }): Promise<void> {
   await executeServerCommand('record-trials', entry);

@@ -75,7 +75,7 @@ describe('where the build time goes', () => {
     expect(stepName('pagefind --site dist')).toBe('pagefind');
   });
 
-  it("splits astro build into phases by the lines Astro logs as each starts", () => {
+  it('splits astro build into phases by the lines Astro logs as each starts', () => {
     const lines = [
       { at: 1500, text: '[build] Collecting build info...' },
       { at: 1700, text: '[build] Building static entrypoints...' },

@@ -11,7 +11,7 @@ const page = (slug: string) => guidancePages().find((p) => p.slug === slug)!;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('over-attribution to Camden', () => {
-  it('presents the young carer and open-door adjustments as the guide\'s, footnoted to a Camden school, not as Camden\'s practice', () => {
+  it("presents the young carer and open-door adjustments as the guide's, footnoted to a Camden school, not as Camden's practice", () => {
     const camden = caseStudies().find((c) => c.id === 'camden-young-carer-open-door')!;
     expect(camden.data.title).not.toMatch(/^Camden/);
     expect(camden.data.title).toContain("Camden school's web page");
@@ -52,7 +52,10 @@ describe('glossary entries say where each claim comes from', () => {
 describe('softened or drifted wording', () => {
   it('keeps the Hampshire guide\'s "must" for reviewing a part-time timetable, quoted as its word', () => {
     expect(oneLine(page('seven-things-to-ask-the-school').body)).toContain('The guide says it "must" be reviewed regularly.');
-    const item = checklists().find((l) => l.id === 'seven-questions')!.data.groups.flatMap((g) => g.items).find((i) => i.id === 'reduced-hours')!;
+    const item = checklists()
+      .find((l) => l.id === 'seven-questions')!
+      .data.groups.flatMap((g) => g.items)
+      .find((i) => i.id === 'reduced-hours')!;
     expect(item.why).toContain('“must” be reviewed regularly');
   });
 
@@ -102,19 +105,20 @@ describe('gaps a practitioner would notice', () => {
       ]),
     );
     const body = oneLine(reduced.body);
-    for (const ask of ['the date it started', 'the reason for it', 'the dates it will be reviewed', 'the plan to bring the child back to full-time education']) expect(body).toContain(ask);
+    for (const ask of ['the date it started', 'the reason for it', 'the dates it will be reviewed', 'the plan to bring the child back to full-time education'])
+      expect(body).toContain(ask);
     expect(body).toContain('actively challenge reduced timetables');
     expect(body).toContain('The guide says it "must" be reviewed regularly.');
   });
 
-  it('tells virtual school heads\' readers about kinship care, as far as the March 2026 guidance goes', () => {
+  it("tells virtual school heads' readers about kinship care, as far as the March 2026 guidance goes", () => {
     const vsh = page('virtual-school-heads');
     expect(vsh.body).toContain('## Children in kinship care');
     expect(oneLine(vsh.body)).toContain('says nothing more about kinship care');
     expect(vsh.data.citations.map((c) => c.section)).toContain('The role of virtual school heads');
   });
 
-  it.skipIf(!haveSourceTexts)('lists the March 2026 guidance\'s further reading, every title as the guidance gives it', () => {
+  it.skipIf(!haveSourceTexts)("lists the March 2026 guidance's further reading, every title as the guidance gives it", () => {
     const source = readFileSync(join(sourcesDir, sources().find((s) => s.id === 'senior-leaders-2026')!.file), 'utf8');
     const block = source.slice(source.indexOf('Useful links'), source.indexOf('[↑ Back to top]'));
     const titles = [...block.matchAll(/^- \[(.+?)\]\(#\)/gm)].map((m) => m[1]!.replace(/\\/g, ''));
@@ -131,7 +135,25 @@ describe('gaps a practitioner would notice', () => {
     expect(visit.text).toContain('Before a home visit, have you contacted the school');
     expect(visit.citation).toEqual({ source: 'top-tips-2022', section: 'What can you do? How to incorporate attendance support in your practice' });
     const ids = items.map((i) => i.id);
-    for (const id of ['attendance-percentage', 'persistent-absence', 'lateness', 'suspensions', 'reduced-timetable', 'lesson-attendance', 'engagement', 'belonging', 'safety', 'relationships', 'emotional-context', 'in-assessment', 'in-plan', 'data-review', 'challenge', 'working-together', 'child-voice']) {
+    for (const id of [
+      'attendance-percentage',
+      'persistent-absence',
+      'lateness',
+      'suspensions',
+      'reduced-timetable',
+      'lesson-attendance',
+      'engagement',
+      'belonging',
+      'safety',
+      'relationships',
+      'emotional-context',
+      'in-assessment',
+      'in-plan',
+      'data-review',
+      'challenge',
+      'working-together',
+      'child-voice',
+    ]) {
       expect(ids, id).toContain(id);
     }
   });

@@ -73,9 +73,7 @@ describe('content validation fails the build', () => {
 
   it('rejects a citation of a section the source does not have', async () => {
     const dir = projectCopy();
-    edit(dir, 'content/guidance/why-attendance-matters.md', (t) =>
-      t.replace('section: The importance of regular attendance', 'section: A section nobody wrote'),
-    );
+    edit(dir, 'content/guidance/why-attendance-matters.md', (t) => t.replace('section: The importance of regular attendance', 'section: A section nobody wrote'));
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toContain('has no section "A section nobody wrote"');
@@ -90,7 +88,7 @@ describe('content validation fails the build', () => {
     expect(output).toContain('lane');
   });
 
-  it('rejects a four i\'s role that points at no glossary entry, naming the file', async () => {
+  it("rejects a four i's role that points at no glossary entry, naming the file", async () => {
     const dir = projectCopy();
     edit(dir, 'content/four-is-roles.json', (t) => t.replace('"glossary": "designated-teacher"', '"glossary": "no-such-term"'));
     const { code, output } = await build(dir);

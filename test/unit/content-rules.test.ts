@@ -19,7 +19,9 @@ describe('coverage map', () => {
       for (const c of list.data.citations) cited.add(`${c.source} / ${c.section}`);
       for (const g of list.data.groups) for (const i of g.items) cited.add(`${i.citation.source} / ${i.citation.section}`);
     }
-    const uncovered = sources().flatMap((s) => s.sections.map((section) => `${s.id} / ${section}`)).filter((key) => !cited.has(key));
+    const uncovered = sources()
+      .flatMap((s) => s.sections.map((section) => `${s.id} / ${section}`))
+      .filter((key) => !cited.has(key));
     expect(uncovered).toEqual([]);
   });
 
@@ -34,7 +36,12 @@ describe('coverage map', () => {
     const broken = [
       ...pages.flatMap((p) => (p.data.related ?? []).filter((r) => !slugs.has(r)).map((r) => `${p.slug} → ${r}`)),
       ...checklists().flatMap((l) => l.data.groups.flatMap((g) => g.items.filter((i) => i.page && !slugs.has(i.page)).map((i) => `${l.id}/${i.id} → ${i.page}`))),
-      ...pages.flatMap((p) => [...p.body.matchAll(/\/guidance\/([a-z0-9-]+)\//g)].map((m) => m[1]!).filter((s) => !slugs.has(s)).map((s) => `${p.slug} body → ${s}`)),
+      ...pages.flatMap((p) =>
+        [...p.body.matchAll(/\/guidance\/([a-z0-9-]+)\//g)]
+          .map((m) => m[1]!)
+          .filter((s) => !slugs.has(s))
+          .map((s) => `${p.slug} body → ${s}`),
+      ),
     ];
     expect(broken).toEqual([]);
   });
@@ -45,7 +52,11 @@ describe('"must" only for statutory duties', () => {
   // reviewed), reports what it says; unquoted, "must" on a page states a duty.
   const unquoted = (text: string) => text.replace(/["“]must["”]/gi, '');
   it('puts every unquoted "must" on a page that cites a statutory source', () => {
-    const statutory = new Set(sources().filter((s) => s.kind === 'statutory').map((s) => s.id));
+    const statutory = new Set(
+      sources()
+        .filter((s) => s.kind === 'statutory')
+        .map((s) => s.id),
+    );
     const offending = pages
       .filter((p) => /\bmust\b/i.test(unquoted(`${p.data.summary}\n${p.body}`)))
       .filter((p) => !p.data.citations.some((c) => statutory.has(c.source)))
@@ -55,7 +66,11 @@ describe('"must" only for statutory duties', () => {
 });
 
 /** Lower-case words, for comparing runs of text. */
-const words = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+|\|/g) ?? [];
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .match(/[a-z0-9']+|\|/g) ?? [];
 /** Joins separate texts so that no run is counted across the join. */
 const apart = (texts: string[]) => texts.join('\n|\n');
 
@@ -94,7 +109,10 @@ describe('in our own words', () => {
     const texts: [string, string][] = [
       ...pages.map((p): [string, string] => [`guidance/${p.slug}`, apart([p.data.title, p.data.summary, p.body])]),
       ...caseStudies().map((c): [string, string] => [`case-studies/${c.id}`, apart([c.data.summary, ...c.data.parts.flatMap((p) => p.paragraphs), ...(c.data.learning ?? [])])]),
-      ...checklists().map((l): [string, string] => [`checklists/${l.id}`, apart(l.data.groups.flatMap((g) => g.items.flatMap((i) => [i.text, i.why ?? '', i.askFor ?? '', ...(i.subItems ?? []).map((s) => s.text)])))]),
+      ...checklists().map((l): [string, string] => [
+        `checklists/${l.id}`,
+        apart(l.data.groups.flatMap((g) => g.items.flatMap((i) => [i.text, i.why ?? '', i.askFor ?? '', ...(i.subItems ?? []).map((s) => s.text)]))),
+      ]),
       ['responsibilities.json', apart(readJson<{ parties: Record<string, string[]> }[]>('responsibilities.json').flatMap((l) => Object.values(l.parties).flat()))],
       ['glossary.yaml', apart(readYaml<{ definition: string }[]>('glossary.yaml').map((g) => g.definition))],
       ['key-facts.json', apart(readJson<{ statement: string; soWhat?: string }[]>('key-facts.json').map((f) => `${f.statement}\n${f.soWhat ?? ''}`))],

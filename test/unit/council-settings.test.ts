@@ -51,8 +51,11 @@ describe('the fictional Anyshire council', () => {
     expect(embedHost(undefined)).toBe('https://YOUR-HOST');
   });
 
-  it('hides the tools and checklists a council chooses, and a checklist\'s tool entry with it', () => {
-    const council = loadEdition(copy((s) => Object.assign(s, { hiddenTools: ['four-is-planner'], hiddenChecklists: ['pupil-voice'] })), contentDir)!;
+  it("hides the tools and checklists a council chooses, and a checklist's tool entry with it", () => {
+    const council = loadEdition(
+      copy((s) => Object.assign(s, { hiddenTools: ['four-is-planner'], hiddenChecklists: ['pupil-voice'] })),
+      contentDir,
+    )!;
     expect(toolShown({ id: 'four-is-planner', href: '/tools/four-is/' }, council)).toBe(false);
     expect(toolShown({ id: 'pupil-voice-checklist', href: '/checklists/pupil-voice/' }, council)).toBe(false);
     expect(toolShown({ id: 'attendance-calculator', href: '/tools/attendance-calculator/' }, council)).toBe(true);

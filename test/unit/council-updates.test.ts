@@ -29,7 +29,9 @@ describe('update warnings', () => {
 
   it('warns when a local page points at a national page that was removed', () => {
     const warnings = updateWarnings({ ...base, localPages: [{ file: 'council/pages/panel.mdx', lastReviewed: '2026-12-01', relatesTo: ['gone'], body: '' }] });
-    expect(warnings).toEqual([expect.stringContaining('council/pages/panel.mdx: points at /guidance/gone/, which is not in this release of the national kit (removed or renamed)')]);
+    expect(warnings).toEqual([
+      expect.stringContaining('council/pages/panel.mdx: points at /guidance/gone/, which is not in this release of the national kit (removed or renamed)'),
+    ]);
   });
 
   it('warns when a national page was reviewed after the local page or note', () => {
@@ -39,8 +41,8 @@ describe('update warnings', () => {
       notes: [{ page: 'changed', reviewed: '2026-12-14' }],
     });
     expect(warnings).toEqual([
-      expect.stringContaining('council/pages/panel.mdx: /guidance/changed/ was reviewed on 2026-12-15, after this page\'s lastReviewed (2026-12-01)'),
-      expect.stringContaining('council/council.json localNotes.0: /guidance/changed/ was reviewed on 2026-12-15, after the note\'s reviewed date (2026-12-14)'),
+      expect.stringContaining("council/pages/panel.mdx: /guidance/changed/ was reviewed on 2026-12-15, after this page's lastReviewed (2026-12-01)"),
+      expect.stringContaining("council/council.json localNotes.0: /guidance/changed/ was reviewed on 2026-12-15, after the note's reviewed date (2026-12-14)"),
     ]);
   });
 
@@ -54,21 +56,27 @@ describe('update warnings', () => {
     ).toEqual([]);
   });
 
-  it('finds national pages linked from a local page\'s text', () => {
+  it("finds national pages linked from a local page's text", () => {
     expect(guidanceLinks('Read [a](/guidance/what-to-monitor/) and [b](/guidance/what-to-monitor/#x), not [c](/local/panel/).')).toEqual(['what-to-monitor']);
   });
 
-  it('finds the kit\'s own pages in any link a text writes: Markdown, HTML, written out, or on the council\'s own origin, and no other site\'s', () => {
+  it("finds the kit's own pages in any link a text writes: Markdown, HTML, written out, or on the council's own origin, and no other site's", () => {
     const text = [
       '[a](/checklists/assessment/), <a href="/case-studies/lincolnshire/">b</a>, see /training/four-is-for-leaders/handout/',
       'and https://kit.northshire.example/tools/four-is/ but not https://www.gov.uk/guidance/working-together-to-improve-school-attendance',
       'nor /local/panel/, a file such as report/guidance/x/, or [c](https://other.example/checklists/x/)',
     ].join('\n');
-    expect(siteLinks(text, 'https://kit.northshire.example')).toEqual(['/checklists/assessment/', '/case-studies/lincolnshire/', '/training/four-is-for-leaders/', '/tools/four-is/']);
+    expect(siteLinks(text, 'https://kit.northshire.example')).toEqual([
+      '/checklists/assessment/',
+      '/case-studies/lincolnshire/',
+      '/training/four-is-for-leaders/',
+      '/tools/four-is/',
+    ]);
   });
 
   it('warns when a local page links to a checklist, case study, training plan or tool page the release no longer has', () => {
-    const body = '[kept](/checklists/assessment/), [gone](/checklists/old-list/), [also gone](https://kit.northshire.example/case-studies/old-case/), [elsewhere](https://www.gov.uk/guidance/old/)';
+    const body =
+      '[kept](/checklists/assessment/), [gone](/checklists/old-list/), [also gone](https://kit.northshire.example/case-studies/old-case/), [elsewhere](https://www.gov.uk/guidance/old/)';
     const warnings = updateWarnings({ ...base, localPages: [{ file: 'council/pages/panel.mdx', lastReviewed: '2026-12-01', relatesTo: [], body }] });
     expect(warnings).toEqual([
       'council/pages/panel.mdx: points at /checklists/old-list/, which is not in this release of the national kit (removed or renamed). Re-check it and change or remove the link.',
@@ -76,7 +84,7 @@ describe('update warnings', () => {
     ]);
   });
 
-  it('warns about the links written in a note\'s text and its link, as well as its page', () => {
+  it("warns about the links written in a note's text and its link, as well as its page", () => {
     const warnings = updateWarnings({
       ...base,
       notes: [
@@ -86,7 +94,7 @@ describe('update warnings', () => {
     });
     expect(warnings).toEqual([
       'council/council.json localNotes.0: points at /guidance/gone/, which is not in this release of the national kit (removed or renamed). Re-check it and change or remove the link.',
-      expect.stringContaining('council/council.json localNotes.0: /guidance/changed/ was reviewed on 2026-12-15, after the note\'s reviewed date (2026-12-01)'),
+      expect.stringContaining("council/council.json localNotes.0: /guidance/changed/ was reviewed on 2026-12-15, after the note's reviewed date (2026-12-01)"),
       'council/council.json localNotes.0: points at /tools/old-tool/, which is not in this release of the national kit (removed or renamed). Re-check it and change or remove the link.',
     ]);
   });
@@ -114,7 +122,7 @@ describe('the build integration', () => {
     return { warned, routes };
   }
 
-  it('prints the update warnings when the build starts, and adds the edition\'s pages', () => {
+  it("prints the update warnings when the build starts, and adds the edition's pages", () => {
     const { warned, routes } = runSetup(loadEdition(fixture, contentDir));
     expect(warned).toHaveLength(6);
     expect(routes).toEqual(['/local', '/local/[slug]', '/contacts', '/edition/edition.css']);

@@ -19,18 +19,21 @@ interface Declaration {
   cssParts?: { name: string }[];
   slots?: { name: string }[];
 }
-const elements = (manifest: { modules: { declarations?: Declaration[] }[] }) =>
-  manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+const elements = (manifest: { modules: { declarations?: Declaration[] }[] }) => manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
 
 describe('custom-elements.json', () => {
   it('matches what the analyzer makes from the source now', () => {
     // The analyzer takes its output folder relative to the working directory.
     const out = 'node_modules/.cache/cem-check';
     rmSync(join(root, out), { recursive: true, force: true });
-    execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', out], {
-      cwd: root,
-      stdio: 'ignore',
-    });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', out],
+      {
+        cwd: root,
+        stdio: 'ignore',
+      },
+    );
     const fresh = JSON.parse(readFileSync(join(root, out, 'custom-elements.json'), 'utf8'));
     expect(fresh).toEqual(committed);
   });

@@ -17,7 +17,7 @@ describe('"Explained on this page": the keywords a page\'s own text uses', () =>
   });
 
   it('does not count words that are only in a link address or a comment', () => {
-    const text = readableText('See [](/guidance/what-you-can-do/) and [the four i\'s](/guidance/local-plans/). {/* reduced timetable */}');
+    const text = readableText("See [](/guidance/what-you-can-do/) and [the four i's](/guidance/local-plans/). {/* reduced timetable */}");
     expect(explainedTerms(['what you can do', "four i's", 'reduced timetable'], text)).toEqual(["four i's"]);
   });
 

@@ -10,7 +10,9 @@ interface Level {
 }
 
 const levels = readJson<Level[]>('responsibilities.json');
-const tableSections = sources().find((s) => s.id === 'responsibilities-2024')!.sections.slice(2);
+const tableSections = sources()
+  .find((s) => s.id === 'responsibilities-2024')!
+  .sections.slice(2);
 
 describe('responsibilities matrix data', () => {
   it('has the nine levels of the source, in its order, each citing its own section', () => {

@@ -70,7 +70,12 @@ describe('the limits every field, save, load, download and import share', () => 
     // The plan's own limit is on its JSON: the largest is as many full pupils as fit, in characters that take three UTF-8 bytes each.
     const plan = fixedPlan();
     const traits = Array.from({ length: fourIsLimits.columns }, (_, i) => ({ id: `c${i}`, label: '日'.repeat(fourIsLimits.shortText) }));
-    const pupil = (n: number) => ({ ...plan.pupils[0]!, ref: `${n}`.padEnd(fourIsLimits.ref, '日'), school: '日'.repeat(fourIsLimits.text), traits: traits.map(() => '日'.repeat(fourIsLimits.text)) });
+    const pupil = (n: number) => ({
+      ...plan.pupils[0]!,
+      ref: `${n}`.padEnd(fourIsLimits.ref, '日'),
+      school: '日'.repeat(fourIsLimits.text),
+      traits: traits.map(() => '日'.repeat(fourIsLimits.text)),
+    });
     const empty = { ...plan, traits, pupils: [] };
     const room = fourIsLimits.planChars - JSON.stringify(empty).length;
     const count = Math.floor(room / (JSON.stringify(pupil(0)).length + 1));

@@ -17,8 +17,11 @@ const count = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].len
 beforeAll(async () => {
   site = await syntheticSite(join(import.meta.dirname, '../..'), 150);
   await new Promise<void>((done, fail) =>
-    execFile(process.execPath, [join(site.dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site.dir, env: { ...process.env, FORCE_COLOR: '0' } }, (error, stdout, stderr) =>
-      error ? fail(new Error(`astro build failed:\n${stdout}${stderr}`)) : done(),
+    execFile(
+      process.execPath,
+      [join(site.dir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      { cwd: site.dir, env: { ...process.env, FORCE_COLOR: '0' } },
+      (error, stdout, stderr) => (error ? fail(new Error(`astro build failed:\n${stdout}${stderr}`)) : done()),
     ),
   );
 }, 300_000);

@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { counterText, focusKind, holdsWork, movedIndex, pagingMove, setAsideKey, widgetLocalNames, type FocusKind } from '../../src/scripts/presenter-logic.ts';
 
-const press = (key: string, modifiers: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({ key, ctrlKey: false, altKey: false, metaKey: false, ...modifiers });
+const press = (key: string, modifiers: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({
+  key,
+  ctrlKey: false,
+  altKey: false,
+  metaKey: false,
+  ...modifiers,
+});
 
 describe('pagingMove', () => {
   it('pages with PageDown and PageUp (what presentation clickers send) from anywhere but a text field', () => {
@@ -109,7 +115,9 @@ describe('holdsWork', () => {
     expect(holdsWork('attendance-calculator', { mode: 'percent', possible: '', attended: '', percent: ' ' })).toBe(false);
     expect(holdsWork('attendance-checklist', { checklist: 'assessment', items: {} })).toBe(false);
     expect(holdsWork('attendance-push-pull', { factors: [], adjustments: [] })).toBe(false);
-    expect(holdsWork('attendance-four-is', { term: 'autumn', year: '', traits: [], pupils: [], involvement: [], actions: [], targets: [], recorded: [], judgement: '' })).toBe(false);
+    expect(holdsWork('attendance-four-is', { term: 'autumn', year: '', traits: [], pupils: [], involvement: [], actions: [], targets: [], recorded: [], judgement: '' })).toBe(
+      false,
+    );
     expect(holdsWork('attendance-checklist', null)).toBe(false);
     expect(holdsWork('something-else', { items: { a: 1 } })).toBe(false);
   });
@@ -127,7 +135,9 @@ describe('holdsWork', () => {
 
 describe('setAsideKey', () => {
   it('keys set-aside work by page, tool and the widget’s storage key, id or place, apart from the widget’s own key', () => {
-    expect(setAsideKey('/tools/supervision/', 'attendance-checklist', { storageKey: 'supervision', id: 'x', index: 0 })).toBe('attendance-kit:presenter-set-aside:/tools/supervision/:attendance-checklist:key:supervision');
+    expect(setAsideKey('/tools/supervision/', 'attendance-checklist', { storageKey: 'supervision', id: 'x', index: 0 })).toBe(
+      'attendance-kit:presenter-set-aside:/tools/supervision/:attendance-checklist:key:supervision',
+    );
     expect(setAsideKey('/p/', 'attendance-calculator', { storageKey: null, id: 'calc', index: 1 })).toBe('attendance-kit:presenter-set-aside:/p/:attendance-calculator:#calc');
     expect(setAsideKey('/p/', 'attendance-calculator', { storageKey: null, id: '', index: 1 })).toBe('attendance-kit:presenter-set-aside:/p/:attendance-calculator:1');
   });

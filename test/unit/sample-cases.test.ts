@@ -103,7 +103,9 @@ describe('the sample-case schema', () => {
   });
 
   it('refuses a checklist status that is not an id, and a field it does not know', () => {
-    expect(issues({ ...good, checklists: { assessment: { 'current-attendance': { status: 'Answered!', note: '' } } } })[0]).toMatch(/^checklists\.assessment\.current-attendance\.status: /);
+    expect(issues({ ...good, checklists: { assessment: { 'current-attendance': { status: 'Answered!', note: '' } } } })[0]).toMatch(
+      /^checklists\.assessment\.current-attendance\.status: /,
+    );
     expect(issues({ ...good, extra: 1 })[0]).toMatch(/extra/);
   });
 });

@@ -41,21 +41,15 @@ describe('content/search-terms.yaml', () => {
 
   it('refuses a synonym that says nothing about where it comes from, or maps to nothing', () => {
     expect(problems({ id: 'x', kind: 'synonym', words: ['kicked out'], means: ['exclusion'] })[0]).toMatch(/^basis: /);
-    expect(problems({ id: 'x', kind: 'synonym', words: ['kicked out'], basis: 'everyday usage' })).toEqual([
-      'means: expected at least one glossary term or phrase the words mean',
-    ]);
+    expect(problems({ id: 'x', kind: 'synonym', words: ['kicked out'], basis: 'everyday usage' })).toEqual(['means: expected at least one glossary term or phrase the words mean']);
     expect(problems({ id: 'x', kind: 'synonym', words: ['kicked out'], means: ['exclusion'], basis: 'glossary' })).toEqual([
       'glossary: basis "glossary" needs the glossary terms it comes from',
     ]);
   });
 
   it('refuses words not written as people type them, and a task page that is not a site path', () => {
-    expect(problems({ id: 'x', kind: 'synonym', words: ['Kicked Out'], means: ['exclusion'], basis: 'everyday usage' })[0]).toMatch(
-      /^words\.0: expected lower-case words/,
-    );
-    expect(problems({ id: 'x', kind: 'task', page: 'https://evil.example/', title: 'T', summary: 'S', words: ['t'] })[0]).toMatch(
-      /^page: expected a path on this site/,
-    );
+    expect(problems({ id: 'x', kind: 'synonym', words: ['Kicked Out'], means: ['exclusion'], basis: 'everyday usage' })[0]).toMatch(/^words\.0: expected lower-case words/);
+    expect(problems({ id: 'x', kind: 'task', page: 'https://evil.example/', title: 'T', summary: 'S', words: ['t'] })[0]).toMatch(/^page: expected a path on this site/);
   });
 });
 

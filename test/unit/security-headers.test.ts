@@ -43,7 +43,9 @@ describe('security headers', () => {
   });
 
   it('writes a _headers block for the Teams pages that drops the page policy and frame ban', () => {
-    const block = headersFile().split('\n\n').find((b) => b.startsWith('/teams/*'))!;
+    const block = headersFile()
+      .split('\n\n')
+      .find((b) => b.startsWith('/teams/*'))!;
     expect(block).toContain('! Content-Security-Policy');
     expect(block).toContain('! X-Frame-Options');
     expect(block).toContain('frame-ancestors https://teams.microsoft.com');

@@ -81,7 +81,18 @@ async function distWith(files: Record<string, string | Buffer>): Promise<string>
 
 describe('the offline copy', () => {
   it('lists pages in their directory form and leaves out server config, the worker, its manifest, embeds, Teams tabs and downloads', async () => {
-    const files = ['index.html', 'guidance/a/index.html', '_headers', 'sw.js', 'offline-manifest.json', 'embed/x/index.html', 'teams/x/index.html', 'downloads/a.sppkg', '_astro/a.css', '404.html'];
+    const files = [
+      'index.html',
+      'guidance/a/index.html',
+      '_headers',
+      'sw.js',
+      'offline-manifest.json',
+      'embed/x/index.html',
+      'teams/x/index.html',
+      'downloads/a.sppkg',
+      '_astro/a.css',
+      '404.html',
+    ];
     const dist = await distWith(Object.fromEntries(files.map((f) => [f, 'x'])));
     try {
       expect((await offlineFiles(dist)).map((f: { path: string }) => f.path)).toEqual(['/', '/404.html', '/_astro/a.css', '/guidance/a/']);
@@ -135,7 +146,8 @@ describe('what the copy keeps from one build to the next', () => {
     expect(isSearchData('/quickfind.json')).toBe(true);
     expect(isSearchData('/search-plan.json')).toBe(true);
     expect(isSearchData('/guidance/x/')).toBe(false);
-    for (const path of ['/_astro/a.B1x.css', '/widgets/v1/chunks/a-1.js', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/pagefind.en_1.pf_meta']) expect(isImmutable(path), path).toBe(true);
+    for (const path of ['/_astro/a.B1x.css', '/widgets/v1/chunks/a-1.js', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/pagefind.en_1.pf_meta'])
+      expect(isImmutable(path), path).toBe(true);
     for (const path of ['/pagefind/pagefind-entry.json', '/quickfind.json', '/guidance/x/', '/widgets/v1/attendance-checklist.js']) expect(isImmutable(path), path).toBe(false);
   });
 

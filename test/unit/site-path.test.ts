@@ -16,7 +16,10 @@ import { routeFor } from '../../src/service-worker/policy.ts';
 import { baseUrlSetting } from '../../widgets/shared/config.ts';
 import { trialCounter } from '../helpers/trials.ts';
 
-const trials = trialCounter('hostile-input', 'Paths spelt to slip past the rules (encodings, backslashes, dot segments, double slashes) against the headers, the server, the service worker and base URLs');
+const trials = trialCounter(
+  'hostile-input',
+  'Paths spelt to slip past the rules (encodings, backslashes, dot segments, double slashes) against the headers, the server, the service worker and base URLs',
+);
 
 /** The same embed page, spelt every way a request can spell it. */
 const embedSpellings = [
@@ -62,7 +65,16 @@ describe('whether a link stays on this site', () => {
   });
 
   it('sees what a browser would take off the site', () => {
-    const leaving = ['//evil.example/', '/\\evil.example/', '\\\\evil.example/', '/\t/evil.example/', '/\n/evil.example/', 'https://evil.example/', 'javascript:alert(1)', 'data:text/html,x'];
+    const leaving = [
+      '//evil.example/',
+      '/\\evil.example/',
+      '\\\\evil.example/',
+      '/\t/evil.example/',
+      '/\n/evil.example/',
+      'https://evil.example/',
+      'javascript:alert(1)',
+      'data:text/html,x',
+    ];
     for (const target of leaving) expect(onThisSite(target), JSON.stringify(target)).toBe(false);
     trials.add(leaving.length);
   });

@@ -15,7 +15,10 @@ describe('the "From:" line: who published each source, its kind and its own date
   });
 
   it('groups a publisher\'s documents by kind, keeping each one\'s own date, "undated" included', () => {
-    const cited = citedSources(['top-tips-2022', 'responsibilities-2024', 'senior-leaders-2026', 'hampshire-guide'].map((source) => ({ source })), byId);
+    const cited = citedSources(
+      ['top-tips-2022', 'responsibilities-2024', 'senior-leaders-2026', 'hampshire-guide'].map((source) => ({ source })),
+      byId,
+    );
     expect(origins(cited)).toEqual([
       {
         from: 'Department for Education',
@@ -32,7 +35,7 @@ describe('the "From:" line: who published each source, its kind and its own date
     expect(Object.values(kindLabels)).toEqual(['statutory guidance', 'non-statutory guidance', 'a council’s guide']);
   });
 
-  it('marks only the summary table of responsibilities as statutory, and the two councils\' documents as councils\'', () => {
+  it("marks only the summary table of responsibilities as statutory, and the two councils' documents as councils'", () => {
     const kinds = Object.fromEntries(sources().map((s) => [s.id, s.kind]));
     expect(kinds).toEqual({
       'practitioners-summary-2026': 'council',

@@ -17,7 +17,13 @@ describe('the test report', () => {
     );
     expect(built.categories.map((c: { id: string }) => c.id)).toEqual(Object.keys(trialCategories));
     const pages = built.categories.find((c: { id: string }) => c.id === 'pages');
-    expect(pages).toMatchObject({ tried: 7, checks: [{ check: 'a', tried: 4 }, { check: 'b', tried: 3 }] });
+    expect(pages).toMatchObject({
+      tried: 7,
+      checks: [
+        { check: 'a', tried: 4 },
+        { check: 'b', tried: 3 },
+      ],
+    });
     expect(built.categories.find((c: { id: string }) => c.id === 'embedding')?.tried).toBe(0);
   });
 

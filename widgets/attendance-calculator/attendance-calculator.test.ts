@@ -91,10 +91,12 @@ describe('attendance-calculator', () => {
   });
 
   it('saves to the chosen storage, restores it, and keeps two instances apart', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <attendance-calculator storage="local" storage-key="a"></attendance-calculator>
-      <attendance-calculator storage="local" storage-key="b"></attendance-calculator>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <attendance-calculator storage="local" storage-key="a"></attendance-calculator>
+        <attendance-calculator storage="local" storage-key="b"></attendance-calculator>
+      </div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('attendance-calculator')] as AttendanceCalculator[];
     a!.value = { mode: 'percent', possible: '', attended: '', percent: '85' };
     await settle(a!);

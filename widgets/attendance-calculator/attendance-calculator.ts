@@ -4,7 +4,15 @@ import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
 import { formatMessage } from '../shared/strings.ts';
 import { calculatorStrings as strings } from './strings.ts';
-import { calculateAttendance, formatPercentValue, isCalculatorValue, type CalculatorError, type CalculatorField, type CalculatorResult, type CalculatorValue } from './calculator.ts';
+import {
+  calculateAttendance,
+  formatPercentValue,
+  isCalculatorValue,
+  type CalculatorError,
+  type CalculatorField,
+  type CalculatorResult,
+  type CalculatorValue,
+} from './calculator.ts';
 import { calculatorLimits } from '../shared/limits.ts';
 import { attendanceSentence, bandExplanation, bandLabel, daysText, errorText } from './describe.ts';
 
@@ -131,9 +139,7 @@ export class AttendanceCalculator extends KitWidget<CalculatorValue> {
   /** The figures for the current value, or the reasons there are none. */
   get result(): CalculatorResult {
     const v = this.value;
-    return calculateAttendance(
-      v.mode === 'percent' ? { mode: 'percent', percent: v.percent } : { mode: 'sessions', possible: v.possible, attended: v.attended },
-    );
+    return calculateAttendance(v.mode === 'percent' ? { mode: 'percent', percent: v.percent } : { mode: 'sessions', possible: v.possible, attended: v.attended });
   }
 
   override reset(): void {
@@ -173,9 +179,7 @@ export class AttendanceCalculator extends KitWidget<CalculatorValue> {
   #announceResult(): void {
     const result = this.result;
     if (result.ok) {
-      this.announce(
-        formatMessage(strings.announceResult, { band: bandLabel(result.figures.band), sentence: attendanceSentence(result.figures) }),
-      );
+      this.announce(formatMessage(strings.announceResult, { band: bandLabel(result.figures.band), sentence: attendanceSentence(result.figures) }));
       return;
     }
     const messages = [...this.#visibleErrors(result).values()];
@@ -190,8 +194,8 @@ export class AttendanceCalculator extends KitWidget<CalculatorValue> {
     return html`
       <div class="field">
         <label for=${field}>${label}</label>
-        ${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : nothing}
-        ${error ? html`<span class="error-message" id="${field}-error">${error}</span>` : nothing} ${this.renderLengthMessage(field)}
+        ${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : nothing} ${error ? html`<span class="error-message" id="${field}-error">${error}</span>` : nothing}
+        ${this.renderLengthMessage(field)}
         <input
           class="sessions"
           id=${field}
@@ -248,10 +252,11 @@ export class AttendanceCalculator extends KitWidget<CalculatorValue> {
             </div>
           </div>
         </fieldset>
-        ${v.mode === 'sessions'
-          ? html`${this.#renderField('possible', strings.possibleLabel, strings.possibleHint, errors)}
-            ${this.#renderField('attended', strings.attendedLabel, undefined, errors)}`
-          : this.#renderField('percent', strings.percentLabel, strings.percentHint, errors)}
+        ${
+          v.mode === 'sessions'
+            ? html`${this.#renderField('possible', strings.possibleLabel, strings.possibleHint, errors)} ${this.#renderField('attended', strings.attendedLabel, undefined, errors)}`
+            : this.#renderField('percent', strings.percentLabel, strings.percentHint, errors)
+        }
         <div class="result" part="result" role="group" aria-labelledby="result-title">
           <div class="subtitle" id="result-title" role="heading" aria-level=${this.level(1)}>${strings.resultHeading}</div>
           ${this.#renderResult(result)}

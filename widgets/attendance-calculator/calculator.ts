@@ -25,9 +25,7 @@ export function isCalculatorValue(data: unknown): data is CalculatorValue {
 
 export type AbsenceBand = 'none' | 'persistent' | 'severe';
 
-export type CalculatorInput =
-  | { mode: 'sessions'; possible: string; attended: string }
-  | { mode: 'percent'; percent: string };
+export type CalculatorInput = { mode: 'sessions'; possible: string; attended: string } | { mode: 'percent'; percent: string };
 
 export type CalculatorField = 'possible' | 'attended' | 'percent';
 
@@ -66,7 +64,11 @@ const decimal = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** Reads a number typed by a person: spaces and thousands commas allowed, nothing else. */
 function readNumber(raw: string, field: CalculatorField, errors: CalculatorError[]): number | undefined {
-  const cleaned = raw.trim().replace(/,(?=\d{3}\b)/g, '').replace(/%$/, '').trim();
+  const cleaned = raw
+    .trim()
+    .replace(/,(?=\d{3}\b)/g, '')
+    .replace(/%$/, '')
+    .trim();
   if (cleaned === '') {
     errors.push({ field, code: 'required' });
     return undefined;

@@ -9,11 +9,7 @@ export function bandLabel(band: AbsenceBand): string {
 }
 
 export function bandExplanation(band: AbsenceBand): string {
-  return band === 'severe'
-    ? strings.bandExplainSevere
-    : band === 'persistent'
-      ? strings.bandExplainPersistent
-      : strings.bandExplainNone;
+  return band === 'severe' ? strings.bandExplainSevere : band === 'persistent' ? strings.bandExplainPersistent : strings.bandExplainNone;
 }
 
 export function daysText(days: number): string {

@@ -186,12 +186,14 @@ describe('attendance-checklist', () => {
   });
 
   it('keeps several checklists on one page apart, and keys saved work by checklist too', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <attendance-checklist storage="local"></attendance-checklist>
-      <attendance-checklist storage="local"></attendance-checklist>
-      <attendance-checklist storage="local" storage-key="shared" checklist="pupil-voice"></attendance-checklist>
-      <attendance-checklist storage="local" storage-key="shared" checklist="seven-questions"></attendance-checklist>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <attendance-checklist storage="local"></attendance-checklist>
+        <attendance-checklist storage="local"></attendance-checklist>
+        <attendance-checklist storage="local" storage-key="shared" checklist="pupil-voice"></attendance-checklist>
+        <attendance-checklist storage="local" storage-key="shared" checklist="seven-questions"></attendance-checklist>
+      </div>`,
+    );
     const [a, b, voice, seven] = [...wrapper.querySelectorAll('attendance-checklist')];
     // Each loads its checklist's data before it shows it.
     await Promise.all([a, b, voice, seven].map((el) => el!.updateComplete));
@@ -290,10 +292,13 @@ describe('attendance-checklist', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      const el = await fixture<AttendanceChecklist>(html`<attendance-checklist checklist="nonsense" base-url="javascript:alert(1)//">
-        <script type="application/json">
-          { "hiddenItems": "not a list", </script>
-      </attendance-checklist>`);
+      const el = await fixture<AttendanceChecklist>(
+        html`<attendance-checklist checklist="nonsense" base-url="javascript:alert(1)//">
+          <script type="application/json">
+            { "hiddenItems": "not a list",
+          </script>
+        </attendance-checklist>`,
+      );
       const message = $(el, '#config-error')!.textContent!;
       expect(message).to.contain('Some settings for this checklist could not be used');
       expect(message).to.contain('the inline JSON settings are not valid JSON and were ignored');
@@ -310,20 +315,17 @@ describe('attendance-checklist', () => {
   });
 
   it('applies a council’s local names, extra items and hidden items, attributes overriding the inline JSON', async () => {
-    const el = await fixture<AttendanceChecklist>(html`<attendance-checklist
-      checklist="seven-questions"
-      inclusion-service="the Anyshire Inclusion Hub"
-      hidden-items="lateness"
-      base-url="https://kit.example.org/guidance/"
-    >
-      <script type="application/json">
-        {
-          "localNames": { "inclusionService": "overridden by the attribute", "attendanceTeam": "the Anyshire Attendance Team" },
-          "hiddenItems": ["suspensions"],
-          "extraItems": [{ "id": "panel", "group": "support", "text": "Has {attendanceTeam} taken the case to panel?" }]
-        }
-      </script>
-    </attendance-checklist>`);
+    const el = await fixture<AttendanceChecklist>(
+      html`<attendance-checklist checklist="seven-questions" inclusion-service="the Anyshire Inclusion Hub" hidden-items="lateness" base-url="https://kit.example.org/guidance/">
+        <script type="application/json">
+          {
+            "localNames": { "inclusionService": "overridden by the attribute", "attendanceTeam": "the Anyshire Attendance Team" },
+            "hiddenItems": ["suspensions"],
+            "extraItems": [{ "id": "panel", "group": "support", "text": "Has {attendanceTeam} taken the case to panel?" }]
+          }
+        </script>
+      </attendance-checklist>`,
+    );
     const text = el.shadowRoot!.textContent!;
     expect($(el, '#config-error')).to.equal(null);
     expect(text).to.contain('referred the child to the Anyshire Inclusion Hub when');
@@ -337,11 +339,13 @@ describe('attendance-checklist', () => {
   });
 
   it('renders hostile text from notes, settings and imports as text, never markup', async () => {
-    const el = await fixture<AttendanceChecklist>(html`<attendance-checklist virtual-school="<img src=x onerror=alert(1)>" checklist="pupil-voice">
-      <script type="application/json">
-        { "extraItems": [{ "id": "evil", "text": "<script>alert(1)<\\/script>", "why": "<a href='javascript:alert(1)'>x</a>" }] }
-      </script>
-    </attendance-checklist>`);
+    const el = await fixture<AttendanceChecklist>(
+      html`<attendance-checklist virtual-school="<img src=x onerror=alert(1)>" checklist="pupil-voice">
+        <script type="application/json">
+          { "extraItems": [{ "id": "evil", "text": "<script>alert(1)<\\/script>", "why": "<a href='javascript:alert(1)'>x</a>" }] }
+        </script>
+      </attendance-checklist>`,
+    );
     el.value = { checklist: 'pupil-voice', items: { 'safe-to-speak': { status: 'explored', note: '<img src=x onerror=alert(2)>' } } };
     await settle(el);
     expect($(el, '#config-error')).to.equal(null);
@@ -381,7 +385,16 @@ describe('attendance-checklist', () => {
 
   it('prints the work as text with its guidance, without the controls', async () => {
     const el = await fixture<AttendanceChecklist>(html`<attendance-checklist></attendance-checklist>`);
-    el.value = { ...partlyDone, items: { ...partlyDone.items, 'current-attendance': { ...partlyDone.items['current-attendance']!, attendance: { value: { mode: 'sessions', possible: '380', attended: '342', percent: '' }, sentence: '' } } } };
+    el.value = {
+      ...partlyDone,
+      items: {
+        ...partlyDone.items,
+        'current-attendance': {
+          ...partlyDone.items['current-attendance']!,
+          attendance: { value: { mode: 'sessions', possible: '380', attended: '342', percent: '' }, sentence: '' },
+        },
+      },
+    };
     await settle(el);
     const item = $(el, '#item-current-attendance')!;
     const shown = (selector: string) => [...item.querySelectorAll<HTMLElement>(selector)].filter((e) => e.checkVisibility()).map((e) => e.textContent!.trim());

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { KitWidget } from '../shared/kit-widget.ts';
 import { renderConfigErrors, warnConfigErrors } from '../shared/config-errors.ts';
 import { TransferController } from '../shared/transfer.ts';
@@ -29,7 +30,6 @@ import type { ItemsHost } from './items-part.ts';
 import { checklistStrings as strings } from './strings.ts';
 import { checklistStyles } from './styles.ts';
 
-
 /** How long the progress summary waits for a run of changes to settle before it is read out. */
 const progressAnnounceDelay = 800;
 
@@ -55,7 +55,6 @@ interface Loaded {
   /** How the items are drawn and written out, which loads with the data. */
   items: ItemsPart;
 }
-
 
 /**
  * @summary Runs one of the kit's checklists: a status, a note and the guidance for each item,
@@ -470,19 +469,20 @@ export class AttendanceChecklist extends KitWidget<ChecklistValue> {
     // One template in every state, so the save line and the live region stay the same
     // elements while the checklist loads and after it appears.
     return html`
-      <section class="base" part="base" aria-labelledby=${view ? 'title' : nothing} aria-busy=${view || this.loadFailed ? nothing : 'true'}>
-        ${view
-          ? html`<div class="title" id="title" tabindex="-1" role="heading" aria-level=${this.level()}>${view.title}</div>
-              <p>${view.summary}</p>`
-          : this.loadFailed
-            ? html`<div class="load-error" part="load-error" id="load-error">
-                <p>${strings.loadFailed}</p>
-                <button type="button" id="retry" @click=${this.#retry}>${strings.retry}</button>
-              </div>`
-            : html`<p class="loading" id="loading" tabindex="-1">${strings.loading}</p>`}
-        ${renderConfigErrors(this.#configErrors, strings)}
-        ${view && this.#loaded ? this.#loaded.items.renderItems(this.#itemsHost, view) : nothing} ${view ? this.#transfer.render() : nothing} ${this.renderStorageFooter()}
-        ${this.renderLiveRegion()}
+      <section class="base" part="base" aria-labelledby=${view ? 'title' : nothing} aria-busy=${ifDefined(view || this.loadFailed ? undefined : 'true')}>
+        ${
+          view
+            ? html`<div class="title" id="title" tabindex="-1" role="heading" aria-level=${this.level()}>${view.title}</div>
+                <p>${view.summary}</p>`
+            : this.loadFailed
+              ? html`<div class="load-error" part="load-error" id="load-error">
+                  <p>${strings.loadFailed}</p>
+                  <button type="button" id="retry" @click=${this.#retry}>${strings.retry}</button>
+                </div>`
+              : html`<p class="loading" id="loading" tabindex="-1">${strings.loading}</p>`
+        }
+        ${renderConfigErrors(this.#configErrors, strings)} ${view && this.#loaded ? this.#loaded.items.renderItems(this.#itemsHost, view) : nothing}
+        ${view ? this.#transfer.render() : nothing} ${this.renderStorageFooter()} ${this.renderLiveRegion()}
       </section>
     `;
   }

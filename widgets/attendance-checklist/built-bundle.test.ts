@@ -20,7 +20,7 @@ describe('the built attendance-checklist.js', () => {
     try {
       await import(url);
     } catch (error) {
-      throw new Error(`could not load ${url}: run \`npm run build\` first (npm test does). ${String(error)}`);
+      throw new Error(`could not load ${url}: run \`npm run build\` first (npm test does). ${String(error)}`, { cause: error });
     }
     const el = document.createElement('attendance-checklist') as HTMLElement & { updateComplete: Promise<boolean> };
     el.setAttribute('checklist', 'pupil-voice');

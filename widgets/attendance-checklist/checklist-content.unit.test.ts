@@ -56,7 +56,10 @@ describe('shipped checklists', () => {
 
       it('links every item to a guidance page that exists in content/guidance/', () => {
         for (const entry of everyEntry(list)) {
-          expect(['md', 'mdx'].some((ext) => existsSync(join(root, 'content/guidance', `${entry.page}.${ext}`))), `${entry.id} → ${entry.page}`).toBe(true);
+          expect(
+            ['md', 'mdx'].some((ext) => existsSync(join(root, 'content/guidance', `${entry.page}.${ext}`))),
+            `${entry.id} → ${entry.page}`,
+          ).toBe(true);
         }
       });
 
@@ -91,13 +94,19 @@ describe('shipped checklists', () => {
   });
 
   it('marks the COVID-19 catch-up and National Tutoring Programme question as dated (2022)', () => {
-    const sub = checklists.assessment!.groups.flatMap((g) => g.items).flatMap((i) => i.subItems ?? []).find((s) => s.id === 'catch-up-tutoring')!;
+    const sub = checklists
+      .assessment!.groups.flatMap((g) => g.items)
+      .flatMap((i) => i.subItems ?? [])
+      .find((s) => s.id === 'catch-up-tutoring')!;
     expect(sub.text).toContain('National Tutoring Programme');
     expect(sub.dated).toMatch(/^Dated \(2022\)/);
   });
 
   it('embeds the calculator where each checklist asks about current attendance', () => {
-    const embedded = (id: string) => checklists[id]!.groups.flatMap((g) => g.items).filter((i) => i.embed === 'attendance-calculator').map((i) => i.id);
+    const embedded = (id: string) =>
+      checklists[id]!.groups.flatMap((g) => g.items)
+        .filter((i) => i.embed === 'attendance-calculator')
+        .map((i) => i.id);
     expect(embedded('assessment')).toEqual(['current-attendance']);
     expect(embedded('seven-questions')).toEqual(['current-attendance']);
     expect(embedded('support-and-monitoring')).toEqual(['attendance-percentage']);

@@ -34,8 +34,7 @@ import { defaultConfig, type ChecklistConfig, type ConfigAttributes, type ExtraI
 
 export const configLimits = { extraItems: 50, hiddenItems: 200, itemText: 500, guidanceText: 2000, localName: 120 };
 
-const checklistSetting: SettingCheck<string> = (value) =>
-  typeof value === 'string' && isChecklistId(value) ? { value } : { error: `must be one of: ${checklistIds.join(', ')}` };
+const checklistSetting: SettingCheck<string> = (value) => (typeof value === 'string' && isChecklistId(value) ? { value } : { error: `must be one of: ${checklistIds.join(', ')}` });
 
 const extraItemsSetting: SettingCheck<ExtraItem[]> = (value) => {
   if (!Array.isArray(value)) return { error: 'must be a list of items, like [{"id": "panel", "text": "..."}]' };

@@ -40,7 +40,9 @@ describe('plain-text export for a case record', () => {
     expect(text).not.toContain('{');
     expect(text).toContain("8. Has the council's attendance support team taken the case to panel? (added by your council)");
     expect(text).toContain('Items added by your council come from local practice, not from these sources.');
-    expect(text).toContain('Supporting school attendance: a guide for social workers. Hampshire County Council Virtual School, Undated. Sections: “Supporting Attendance”; “1. What is the child\'s current attendance?”');
+    expect(text).toContain(
+      "Supporting school attendance: a guide for social workers. Hampshire County Council Virtual School, Undated. Sections: “Supporting Attendance”; “1. What is the child's current attendance?”",
+    );
   });
 
   it('keeps hostile text as it was typed: it is plain text, never markup', () => {

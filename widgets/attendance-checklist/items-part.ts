@@ -6,6 +6,7 @@
  * carries it. It works on the widget through ItemsHost.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatMessage } from '../shared/strings.ts';
 import { checklistLimits } from '../shared/limits.ts';
 import { kitLink } from '../shared/links.ts';
@@ -49,9 +50,11 @@ function renderGuidance(host: ItemsHost, entry: ViewEntry, isSub: boolean): Temp
       ${entry.why ? html`<p><strong>${strings.why}:</strong> ${entry.why}</p>` : nothing}
       ${entry.askFor ? html`<p><strong>${strings.askFor}:</strong> ${entry.askFor}</p>` : nothing}
       ${entry.page ? html`<p class="guidance-link">${kitLink(`${host.baseUrl}${entry.page}/`, strings.guidanceLink)}</p>` : nothing}
-      ${entry.citation
-        ? html`<p>${strings.source}: ${formatMessage(strings.sourceSection, { title: sourceTitleIn(host.sources, entry.citation.source), section: entry.citation.section })}</p>`
-        : nothing}
+      ${
+        entry.citation
+          ? html`<p>${strings.source}: ${formatMessage(strings.sourceSection, { title: sourceTitleIn(host.sources, entry.citation.source), section: entry.citation.section })}</p>`
+          : nothing
+      }
     </div>
   </details>`;
 }
@@ -63,42 +66,48 @@ function renderEntry(host: ItemsHost, view: ChecklistView, entry: ViewEntry, off
   const note = `n-${entry.id}`;
   return html`<li class="item" id="item-${entry.id}">
     <div class="question" role="heading" aria-level=${host.level(offset)}>${entry.text}</div>
-    ${entry.local ? html`<p class="local">${strings.localItem}</p>` : nothing}
-    ${entry.dated ? html`<p class="dated">${entry.dated}</p>` : nothing}
+    ${entry.local ? html`<p class="local">${strings.localItem}</p>` : nothing} ${entry.dated ? html`<p class="dated">${entry.dated}</p>` : nothing}
     <fieldset class="status">
       <legend>${strings.statusLegend}${about}</legend>
       <div class="radios">
         ${view.statuses.map(
-          (status) => html`<div class="radio">
-            <input
-              type="radio"
-              id="s-${entry.id}--${status.id}"
-              name="s-${entry.id}"
-              value=${status.id}
-              .checked=${status.id === state.status.id}
-              @change=${() => host.change(view, entry.id, { status: status.id }, true)}
-            />
-            <label for="s-${entry.id}--${status.id}">${status.label}</label>
-          </div>`,
+          (status) =>
+            html`<div class="radio">
+              <input
+                type="radio"
+                id="s-${entry.id}--${status.id}"
+                name="s-${entry.id}"
+                value=${status.id}
+                .checked=${status.id === state.status.id}
+                @change=${() => host.change(view, entry.id, { status: status.id }, true)}
+              />
+              <label for="s-${entry.id}--${status.id}">${status.label}</label>
+            </div>`,
         )}
       </div>
     </fieldset>
     <p class="print-only">${formatMessage(strings.textStatus, { status: state.status.label })}</p>
-    ${entry.embed
-      ? html`<div class="calculator">
-            ${host.calculatorFailed
-              ? html`<p class="notice">${strings.calculatorFailed} <button type="button" class="button-secondary" @click=${() => host.retryCalculator()}>${strings.retry}</button></p>`
-              : html`<p class="hint calculator-hint">${strings.calculatorIntro}</p>
-                  <attendance-calculator
-                    embedded
-                    theme=${host.theme ?? nothing}
-                    heading-level=${host.level(offset + 1)}
-                    .value=${state.attendance?.value ?? emptyCalculator}
-                    @change=${(e: Event) => host.calculatorChange(view, entry.id, e)}
-                  ></attendance-calculator>`}
-          </div>
-          ${attendance ? html`<p class="print-only">${attendance}</p>` : nothing}`
-      : nothing}
+    ${
+      entry.embed
+        ? html`<div class="calculator">
+              ${
+                host.calculatorFailed
+                  ? html`<p class="notice">
+                      ${strings.calculatorFailed} <button type="button" class="button-secondary" @click=${() => host.retryCalculator()}>${strings.retry}</button>
+                    </p>`
+                  : html`<p class="hint calculator-hint">${strings.calculatorIntro}</p>
+                      <attendance-calculator
+                        .embedded=${true}
+                        theme=${ifDefined(host.theme ?? undefined)}
+                        heading-level=${host.level(offset + 1)}
+                        .value=${state.attendance?.value ?? emptyCalculator}
+                        @change=${(e: Event) => host.calculatorChange(view, entry.id, e)}
+                      ></attendance-calculator>`
+              }
+            </div>
+            ${attendance ? html`<p class="print-only">${attendance}</p>` : nothing}`
+        : nothing
+    }
     <div class="field note-field">
       <label for=${note}>${strings.noteLabel}${about}</label>
       ${host.lengthMessage(note)}
@@ -112,7 +121,13 @@ function renderEntry(host: ItemsHost, view: ChecklistView, entry: ViewEntry, off
       ></textarea>
     </div>
     ${state.note.trim() ? html`<p class="print-only">${strings.textNote}${state.note}</p>` : nothing} ${renderGuidance(host, entry, isSub)}
-    ${entry.subItems.length > 0 ? html`<ol class="sub-items" type="a">${entry.subItems.map((sub) => renderEntry(host, view, sub, offset + 1, true))}</ol>` : nothing}
+    ${
+      entry.subItems.length > 0
+        ? html`<ol class="sub-items" type="a">
+            ${entry.subItems.map((sub) => renderEntry(host, view, sub, offset + 1, true))}
+          </ol>`
+        : nothing
+    }
   </li>`;
 }
 

@@ -72,7 +72,10 @@ describe('attendance-checklist loading its parts', () => {
     expect(fetched).to.include('/widgets/attendance-checklist/items-part.ts');
     const all = requestedPaths();
     for (const other of ['assessment', 'seven-questions', 'support-and-monitoring']) {
-      expect(all.filter((path) => path.includes(other)), other).to.deep.equal([]);
+      expect(
+        all.filter((path) => path.includes(other)),
+        other,
+      ).to.deep.equal([]);
     }
     expect(all.filter((path) => /calculator/.test(path))).to.deep.equal([]);
     expect(customElements.get('attendance-calculator')).to.equal(undefined);
@@ -194,7 +197,10 @@ describe('attendance-checklist loading its parts', () => {
     expect(item.querySelector('.calculator')!.textContent).not.to.contain('could not be loaded');
     // Its maths came too: figures typed now are described in days.
     const calculator = item.querySelector('attendance-calculator')!;
-    for (const [field, figure] of [['possible', '380'], ['attended', '300']] as const) {
+    for (const [field, figure] of [
+      ['possible', '380'],
+      ['attended', '300'],
+    ] as const) {
       const input = calculator.shadowRoot!.querySelector<HTMLInputElement>(`#${field}`)!;
       input.value = figure;
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

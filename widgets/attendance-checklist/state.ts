@@ -168,7 +168,5 @@ export function progress(view: ChecklistView, value: ChecklistValue): Progress {
 /** Saved work for ids this view does not show, that holds something (a note, a status, figures). */
 export function unshownWork(view: ChecklistView, value: ChecklistValue): [string, ItemState][] {
   const shown = new Set(viewEntries(view).map((e: ViewEntry) => e.id));
-  return Object.entries(value.items).filter(
-    ([id, state]) => !shown.has(id) && (state.note.trim() !== '' || state.status !== view.initialStatus.id || state.attendance?.sentence),
-  );
+  return Object.entries(value.items).filter(([id, state]) => !shown.has(id) && (state.note.trim() !== '' || state.status !== view.initialStatus.id || state.attendance?.sentence));
 }

@@ -19,8 +19,7 @@ import {
 } from './state.ts';
 import { checklistLimits } from '../shared/limits.ts';
 
-const view = (checklist = 'assessment', extra: Partial<typeof defaultConfig> = {}): ChecklistView =>
-  buildShippedView({ ...defaultConfig, checklist, ...extra }).view;
+const view = (checklist = 'assessment', extra: Partial<typeof defaultConfig> = {}): ChecklistView => buildShippedView({ ...defaultConfig, checklist, ...extra }).view;
 
 describe('checklist value shape', () => {
   it('accepts an empty value and a value with work on some items', () => {

@@ -47,7 +47,6 @@ export const checklistStrings = {
   imported: 'The file was imported: the work on screen has been replaced.',
   actionFailed: 'This could not be done: part of the tool did not load. Try again; your work on screen is kept.',
 
-
   configHeading: 'Some settings for this checklist could not be used',
   configUnchecked: 'the settings could not be checked, because part of the tool did not load',
   configFooter: 'The standard settings are used instead of these.',

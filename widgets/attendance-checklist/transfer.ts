@@ -41,7 +41,6 @@ export type ImportError =
 
 export type ImportResult = { ok: true; value: ChecklistValue } | { ok: false; error: ImportError };
 
-
 /**
  * Reads a downloaded file's text back into a value for the checklist `checklistId`, with its
  * calculator sentences worked out afresh by `maths` (empty without it; see state.ts).
@@ -72,6 +71,14 @@ export function parseImport(text: string, checklistId: string, maths?: Attendanc
  * rare path, and its id stands in if it cannot be loaded (or is not one of ours).
  */
 export async function importErrorText(error: ImportError, title: string): Promise<string> {
-  const params = error.code === 'other-checklist' ? { other: await loadChecklist(error.other).then((list) => list.title, () => error.other) } : error;
+  const params =
+    error.code === 'other-checklist'
+      ? {
+          other: await loadChecklist(error.other).then(
+            (list) => list.title,
+            () => error.other,
+          ),
+        }
+      : error;
   return formatMessage(strings.importErrors[error.code], { ...params, title, max: formatMegabytes(maxImportBytes) });
 }

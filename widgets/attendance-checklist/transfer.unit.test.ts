@@ -23,7 +23,10 @@ describe('JSON file export and import', () => {
         'current-attendance': {
           status: 'answered',
           note: '',
-          attendance: { value: { mode: 'percent', possible: '', attended: '', percent: '85' }, sentence: 'Over a full school year, 85.0% attendance means missing 28.5 school days, nearly 6 school weeks.' },
+          attendance: {
+            value: { mode: 'percent', possible: '', attended: '', percent: '85' },
+            sentence: 'Over a full school year, 85.0% attendance means missing 28.5 school days, nearly 6 school weeks.',
+          },
         },
       },
     };
@@ -58,9 +61,7 @@ describe('JSON file export and import', () => {
   it('refuses a tampered file with a __proto__ key, and pollutes nothing', async () => {
     expect(await failure(fixture('proto-key.json'))).toBe('This file has been tampered with: it holds a key that is not allowed. Nothing was changed.');
     expect(({} as Record<string, unknown>).status).toBeUndefined();
-    expect(await failure('{"format":"attendance-checklist","version":1,"value":{"checklist":"assessment","items":{},"constructor":{"prototype":{}}}}')).toContain(
-      'tampered',
-    );
+    expect(await failure('{"format":"attendance-checklist","version":1,"value":{"checklist":"assessment","items":{},"constructor":{"prototype":{}}}}')).toContain('tampered');
   });
 
   it('says what is damaged in a file that has been edited', async () => {

@@ -40,10 +40,7 @@ export const pupilRate = (p: Pupil): number => (p.attended / p.possible) * 100;
  */
 export function rankLowest(pupils: readonly Pupil[]): Pupil[] {
   return [...pupils].sort(
-    (a, b) =>
-      a.attended * b.possible - b.attended * a.possible ||
-      b.possible - b.attended - (a.possible - a.attended) ||
-      (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0),
+    (a, b) => a.attended * b.possible - b.attended * a.possible || b.possible - b.attended - (a.possible - a.attended) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0),
   );
 }
 

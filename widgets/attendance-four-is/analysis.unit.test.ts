@@ -60,7 +60,8 @@ describe('attendance, persistent and severe absence, by the official definitions
 
 describe('flagging distinct differences and small groups', () => {
   const rules = defaultRules;
-  const group = (name: string, count: number, possible: number, attended: number) => Array.from({ length: count }, (_, i) => pupil(`${name}${i}`, possible, attended, { traits: [name] }));
+  const group = (name: string, count: number, possible: number, attended: number) =>
+    Array.from({ length: count }, (_, i) => pupil(`${name}${i}`, possible, attended, { traits: [name] }));
 
   it('flags a group whose attendance is 3 or more points below the cohort’s, and not one 2.95 points below', () => {
     const exact = [...group('A', 10, 100, 94), ...group('B', 10, 100, 100)]; // cohort 97%, A 94%: exactly 3 below
@@ -105,7 +106,13 @@ describe('flagging distinct differences and small groups', () => {
 
 describe('groups', () => {
   it('orders groups by the dimension’s own order, then alphabetically, not recorded last', () => {
-    const people = [pupil('1', 10, 9, { traits: ['Zulu'] }), pupil('2', 10, 9, { traits: [''] }), pupil('3', 10, 9, { traits: ['Alpha'] }), pupil('4', 10, 9, { traits: ['Year 10'] }), pupil('5', 10, 9, { traits: ['Year 9'] })];
+    const people = [
+      pupil('1', 10, 9, { traits: ['Zulu'] }),
+      pupil('2', 10, 9, { traits: [''] }),
+      pupil('3', 10, 9, { traits: ['Alpha'] }),
+      pupil('4', 10, 9, { traits: ['Year 10'] }),
+      pupil('5', 10, 9, { traits: ['Year 9'] }),
+    ];
     expect(breakdown(people, byTrait, summarise(people), defaultRules).groups.map((g) => g.value)).toEqual(['Alpha', 'Year 9', 'Year 10', 'Zulu', '']);
     const statuses = [pupil('1', 10, 9, { status: 'plac' }), pupil('2', 10, 9, { status: 'cin' }), pupil('3', 10, 9, { status: 'lac' })];
     expect(breakdown(statuses, byStatus, summarise(statuses), defaultRules).groups.map((g) => g.value)).toEqual(['cin', 'lac', 'plac']);

@@ -166,7 +166,9 @@ describe('attendance-four-is', () => {
         ['K3', 'cp', 'ehcp', '9', ['F', 'English']],
         ['K5', 'lac', 'none', '10', ['', 'Polish']],
       ]);
-      expect(value.involvement).to.deep.equal([{ id: 'i1', about: 'status=lac', role: 'designated-teacher', who: 'Designated teacher at Oak', knows: 'Both have up-to-date plans.', lastContact: '' }]);
+      expect(value.involvement).to.deep.equal([
+        { id: 'i1', about: 'status=lac', role: 'designated-teacher', who: 'Designated teacher at Oak', knows: 'Both have up-to-date plans.', lastContact: '' },
+      ]);
       expect(value.actions).to.deep.equal([
         {
           id: 'a1',
@@ -202,7 +204,10 @@ describe('attendance-four-is', () => {
   it('moves between steps with the arrow keys, Home and End, after the ARIA tabs pattern', async () => {
     const el = await mount();
     $<HTMLElement>(el, '#tab-identify')!.focus();
-    const selected = () => $$(el, '[role="tab"]').filter((t) => t.getAttribute('aria-selected') === 'true').map((t) => t.id);
+    const selected = () =>
+      $$(el, '[role="tab"]')
+        .filter((t) => t.getAttribute('aria-selected') === 'true')
+        .map((t) => t.id);
     await press('End');
     await settle(el);
     expect([activeId(), ...selected()]).to.deep.equal(['tab-impact', 'tab-impact']);
@@ -342,7 +347,16 @@ describe('attendance-four-is', () => {
   it('reads a Windows-1252 (Latin-1) file as the letters it holds, and says it was not UTF-8', async () => {
     const el = await mount();
     // "École" and "André" as a Windows spreadsheet saves them: one byte each for É and é.
-    const latin1 = new Uint8Array([...'Ref,School,Possible,Attended,Status\nA1,'].map((c) => c.charCodeAt(0)).concat([0xc9], [...'cole St Andr'].map((c) => c.charCodeAt(0)), [0xe9], [...',380,300,CIN\n'].map((c) => c.charCodeAt(0))));
+    const latin1 = new Uint8Array(
+      [...'Ref,School,Possible,Attended,Status\nA1,']
+        .map((c) => c.charCodeAt(0))
+        .concat(
+          [0xc9],
+          [...'cole St Andr'].map((c) => c.charCodeAt(0)),
+          [0xe9],
+          [...',380,300,CIN\n'].map((c) => c.charCodeAt(0)),
+        ),
+    );
     await pickFile(el, '#file', latin1, 'latin1.csv');
     expect(text(el, '#encoding-note')).to.contain('not saved as UTF-8');
     expect(text(el, '#preview')).to.contain('École St André');
@@ -412,7 +426,8 @@ describe('attendance-four-is', () => {
     const svg = $<SVGSVGElement>(el, '#t1-chart')!;
     expect(svg.getAttribute('role')).to.equal('img');
     expect(svg.querySelector('title')!.textContent).to.equal('Chart of target and actual attendance by term: The whole cohort');
-    const points = (selector: string, y: string) => [...svg.querySelectorAll(selector)].map((p) => [p.getAttribute('data-term'), Number(p.getAttribute('data-value')), Number(p.getAttribute(y))]);
+    const points = (selector: string, y: string) =>
+      [...svg.querySelectorAll(selector)].map((p) => [p.getAttribute('data-term'), Number(p.getAttribute('data-value')), Number(p.getAttribute(y))]);
     const targets = points('rect.target-point', 'y');
     const actuals = points('circle.actual-point', 'cy');
     expect(targets.map(([term, v]) => [term, v])).to.deep.equal([
@@ -505,11 +520,13 @@ describe('attendance-four-is', () => {
   });
 
   it('keeps several planners apart, works with storage blocked, and keeps nothing with storage="none"', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <attendance-four-is storage="local"></attendance-four-is>
-      <attendance-four-is storage="local"></attendance-four-is>
-      <attendance-four-is storage="none"></attendance-four-is>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <attendance-four-is storage="local"></attendance-four-is>
+        <attendance-four-is storage="local"></attendance-four-is>
+        <attendance-four-is storage="none"></attendance-four-is>
+      </div>`,
+    );
     const [a, b, none] = [...wrapper.querySelectorAll('attendance-four-is')] as AttendanceFourIs[];
     await settle(a!);
     await a!.loadCsv('Ref,Possible,Attended,Status\nA,100,80,CIN\n');
@@ -615,11 +632,13 @@ describe('attendance-four-is', () => {
   });
 
   it('applies a council’s settings, and shows a clear message for bad ones', async () => {
-    const el = await mount(html`<attendance-four-is small-group-threshold="2" virtual-school="Anyshire Virtual School" responsibilities-url="https://kit.example.org/responsibilities/">
-      <script type="application/json">
-        { "extraCharacteristics": [{ "id": "young-carer", "label": "Young carer", "headers": ["YC"] }] }
-      </script>
-    </attendance-four-is>`);
+    const el = await mount(
+      html`<attendance-four-is small-group-threshold="2" virtual-school="Anyshire Virtual School" responsibilities-url="https://kit.example.org/responsibilities/">
+        <script type="application/json">
+          { "extraCharacteristics": [{ "id": "young-carer", "label": "Young carer", "headers": ["YC"] }] }
+        </script>
+      </attendance-four-is>`,
+    );
     expect($(el, '#config-error')).to.equal(null);
     await el.loadCsv('Ref,Possible,Attended,Status,YC\nA,100,50,CP,Yes\nB,100,50,CP,Yes\nC,100,100,CIN,No\nD,100,100,CIN,No\n');
     expect(el.value.traits).to.deep.equal([{ id: 'young-carer', label: 'Young carer' }]);

@@ -18,7 +18,6 @@ type Step = 'identify' | 'intelligence' | 'intervention' | 'impact';
 const steps: readonly Step[] = ['identify', 'intelligence', 'intervention', 'impact'];
 type Lazy = typeof import('./lazy.ts');
 
-
 /**
  * @summary The four i's planner for leaders and virtual schools: identify the lowest attending
  * pupils with a social worker from a cohort export, record who is involved, plan who should be
@@ -285,7 +284,10 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
 
   #renderPanel(step: Step): TemplateResult | string {
     if (this.#steps.failed)
-      return html`<div class="problem" id="load-failed"><p>${strings.loadFailed}</p><button type="button" id="retry-steps" @click=${this.#retryLoad}>${strings.retry}</button></div>`;
+      return html`<div class="problem" id="load-failed">
+        <p>${strings.loadFailed}</p>
+        <button type="button" id="retry-steps" @click=${this.#retryLoad}>${strings.retry}</button>
+      </div>`;
     return this.#panels ? this.#panels[step].render() : html`<p>${strings.loading}</p>`;
   }
 
@@ -299,23 +301,25 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
           <p class="kept" id="kept">${strings.kept[this.#keptKind()]}</p>
           <div role="tablist" aria-label=${strings.steps} part="tabs" @keydown=${this.#onTabKey}>
             ${steps.map(
-              (step) => html`<button
-                type="button"
-                role="tab"
-                id="tab-${step}"
-                aria-controls="panel-${step}"
-                aria-selected=${step === this.step ? 'true' : 'false'}
-                tabindex=${step === this.step ? '0' : '-1'}
-                @click=${() => this.#selectStep(step)}
-              >
-                ${strings.tabs[step]}
-              </button>`,
+              (step) =>
+                html`<button
+                  type="button"
+                  role="tab"
+                  id="tab-${step}"
+                  aria-controls="panel-${step}"
+                  aria-selected=${step === this.step ? 'true' : 'false'}
+                  tabindex=${step === this.step ? '0' : '-1'}
+                  @click=${() => this.#selectStep(step)}
+                >
+                  ${strings.tabs[step]}
+                </button>`,
             )}
           </div>
           ${steps.map(
-            (step) => html`<div role="tabpanel" id="panel-${step}" aria-labelledby="tab-${step}" tabindex="0" ?hidden=${step !== this.step}>
-              ${step === this.step ? this.#renderPanel(step) : nothing}
-            </div>`,
+            (step) =>
+              html`<div role="tabpanel" id="panel-${step}" aria-labelledby="tab-${step}" tabindex="0" ?hidden=${step !== this.step}>
+                ${step === this.step ? this.#renderPanel(step) : nothing}
+              </div>`,
           )}
           ${this.#transfer.render()}
         </div>

@@ -159,7 +159,11 @@ export interface LoadResult {
  * problems) when the matching is incomplete; otherwise every row is either a pupil or a
  * problem, so loaded + problems = rows, and nothing goes missing without a line saying so.
  */
-export function loadRows(preview: ImportPreview, uses: readonly ColumnUse[], knownTraits: readonly Trait[]): { ok: true; result: LoadResult } | { ok: false; problems: MappingProblem[] } {
+export function loadRows(
+  preview: ImportPreview,
+  uses: readonly ColumnUse[],
+  knownTraits: readonly Trait[],
+): { ok: true; result: LoadResult } | { ok: false; problems: MappingProblem[] } {
   const problems = mappingProblems(preview.headers, uses);
   if (problems.length > 0) return { ok: false, problems };
   const fieldColumns: Partial<Record<FieldId, number>> = {};
@@ -170,7 +174,9 @@ export function loadRows(preview: ImportPreview, uses: readonly ColumnUse[], kno
     if (use.kind === 'field') fieldColumns[use.field] = column;
     else if (use.kind === 'trait' || use.kind === 'keep') {
       const known = use.kind === 'trait' ? knownTraits.find((t) => t.id === use.trait) : undefined;
-      let trait: Trait = known ? { id: known.id, label: known.label } : { id: keptTraitId(preview.headers[column] ?? '', column), label: preview.headers[column] || `Column ${column + 1}` };
+      let trait: Trait = known
+        ? { id: known.id, label: known.label }
+        : { id: keptTraitId(preview.headers[column] ?? '', column), label: preview.headers[column] || `Column ${column + 1}` };
       if (usedIds.has(trait.id)) trait = { ...trait, id: `${trait.id}-${column + 1}` };
       usedIds.add(trait.id);
       traits.push(trait);
@@ -209,7 +215,10 @@ export function loadRows(preview: ImportPreview, uses: readonly ColumnUse[], kno
  * Reads and loads CSV text with the suggested column matches, as a person accepting the
  * preview would: the path the benchmark and scripts use.
  */
-export function importCsv(text: string, traits: readonly Trait[]): { ok: true; result: LoadResult } | { ok: false; error: PrepareError | { code: 'mapping'; problems: MappingProblem[] } } {
+export function importCsv(
+  text: string,
+  traits: readonly Trait[],
+): { ok: true; result: LoadResult } | { ok: false; error: PrepareError | { code: 'mapping'; problems: MappingProblem[] } } {
   const prepared = prepareImport(text, traits);
   if (!prepared.ok) return prepared;
   const loaded = loadRows(prepared.preview, prepared.preview.uses, traits);

@@ -25,7 +25,11 @@ describe('the planner’s council settings', () => {
     );
     expect(errors).toEqual([]);
     expect(config.smallGroupThreshold).toBe(10);
-    expect(config.localNames).toEqual({ virtualSchool: 'Anyshire Virtual School', attendanceTeam: 'the Anyshire Attendance Team', inclusionService: "the council's inclusion service" });
+    expect(config.localNames).toEqual({
+      virtualSchool: 'Anyshire Virtual School',
+      attendanceTeam: 'the Anyshire Attendance Team',
+      inclusionService: "the council's inclusion service",
+    });
     expect(config.extraCharacteristics).toEqual([{ id: 'young-carer', label: 'Young carer', headers: ['YC'] }]);
     expect(config.distinctDifference).toEqual({ attendancePoints: 5, persistentPoints: 10 });
     expect(config.responsibilitiesUrl).toBe('https://kit.example.org/responsibilities/');
@@ -53,7 +57,9 @@ describe('the planner’s council settings', () => {
   });
 
   it('passes on a problem with the inline JSON itself', () => {
-    expect(resolveFourIsConfig({ error: 'the inline JSON settings are not valid JSON and were ignored' }, {}).errors).toEqual(['the inline JSON settings are not valid JSON and were ignored']);
+    expect(resolveFourIsConfig({ error: 'the inline JSON settings are not valid JSON and were ignored' }, {}).errors).toEqual([
+      'the inline JSON settings are not valid JSON and were ignored',
+    ]);
   });
 
   it('checks each extra characteristic', () => {

@@ -11,7 +11,11 @@ describe('reading CSV', () => {
   it('reads plain comma-separated rows, with the line each starts on', () => {
     const table = records('a,b,c\n1,2,3\n4,5,6\n');
     expect(table.delimiter).toBe(',');
-    expect(table.records).toEqual([['a', 'b', 'c'], ['1', '2', '3'], ['4', '5', '6']]);
+    expect(table.records).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+      ['4', '5', '6'],
+    ]);
     expect(table.lines).toEqual([1, 2, 3]);
   });
 
@@ -26,8 +30,15 @@ describe('reading CSV', () => {
   });
 
   it('drops a byte-order mark and reads CRLF, LF and lone CR line ends alike', () => {
-    expect(records('\uFEFFref,x\r\nA,1\r\n').records).toEqual([['ref', 'x'], ['A', '1']]);
-    expect(records('ref,x\rA,1\rB,2').records).toEqual([['ref', 'x'], ['A', '1'], ['B', '2']]);
+    expect(records('\uFEFFref,x\r\nA,1\r\n').records).toEqual([
+      ['ref', 'x'],
+      ['A', '1'],
+    ]);
+    expect(records('ref,x\rA,1\rB,2').records).toEqual([
+      ['ref', 'x'],
+      ['A', '1'],
+      ['B', '2'],
+    ]);
     expect(records('ref,x\rA,1\rB,2').lines).toEqual([1, 2, 3]);
   });
 
@@ -47,12 +58,20 @@ describe('reading CSV', () => {
   });
 
   it('keeps empty values, including a trailing one and a last row with no line end', () => {
-    expect(records('a,b,c\n1,,3\n4,5,').records).toEqual([['a', 'b', 'c'], ['1', '', '3'], ['4', '5', '']]);
+    expect(records('a,b,c\n1,,3\n4,5,').records).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '', '3'],
+      ['4', '5', ''],
+    ]);
   });
 
   it('passes over blank lines and rows of empty values, counting them, while line numbers stay true', () => {
     const table = records('a,b\n\n1,2\n,\r\n\r\n3,4\n');
-    expect(table.records).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(table.records).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(table.lines).toEqual([1, 3, 6]);
     expect(table.blankRecords).toBe(3);
   });
@@ -83,7 +102,12 @@ describe('reading CSV', () => {
 
 describe('writing CSV', () => {
   it('quotes values with commas, quotes or line breaks and ends every row with CRLF', () => {
-    expect(toCsv([['a', 'b, c'], ['say "hi"', 'two\nlines']])).toBe('a,"b, c"\r\n"say ""hi""","two\nlines"\r\n');
+    expect(
+      toCsv([
+        ['a', 'b, c'],
+        ['say "hi"', 'two\nlines'],
+      ]),
+    ).toBe('a,"b, c"\r\n"say ""hi""","two\nlines"\r\n');
   });
 
   it('neutralises text cells that a spreadsheet would run as a formula', () => {
@@ -95,7 +119,26 @@ describe('writing CSV', () => {
   });
 
   it('neutralises the full-width and small forms of = + - @, a | (DDE) start, and any of them after spaces or control characters', () => {
-    for (const hostile of ['＝1+1', '＋1', '－1', '＠SUM(A1)', '﹦1', '﹢1', '﹣1', '﹫A1', '｜cmd', '|cmd /c calc', ' =1+1', '\u3000=1', '\u00A0+1', '\n=1', '\u0001@A1', '\u200B=1', '\uFEFF-1', ' \t ＝1']) {
+    for (const hostile of [
+      '＝1+1',
+      '＋1',
+      '－1',
+      '＠SUM(A1)',
+      '﹦1',
+      '﹢1',
+      '﹣1',
+      '﹫A1',
+      '｜cmd',
+      '|cmd /c calc',
+      ' =1+1',
+      '\u3000=1',
+      '\u00A0+1',
+      '\n=1',
+      '\u0001@A1',
+      '\u200B=1',
+      '\uFEFF-1',
+      ' \t ＝1',
+    ]) {
       expect(neutraliseCell(hostile), JSON.stringify(hostile)).toBe(`'${hostile}`);
     }
     for (const harmless of ['Oak | Elm', 'A-level', ' Oak', '日本', '1 = 1']) expect(neutraliseCell(harmless)).toBe(harmless);
@@ -106,7 +149,11 @@ describe('writing CSV', () => {
   });
 
   it('reads back what it writes', () => {
-    const rows = [['ref', 'note'], ['A1', 'a "quoted", multi\nline value'], ['A2', '']];
+    const rows = [
+      ['ref', 'note'],
+      ['A1', 'a "quoted", multi\nline value'],
+      ['A2', ''],
+    ];
     const back = parseCsv(toCsv(rows));
     expect(back.ok && back.table.records).toEqual(rows);
   });

@@ -19,7 +19,20 @@ const points = (value: number) => Math.round(value * 10) / 10;
 
 export function rankedCsv(pupils: readonly Pupil[], traits: readonly Trait[]): string {
   const f = strings.fieldNames;
-  const header = [strings.rank, f.ref, f.school, f.year, f.status, f.send, ...traits.map((t) => t.label), f.possible, f.attended, strings.missed, `${strings.attendance} (%)`, strings.band];
+  const header = [
+    strings.rank,
+    f.ref,
+    f.school,
+    f.year,
+    f.status,
+    f.send,
+    ...traits.map((t) => t.label),
+    f.possible,
+    f.attended,
+    strings.missed,
+    `${strings.attendance} (%)`,
+    strings.band,
+  ];
   const rows = rankLowest(pupils).map((p, i) => [
     i + 1,
     p.ref,
@@ -52,7 +65,21 @@ export function breakdownCsv(pupils: readonly Pupil[], dimensions: readonly Dime
     `${strings.severe} (%)`,
     strings.notes,
   ];
-  const rows: (string | number)[][] = [[strings.aboutCohort, '', cohort.pupils, percent(attendanceRate(cohort)), 0, cohort.persistent, percent(persistentRate(cohort)), 0, cohort.severe, percent(severeRate(cohort)), '']];
+  const rows: (string | number)[][] = [
+    [
+      strings.aboutCohort,
+      '',
+      cohort.pupils,
+      percent(attendanceRate(cohort)),
+      0,
+      cohort.persistent,
+      percent(persistentRate(cohort)),
+      0,
+      cohort.severe,
+      percent(severeRate(cohort)),
+      '',
+    ],
+  ];
   for (const dimension of dimensions) {
     const result = breakdown(pupils, dimension, cohort, rules);
     if (result.tooMany) rows.push([dimension.label, '', '', '', '', '', '', '', '', '', strings.tooManyGroups]);

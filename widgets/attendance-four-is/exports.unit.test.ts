@@ -15,14 +15,36 @@ describe('CSV exports of the computed tables', () => {
   it('exports every pupil ranked from the lowest attendance, with figures as numbers', () => {
     const { pupils, traits } = fixedPlan();
     const rows = read(rankedCsv(pupils, traits));
-    expect(rows[0]).toEqual(['Rank', 'Pupil reference', 'School', 'Year group', 'Social worker status', 'SEND status', 'Sex', 'Possible sessions', 'Attended sessions', 'Sessions missed', 'Attendance (%)', 'Band']);
+    expect(rows[0]).toEqual([
+      'Rank',
+      'Pupil reference',
+      'School',
+      'Year group',
+      'Social worker status',
+      'SEND status',
+      'Sex',
+      'Possible sessions',
+      'Attended sessions',
+      'Sessions missed',
+      'Attendance (%)',
+      'Band',
+    ]);
     expect(rows[1]).toEqual(['1', 'FICT-P3', 'Alder Primary School (fictional)', 'Year 6', 'Child protection', 'EHC plan', 'Female', '380', '190', '190', '50', 'Severe absence']);
     expect(rows.slice(1).map((r) => r[1])).toEqual(['FICT-P3', 'FICT-P4', 'FICT-P1', 'FICT-P6', 'FICT-P2', 'FICT-P5']);
     expect(rows[3]![10]).toBe('90');
   });
 
   it('neutralises hostile cells from an imported file, so opening the export runs nothing', () => {
-    const hostile: Pupil = { ref: '=HYPERLINK("http://evil.example","x")', school: '+cmd|"/c calc"!A1', year: '7', possible: 10, attended: 9, status: 'cin', send: 'none', traits: ['@SUM(1)'] };
+    const hostile: Pupil = {
+      ref: '=HYPERLINK("http://evil.example","x")',
+      school: '+cmd|"/c calc"!A1',
+      year: '7',
+      possible: 10,
+      attended: 9,
+      status: 'cin',
+      send: 'none',
+      traits: ['@SUM(1)'],
+    };
     const text = rankedCsv([hostile], [{ id: 'col-x', label: '-label' }]);
     const rows = read(text);
     expect(rows[0]![6]).toBe("'-label");

@@ -103,7 +103,13 @@ export class IdentifyStep {
     this.#importError = '';
     const report = this.#load();
     await this.#host.refresh();
-    if (!report) throw new Error(this.#importError || mappingProblems(prepared.preview.headers, this.#uses).map((p) => this.#mappingProblemText(p)).join(' '));
+    if (!report)
+      throw new Error(
+        this.#importError ||
+          mappingProblems(prepared.preview.headers, this.#uses)
+            .map((p) => this.#mappingProblemText(p))
+            .join(' '),
+      );
     return { loaded: report.count, problems: report.problems.length };
   }
 
@@ -191,7 +197,13 @@ export class IdentifyStep {
     }
     this.#addError = '';
     // Refused (the plan is full): what was typed stays in the form.
-    if (!this.#commitCohort({ ...value, pupils: [...value.pupils, result.pupil] }, formatMessage(strings.added, { ref: result.pupil.ref, count: formatNumber(value.pupils.length + 1, 0) }))) return;
+    if (
+      !this.#commitCohort(
+        { ...value, pupils: [...value.pupils, result.pupil] },
+        formatMessage(strings.added, { ref: result.pupil.ref, count: formatNumber(value.pupils.length + 1, 0) }),
+      )
+    )
+      return;
     for (const el of root.querySelectorAll<HTMLInputElement>('#add-form input')) el.value = '';
     void this.#host.focus('#add-ref');
   }
@@ -236,10 +248,11 @@ export class IdentifyStep {
         <span class="hint" id="term-hint">${strings.termHint}</span>
         <div class="radios">
           ${terms.map(
-            (term: Term) => html`<div class="radio">
-              <input type="radio" id="term-${term}" name="term" .checked=${value.term === term} @change=${() => this.#commitCohort({ ...host.value, term }, '')} />
-              <label for="term-${term}">${strings.termNames[term]}</label>
-            </div>`,
+            (term: Term) =>
+              html`<div class="radio">
+                <input type="radio" id="term-${term}" name="term" .checked=${value.term === term} @change=${() => this.#commitCohort({ ...host.value, term }, '')} />
+                <label for="term-${term}">${strings.termNames[term]}</label>
+              </div>`,
           )}
         </div>
       </fieldset>
@@ -294,7 +307,9 @@ export class IdentifyStep {
       ${preview.encoding === 'windows-1252' ? html`<p class="notice" id="encoding-note">${strings.readAsWindows1252}</p>` : nothing}
       <div class="scroll" role="region" tabindex="0" aria-labelledby="preview-caption">
         <table>
-          <caption id="preview-caption">${strings.previewCaption}</caption>
+          <caption id="preview-caption">
+            ${strings.previewCaption}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${strings.columnHeader}</th>
@@ -327,11 +342,13 @@ export class IdentifyStep {
       </div>
       <p class="hint">${strings.previewIgnored}</p>
       ${unmappedOptionalFields(this.#uses).map((f) => html`<p class="hint">${formatMessage(strings.previewOptional, { field: strings.fieldNames[f].toLowerCase() })}</p>`)}
-      ${problems.length
-        ? html`<ul class="problem" id="mapping-problems" tabindex="-1">
-            ${problems.map((p) => html`<li>${this.#mappingProblemText(p)}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        problems.length
+          ? html`<ul class="problem" id="mapping-problems" tabindex="-1">
+              ${problems.map((p) => html`<li>${this.#mappingProblemText(p)}</li>`)}
+            </ul>`
+          : nothing
+      }
       <div class="buttons">
         <button type="button" id="load" aria-describedby=${problems.length ? 'mapping-problems' : nothing} @click=${() => this.#load()}>${strings.load}</button>
         <button type="button" class="button-secondary" id="cancel-import" @click=${() => this.#cancel()}>${strings.cancel}</button>
@@ -346,7 +363,13 @@ export class IdentifyStep {
         ${formatMessage(strings.loaded, { count: report.count, name: report.name })}
         ${report.problems.length ? formatMessage(strings.notLoaded, { count: report.problems.length }) : strings.allLoaded}
       </p>
-      ${shown.length ? html`<ul id="problems">${shown.map((p) => html`<li>${problemText(p)}</li>`)}</ul>` : nothing}
+      ${
+        shown.length
+          ? html`<ul id="problems">
+              ${shown.map((p) => html`<li>${problemText(p)}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${report.problems.length > shown.length ? html`<p>${formatMessage(strings.moreProblems, { count: report.problems.length - shown.length })}</p>` : nothing}
       ${report.blankRows ? html`<p>${formatMessage(strings.blankRows, { count: report.blankRows })}</p>` : nothing}
     </div>`;
@@ -373,8 +396,15 @@ export class IdentifyStep {
       <form id="add-form" novalidate @submit=${(e: Event) => this.#addPupil(e)}>
         <div class="grid">
           ${text('ref', f.ref, fourIsLimits.ref, strings.refHint)} ${text('school', f.school, fourIsLimits.text)} ${text('year', f.year, fourIsLimits.figure, strings.yearHint)}
-          ${text('possible', f.possible, fourIsLimits.figure, undefined, true)} ${text('attended', f.attended, fourIsLimits.figure, undefined, true)} ${select('status', f.status, socialWorkerStatuses, strings.statusNames, strings.statusOptionNone)}
-          ${select('send', f.send, sendStatuses.filter((s) => s !== 'unknown'), strings.sendNames, strings.notRecorded)}
+          ${text('possible', f.possible, fourIsLimits.figure, undefined, true)} ${text('attended', f.attended, fourIsLimits.figure, undefined, true)}
+          ${select('status', f.status, socialWorkerStatuses, strings.statusNames, strings.statusOptionNone)}
+          ${select(
+            'send',
+            f.send,
+            sendStatuses.filter((s) => s !== 'unknown'),
+            strings.sendNames,
+            strings.notRecorded,
+          )}
           ${this.#host.value.traits.map((t, i) => text(`trait-${i}`, t.label, fourIsLimits.text))}
         </div>
         ${this.#addError ? html`<p class="error-message" id="add-error" tabindex="-1">${this.#addError}</p>` : nothing}
@@ -398,8 +428,14 @@ export class IdentifyStep {
     return html`
       ${heading(host, strings.cohortHeading, 2)}
       <dl class="summary" id="summary">
-        <div><dt>${strings.pupils}</dt><dd>${formatNumber(cohort.pupils, 0)}</dd></div>
-        <div><dt>${strings.attendance}</dt><dd>${percent(attendanceRate(cohort))}</dd></div>
+        <div>
+          <dt>${strings.pupils}</dt>
+          <dd>${formatNumber(cohort.pupils, 0)}</dd>
+        </div>
+        <div>
+          <dt>${strings.attendance}</dt>
+          <dd>${percent(attendanceRate(cohort))}</dd>
+        </div>
         <div>
           <dt>${strings.persistent}</dt>
           <dd>${countRate(cohort.persistent, persistentRate(cohort))}</dd>
@@ -434,33 +470,36 @@ export class IdentifyStep {
           </thead>
           <tbody>
             ${rows.map(
-              (p, i) => html`<tr>
-                <td class="number">${formatNumber(from + i + 1, 0)}</td>
-                <th scope="row">${p.ref}</th>
-                <td>${p.school || strings.notRecorded}</td>
-                <td>${valueLabel('year', p.year)}</td>
-                <td>${valueLabel('status', p.status)}</td>
-                <td>${valueLabel('send', p.send)}</td>
-                <td class="number">${percent(pupilRate(p))}</td>
-                <td class="number">${formatNumber(p.possible - p.attended, 0)}</td>
-                <td>${bandLabel(bandForSessions(p.possible - p.attended, p.possible))}</td>
-                <td>
-                  <button type="button" class="button-secondary" data-remove=${i} @click=${() => this.#removePupil(p.ref, i)}>
-                    ${strings.remove}<span class="visually-hidden"> ${p.ref}</span>
-                  </button>
-                </td>
-              </tr>`,
+              (p, i) =>
+                html`<tr>
+                  <td class="number">${formatNumber(from + i + 1, 0)}</td>
+                  <th scope="row">${p.ref}</th>
+                  <td>${p.school || strings.notRecorded}</td>
+                  <td>${valueLabel('year', p.year)}</td>
+                  <td>${valueLabel('status', p.status)}</td>
+                  <td>${valueLabel('send', p.send)}</td>
+                  <td class="number">${percent(pupilRate(p))}</td>
+                  <td class="number">${formatNumber(p.possible - p.attended, 0)}</td>
+                  <td>${bandLabel(bandForSessions(p.possible - p.attended, p.possible))}</td>
+                  <td>
+                    <button type="button" class="button-secondary" data-remove=${i} @click=${() => this.#removePupil(p.ref, i)}>
+                      ${strings.remove}<span class="visually-hidden"> ${p.ref}</span>
+                    </button>
+                  </td>
+                </tr>`,
             )}
           </tbody>
         </table>
       </div>
-      ${pages > 1
-        ? html`<div class="buttons">
-            <button type="button" class="button-secondary" id="previous-page" ?disabled=${page === 0} @click=${() => this.#turnPage(-1)}>${strings.previous}</button>
-            <span>${formatMessage(strings.pageOf, { page: page + 1, pages })}</span>
-            <button type="button" class="button-secondary" id="next-page" ?disabled=${page >= pages - 1} @click=${() => this.#turnPage(1)}>${strings.next}</button>
-          </div>`
-        : nothing}
+      ${
+        pages > 1
+          ? html`<div class="buttons">
+              <button type="button" class="button-secondary" id="previous-page" ?disabled=${page === 0} @click=${() => this.#turnPage(-1)}>${strings.previous}</button>
+              <span>${formatMessage(strings.pageOf, { page: page + 1, pages })}</span>
+              <button type="button" class="button-secondary" id="next-page" ?disabled=${page >= pages - 1} @click=${() => this.#turnPage(1)}>${strings.next}</button>
+            </div>`
+          : nothing
+      }
       ${heading(host, strings.breakdownHeading, 2)}
       <p class="hint" id="rule">${formatMessage(strings.rule, { small: rules.smallGroup, attendance: rules.attendancePoints, persistent: rules.persistentPoints })}</p>
       <p class="hint">${strings.senior}</p>
@@ -490,7 +529,9 @@ export class IdentifyStep {
     if (result.tooMany) return html`<p class="notice">${strings.tooManyGroups}</p>`;
     return html`<div class="scroll" id="breakdown-region" role="region" tabindex="0" aria-labelledby="breakdown-caption">
       <table id="breakdown" aria-describedby="rule">
-        <caption id="breakdown-caption">${formatMessage(strings.breakdownCaption, { dimension: dimension.label })}</caption>
+        <caption id="breakdown-caption">
+          ${formatMessage(strings.breakdownCaption, { dimension: dimension.label })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${strings.group}</th>
@@ -505,16 +546,17 @@ export class IdentifyStep {
         </thead>
         <tbody>
           ${result.groups.map(
-            (g) => html`<tr>
-              <th scope="row">${valueLabel(dimension.id, g.value)}</th>
-              <td class="number">${formatNumber(g.figures.pupils, 0)}</td>
-              <td class="number">${percent(attendanceRate(g.figures))}</td>
-              <td class="number">${gap(g.attendanceGap)}</td>
-              <td class="number">${countRate(g.figures.persistent, persistentRate(g.figures))}</td>
-              <td class="number">${gap(g.persistentGap)}</td>
-              <td class="number">${countRate(g.figures.severe, severeRate(g.figures))}</td>
-              <td class="flag">${[g.distinct ? strings.distinct : '', g.small ? strings.small : ''].filter(Boolean).join('. ')}</td>
-            </tr>`,
+            (g) =>
+              html`<tr>
+                <th scope="row">${valueLabel(dimension.id, g.value)}</th>
+                <td class="number">${formatNumber(g.figures.pupils, 0)}</td>
+                <td class="number">${percent(attendanceRate(g.figures))}</td>
+                <td class="number">${gap(g.attendanceGap)}</td>
+                <td class="number">${countRate(g.figures.persistent, persistentRate(g.figures))}</td>
+                <td class="number">${gap(g.persistentGap)}</td>
+                <td class="number">${countRate(g.figures.severe, severeRate(g.figures))}</td>
+                <td class="flag">${[g.distinct ? strings.distinct : '', g.small ? strings.small : ''].filter(Boolean).join('. ')}</td>
+              </tr>`,
           )}
         </tbody>
       </table>

@@ -57,11 +57,16 @@ export class ImpactStep {
       ${heading(this.#host, formatMessage(strings.targetHeading, { about }), 2, `${id}-heading`)}
       <div class="scroll" role="region" tabindex="0" aria-labelledby="${id}-caption">
         <table id="${id}-table">
-          <caption id="${id}-caption">${formatMessage(strings.targetCaption, { about })}</caption>
+          <caption id="${id}-caption">
+            ${formatMessage(strings.targetCaption, { about })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">${strings.term}</th><th scope="col">${strings.target}</th><th scope="col">${strings.actual}</th>
-              <th scope="col">${strings.difference}</th><th scope="col">${strings.met}</th>
+              <th scope="col">${strings.term}</th>
+              <th scope="col">${strings.target}</th>
+              <th scope="col">${strings.actual}</th>
+              <th scope="col">${strings.difference}</th>
+              <th scope="col">${strings.met}</th>
             </tr>
           </thead>
           <tbody>
@@ -74,19 +79,34 @@ export class ImpactStep {
                 <td>
                   <label class="visually-hidden" for=${targetId}>${formatMessage(strings.targetLabel, { term })}</label>
                   ${this.#host.lengthMessage(targetId)}
-                  <input type="text" inputmode="decimal" id=${targetId} maxlength=${limits.figure} .value=${target.target[row.term]}
-                    aria-invalid=${row.targetInvalid ? 'true' : 'false'} aria-describedby=${[notes.length ? `${targetId}-note` : '', this.#host.lengthMessageId(targetId) ?? ''].filter(Boolean).join(' ') || nothing}
-                    @change=${(e: Event) => this.#setTerm(id, 'target', row.term, (e.target as HTMLInputElement).value)} />
+                  <input
+                    type="text"
+                    inputmode="decimal"
+                    id=${targetId}
+                    maxlength=${limits.figure}
+                    .value=${target.target[row.term]}
+                    aria-invalid=${row.targetInvalid ? 'true' : 'false'}
+                    aria-describedby=${[notes.length ? `${targetId}-note` : '', this.#host.lengthMessageId(targetId) ?? ''].filter(Boolean).join(' ') || nothing}
+                    @change=${(e: Event) => this.#setTerm(id, 'target', row.term, (e.target as HTMLInputElement).value)}
+                  />
                   ${notes.length ? html`<span class="hint" id="${targetId}-note">${notes.join(' ')}</span>` : nothing}
                 </td>
                 <td>
-                  ${row.source === 'cohort'
-                    ? formatMessage(strings.fromCohort, { rate: pct(row.actual!) })
-                    : html`<label class="visually-hidden" for="${id}-${row.term}-actual">${formatMessage(strings.actualLabel, { term })}</label>
-                        ${this.#host.lengthMessage(`${id}-${row.term}-actual`)}
-                        <input type="text" inputmode="decimal" id="${id}-${row.term}-actual" maxlength=${limits.figure} .value=${target.actual[row.term]}
-                          aria-describedby=${this.#host.lengthMessageId(`${id}-${row.term}-actual`) ?? nothing}
-                          @change=${(e: Event) => this.#setTerm(id, 'actual', row.term, (e.target as HTMLInputElement).value)} />`}
+                  ${
+                    row.source === 'cohort'
+                      ? formatMessage(strings.fromCohort, { rate: pct(row.actual!) })
+                      : html`<label class="visually-hidden" for="${id}-${row.term}-actual">${formatMessage(strings.actualLabel, { term })}</label>
+                          ${this.#host.lengthMessage(`${id}-${row.term}-actual`)}
+                          <input
+                            type="text"
+                            inputmode="decimal"
+                            id="${id}-${row.term}-actual"
+                            maxlength=${limits.figure}
+                            .value=${target.actual[row.term]}
+                            aria-describedby=${this.#host.lengthMessageId(`${id}-${row.term}-actual`) ?? nothing}
+                            @change=${(e: Event) => this.#setTerm(id, 'actual', row.term, (e.target as HTMLInputElement).value)}
+                          />`
+                  }
                 </td>
                 <td>${row.difference === undefined ? strings.noFigure : describeDifference(row.difference)}</td>
                 <td>${row.met === undefined ? '' : row.met ? strings.yes : strings.no}</td>
@@ -95,7 +115,14 @@ export class ImpactStep {
           </tbody>
         </table>
       </div>
-      <svg id="${id}-chart" viewBox="0 0 ${model.width} ${model.height}" width=${model.width} height=${model.height} role="img" aria-labelledby="${id}-chart-title ${id}-chart-desc">
+      <svg
+        id="${id}-chart"
+        viewBox="0 0 ${model.width} ${model.height}"
+        width=${model.width}
+        height=${model.height}
+        role="img"
+        aria-labelledby="${id}-chart-title ${id}-chart-desc"
+      >
         <title id="${id}-chart-title">${formatMessage(strings.chartTitle, { about })}</title>
         <desc id="${id}-chart-desc">${strings.chartDesc}</desc>
         <g class="axis">
@@ -130,8 +157,14 @@ export class ImpactStep {
       ${this.#form.field(
         'year',
         strings.year,
-        html`${this.#host.lengthMessage('year')}<input type="text" id="year" maxlength=${limits.year} .value=${value.year} aria-describedby=${['year-hint', this.#host.lengthMessageId('year') ?? ''].join(' ').trim()}
-          @change=${(e: Event) => this.#setText('year', (e.target as HTMLInputElement).value.trim(), limits.year)} />`,
+        html`${this.#host.lengthMessage('year')}<input
+            type="text"
+            id="year"
+            maxlength=${limits.year}
+            .value=${value.year}
+            aria-describedby=${['year-hint', this.#host.lengthMessageId('year') ?? ''].join(' ').trim()}
+            @change=${(e: Event) => this.#setText('year', (e.target as HTMLInputElement).value.trim(), limits.year)}
+          />`,
         strings.yearExample,
       )}
       <div class="field">
@@ -149,8 +182,14 @@ export class ImpactStep {
       ${this.#form.field(
         'judgement',
         strings.judgement,
-        html`${this.#host.lengthMessage('judgement')}<textarea id="judgement" rows="6" maxlength=${limits.judgement} aria-describedby=${['judgement-hint', this.#host.lengthMessageId('judgement') ?? ''].join(' ').trim()} .value=${value.judgement}
-          @change=${(e: Event) => this.#setText('judgement', (e.target as HTMLTextAreaElement).value, limits.judgement)}></textarea>`,
+        html`${this.#host.lengthMessage('judgement')}<textarea
+            id="judgement"
+            rows="6"
+            maxlength=${limits.judgement}
+            aria-describedby=${['judgement-hint', this.#host.lengthMessageId('judgement') ?? ''].join(' ').trim()}
+            .value=${value.judgement}
+            @change=${(e: Event) => this.#setText('judgement', (e.target as HTMLTextAreaElement).value, limits.judgement)}
+          ></textarea>`,
         strings.judgementHint,
       )}
     `;

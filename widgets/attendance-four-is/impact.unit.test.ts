@@ -3,7 +3,16 @@ import { chartModel, chartSize, progress, readPercent, recordTerm } from './impa
 import { dimensionsFor } from './labels.ts';
 import { defaultRules, type Pupil, type Recorded, type Target } from './model.ts';
 
-const pupil = (ref: string, possible: number, attended: number, status: Pupil['status']): Pupil => ({ ref, school: 'Oak', year: '7', possible, attended, status, send: 'none', traits: [] });
+const pupil = (ref: string, possible: number, attended: number, status: Pupil['status']): Pupil => ({
+  ref,
+  school: 'Oak',
+  year: '7',
+  possible,
+  attended,
+  status,
+  send: 'none',
+  traits: [],
+});
 const figures = (possible: number, attended: number) => ({ pupils: 1, possible, attended, persistent: 0, severe: 0 });
 const target = (about: string, goals: [string, string, string], typed: [string, string, string] = ['', '', '']): Target => ({
   id: 't1',

@@ -54,7 +54,13 @@ export class IntelligenceStep {
           <legend>${strings.involvementLegend}</legend>
           <div class="grid">
             ${form.aboutFields()}
-            ${form.field('int-role', strings.role, html`<select id="int-role">${roles.map((r) => html`<option value=${r.id}>${roleLabel(r.id, names)}</option>`)}</select>`)}
+            ${form.field(
+              'int-role',
+              strings.role,
+              html`<select id="int-role">
+                ${roles.map((r) => html`<option value=${r.id}>${roleLabel(r.id, names)}</option>`)}
+              </select>`,
+            )}
             ${form.field('int-who', strings.who, html`<input type="text" id="int-who" autocomplete="off" maxlength=${limits.shortText} aria-invalid=${form.invalid('int-who')} aria-describedby=${form.describedBy('int-who', true)} />`, strings.whoHint)}
             ${form.field('int-contact', strings.lastContact, html`<input type="date" id="int-contact" max="9999-12-31" aria-invalid=${form.invalid('int-contact')} aria-describedby=${form.describedBy('int-contact')} />`)}
           </div>
@@ -62,35 +68,49 @@ export class IntelligenceStep {
           <button type="submit" id="int-add">${strings.addInvolvement}</button>
         </fieldset>
       </form>
-      ${involvement.length === 0
-        ? html`<p class="notice">${strings.noInvolvement}</p>`
-        : html`<div class="scroll" id="int-region" role="region" tabindex="0" aria-labelledby="int-caption">
-            <table id="involvement">
-              <caption id="int-caption">${formatMessage(strings.involvementCaption, { count: involvement.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${strings.about}</th><th scope="col">${strings.role}</th><th scope="col">${strings.who}</th><th scope="col">${strings.knows}</th>
-                  <th scope="col">${strings.lastContact}</th><th scope="col"><span class="visually-hidden">${strings.remove}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${involvement.map(
-                  (e, i) => html`<tr>
-                    <td>${form.aboutText(e.about)}</td>
-                    <th scope="row">${roleLabel(e.role, names)}</th>
-                    <td>${e.who}</td>
-                    <td class="pre">${e.knows}</td>
-                    <td>${e.lastContact ? formatDay(e.lastContact) : ''}</td>
-                    <td>
-                      <button type="button" class="button-secondary" data-remove-involvement=${i} @click=${() => form.remove('involvement', e.id, i < involvement.length - 1 ? `[data-remove-involvement="${i}"]` : '#int-add')}>
-                        ${strings.remove}<span class="visually-hidden"> ${roleLabel(e.role, names)}, ${form.aboutText(e.about)}</span>
-                      </button>
-                    </td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`}
+      ${
+        involvement.length === 0
+          ? html`<p class="notice">${strings.noInvolvement}</p>`
+          : html`<div class="scroll" id="int-region" role="region" tabindex="0" aria-labelledby="int-caption">
+              <table id="involvement">
+                <caption id="int-caption">
+                  ${formatMessage(strings.involvementCaption, { count: involvement.length })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${strings.about}</th>
+                    <th scope="col">${strings.role}</th>
+                    <th scope="col">${strings.who}</th>
+                    <th scope="col">${strings.knows}</th>
+                    <th scope="col">${strings.lastContact}</th>
+                    <th scope="col"><span class="visually-hidden">${strings.remove}</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${involvement.map(
+                    (e, i) =>
+                      html`<tr>
+                        <td>${form.aboutText(e.about)}</td>
+                        <th scope="row">${roleLabel(e.role, names)}</th>
+                        <td>${e.who}</td>
+                        <td class="pre">${e.knows}</td>
+                        <td>${e.lastContact ? formatDay(e.lastContact) : ''}</td>
+                        <td>
+                          <button
+                            type="button"
+                            class="button-secondary"
+                            data-remove-involvement=${i}
+                            @click=${() => form.remove('involvement', e.id, i < involvement.length - 1 ? `[data-remove-involvement="${i}"]` : '#int-add')}
+                          >
+                            ${strings.remove}<span class="visually-hidden"> ${roleLabel(e.role, names)}, ${form.aboutText(e.about)}</span>
+                          </button>
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+      }
     `;
   }
 }

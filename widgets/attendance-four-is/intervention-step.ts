@@ -46,7 +46,17 @@ export class InterventionStep {
     const due = form.readDate('act-due');
     if (!about || !text || owner === undefined || due === undefined) return form.showErrors('act-ref', 'act-text', 'act-owner', 'act-due');
     const value = this.#host.value;
-    const action: PlanAction = { id: nextId('a', value.actions), about, text, role: form.read('act-role'), owner, due, status: 'not-started', level: this.#level, party: this.#party };
+    const action: PlanAction = {
+      id: nextId('a', value.actions),
+      about,
+      text,
+      role: form.read('act-role'),
+      owner,
+      due,
+      status: 'not-started',
+      level: this.#level,
+      party: this.#party,
+    };
     // Refused (the plan is full): what was typed stays in the form.
     if (!this.#host.commit({ ...value, actions: [...value.actions, action] }, formatMessage(strings.actionAdded, { about: form.aboutText(about) }))) return;
     form.clear('#act-form input, #act-form textarea');
@@ -78,7 +88,13 @@ export class InterventionStep {
           ${form.aboutFields()}
           ${form.field('act-text', strings.actionText, html`<textarea id="act-text" rows="3" maxlength=${limits.longText} aria-invalid=${form.invalid('act-text')} aria-describedby=${form.describedBy('act-text')}></textarea>`)}
           <div class="grid">
-            ${form.field('act-role', strings.actionRole, html`<select id="act-role">${roles.map((r) => html`<option value=${r.id}>${roleLabel(r.id, names)}</option>`)}</select>`)}
+            ${form.field(
+              'act-role',
+              strings.actionRole,
+              html`<select id="act-role">
+                ${roles.map((r) => html`<option value=${r.id}>${roleLabel(r.id, names)}</option>`)}
+              </select>`,
+            )}
             ${form.field('act-owner', strings.owner, html`<input type="text" id="act-owner" autocomplete="off" maxlength=${limits.shortText} aria-invalid=${form.invalid('act-owner')} aria-describedby=${form.describedBy('act-owner', true)} />`, strings.ownerHint)}
             ${form.field('act-due', strings.due, html`<input type="date" id="act-due" max="9999-12-31" aria-invalid=${form.invalid('act-due')} aria-describedby=${form.describedBy('act-due')} />`)}
           </div>
@@ -100,48 +116,73 @@ export class InterventionStep {
           </div>
           <details>
             <summary id="expected-toggle">${formatMessage(strings.expectedSummary, { party: partyLabel(this.#party) })}</summary>
-            ${expected.length ? html`<ul id="expected">${expected.map((e) => html`<li>${e}</li>`)}</ul>` : html`<p>${strings.expectedNone}</p>`}
+            ${
+              expected.length
+                ? html`<ul id="expected">
+                    ${expected.map((e) => html`<li>${e}</li>`)}
+                  </ul>`
+                : html`<p>${strings.expectedNone}</p>`
+            }
             <p>${kitLink(levelHref(base, this.#level, this.#party), strings.expectedLink)}</p>
           </details>
           <button type="submit" id="act-add">${strings.addAction}</button>
         </fieldset>
       </form>
-      ${actions.length === 0
-        ? html`<p class="notice">${strings.noActions}</p>`
-        : html`<div class="scroll" id="act-region" role="region" tabindex="0" aria-labelledby="act-caption">
-            <table id="actions">
-              <caption id="act-caption">${formatMessage(strings.actionsCaption, { count: actions.length, overdue: actions.filter(overdue).length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${strings.about}</th><th scope="col">${strings.actionText}</th><th scope="col">${strings.actionRole}</th><th scope="col">${strings.owner}</th>
-                  <th scope="col">${strings.due}</th><th scope="col">${strings.status}</th><th scope="col">${strings.level}</th>
-                  <th scope="col"><span class="visually-hidden">${strings.remove}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${actions.map(
-                  (a, i) => html`<tr>
-                    <td>${form.aboutText(a.about)}</td>
-                    <th scope="row" class="pre">${a.text}</th>
-                    <td>${roleLabel(a.role, names)}</td>
-                    <td>${a.owner}</td>
-                    <td>${a.due ? formatDay(a.due) : ''}${overdue(a) ? html` <strong>(${strings.overdue})</strong>` : nothing}</td>
-                    <td>
-                      <select aria-label=${formatMessage(strings.statusLabel, { action: a.text.slice(0, 80) })} id="status-${a.id}" @change=${(e: Event) => this.#setStatus(a.id, (e.target as HTMLSelectElement).value as ActionStatus)}>
-                        ${actionStatuses.map((s) => html`<option value=${s} ?selected=${s === a.status}>${strings.actionStatuses[s]}</option>`)}
-                      </select>
-                    </td>
-                    <td>${kitLink(levelHref(base, a.level, a.party), levelLabel(a.level, a.party))}</td>
-                    <td>
-                      <button type="button" class="button-secondary" data-remove-action=${i} @click=${() => form.remove('actions', a.id, i < actions.length - 1 ? `[data-remove-action="${i}"]` : '#act-add')}>
-                        ${strings.remove}<span class="visually-hidden"> ${a.text.slice(0, 80)}</span>
-                      </button>
-                    </td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`}
+      ${
+        actions.length === 0
+          ? html`<p class="notice">${strings.noActions}</p>`
+          : html`<div class="scroll" id="act-region" role="region" tabindex="0" aria-labelledby="act-caption">
+              <table id="actions">
+                <caption id="act-caption">
+                  ${formatMessage(strings.actionsCaption, { count: actions.length, overdue: actions.filter(overdue).length })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${strings.about}</th>
+                    <th scope="col">${strings.actionText}</th>
+                    <th scope="col">${strings.actionRole}</th>
+                    <th scope="col">${strings.owner}</th>
+                    <th scope="col">${strings.due}</th>
+                    <th scope="col">${strings.status}</th>
+                    <th scope="col">${strings.level}</th>
+                    <th scope="col"><span class="visually-hidden">${strings.remove}</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${actions.map(
+                    (a, i) =>
+                      html`<tr>
+                        <td>${form.aboutText(a.about)}</td>
+                        <th scope="row" class="pre">${a.text}</th>
+                        <td>${roleLabel(a.role, names)}</td>
+                        <td>${a.owner}</td>
+                        <td>${a.due ? formatDay(a.due) : ''}${overdue(a) ? html` <strong>(${strings.overdue})</strong>` : nothing}</td>
+                        <td>
+                          <select
+                            aria-label=${formatMessage(strings.statusLabel, { action: a.text.slice(0, 80) })}
+                            id="status-${a.id}"
+                            @change=${(e: Event) => this.#setStatus(a.id, (e.target as HTMLSelectElement).value as ActionStatus)}
+                          >
+                            ${actionStatuses.map((s) => html`<option value=${s} ?selected=${s === a.status}>${strings.actionStatuses[s]}</option>`)}
+                          </select>
+                        </td>
+                        <td>${kitLink(levelHref(base, a.level, a.party), levelLabel(a.level, a.party))}</td>
+                        <td>
+                          <button
+                            type="button"
+                            class="button-secondary"
+                            data-remove-action=${i}
+                            @click=${() => form.remove('actions', a.id, i < actions.length - 1 ? `[data-remove-action="${i}"]` : '#act-add')}
+                          >
+                            ${strings.remove}<span class="visually-hidden"> ${a.text.slice(0, 80)}</span>
+                          </button>
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+      }
     `;
   }
 }

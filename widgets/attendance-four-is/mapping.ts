@@ -90,9 +90,7 @@ export function suggestMapping(headers: readonly string[], traits: readonly Trai
   for (const exact of [true, false]) {
     for (const candidate of candidates) {
       if (taken.has(candidate.key)) continue;
-      const index = normalised.findIndex(
-        (header, i) => uses[i]!.kind === 'ignore' && (exact ? candidate.names.includes(header) : matches(header, candidate.names)),
-      );
+      const index = normalised.findIndex((header, i) => uses[i]!.kind === 'ignore' && (exact ? candidate.names.includes(header) : matches(header, candidate.names)));
       if (index === -1) continue;
       uses[index] = candidate.use;
       taken.add(candidate.key);

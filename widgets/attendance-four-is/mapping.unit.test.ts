@@ -22,7 +22,17 @@ describe('matching columns by header', () => {
   });
 
   it('matches a council’s own export, in any order, case and punctuation', () => {
-    const headers = ['NCY', 'Sessions_Attended', 'POSSIBLE SESSIONS (Autumn 2026)', 'CLA/CIN/CP', 'Establishment Name', 'Pseudonymised reference', 'SEN Provision', 'Gender', 'Ethnic group'];
+    const headers = [
+      'NCY',
+      'Sessions_Attended',
+      'POSSIBLE SESSIONS (Autumn 2026)',
+      'CLA/CIN/CP',
+      'Establishment Name',
+      'Pseudonymised reference',
+      'SEN Provision',
+      'Gender',
+      'Ethnic group',
+    ];
     expect(keys(suggestMapping(headers, builtInTraits))).toEqual([
       'field:year',
       'field:attended',
@@ -68,7 +78,13 @@ describe('checking the matches before loading', () => {
   });
 
   it('refuses one use for two columns, naming both', () => {
-    const uses: ColumnUse[] = [{ kind: 'field', field: 'ref' }, { kind: 'field', field: 'possible' }, { kind: 'field', field: 'possible' }, { kind: 'field', field: 'attended' }, { kind: 'field', field: 'status' }];
+    const uses: ColumnUse[] = [
+      { kind: 'field', field: 'ref' },
+      { kind: 'field', field: 'possible' },
+      { kind: 'field', field: 'possible' },
+      { kind: 'field', field: 'attended' },
+      { kind: 'field', field: 'status' },
+    ];
     expect(mappingProblems(['R', 'P1', 'P2', 'A', 'S'], uses)).toEqual([{ code: 'twice', use: 'possible', columns: ['P1', 'P2'] }]);
   });
 

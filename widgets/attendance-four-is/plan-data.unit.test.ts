@@ -31,7 +31,10 @@ describe('the roles of who is involved', () => {
   });
 
   it('fails a role with an unknown glossary id, a bad citation or no grounding, naming the field', () => {
-    expect(schema.safeParse({ id: 'x', label: 'X', glossary: 'not-a-term' }).error?.issues[0]).toMatchObject({ path: ['glossary'], message: 'expected the id of an entry in content/glossary.yaml' });
+    expect(schema.safeParse({ id: 'x', label: 'X', glossary: 'not-a-term' }).error?.issues[0]).toMatchObject({
+      path: ['glossary'],
+      message: 'expected the id of an entry in content/glossary.yaml',
+    });
     expect(schema.safeParse({ id: 'x', label: 'X', citation: { source: 'top-tips-2022', section: 'Nowhere' } }).error?.issues[0]?.path).toEqual(['citation', 'section']);
     expect(schema.safeParse({ id: 'x', label: 'X' }).error?.issues[0]?.message).toBe('expected a "glossary" id or a "citation" that grounds the role in the sources');
   });

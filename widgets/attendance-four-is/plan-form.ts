@@ -50,9 +50,7 @@ export class PlanForm {
       const { groups } = breakdown(pupils, dimension, cohort, this.host.rules);
       if (groups.length === 0) return [];
       return [
-        html`<optgroup label=${dimension.label}>
-          ${groups.map((g) => html`<option value=${`${dimension.id}=${g.value}`}>${valueLabel(dimension.id, g.value)}</option>`)}
-        </optgroup>`,
+        html`<optgroup label=${dimension.label}>${groups.map((g) => html`<option value=${`${dimension.id}=${g.value}`}>${valueLabel(dimension.id, g.value)}</option>`)}</optgroup>`,
       ];
     });
   }
@@ -61,9 +59,7 @@ export class PlanForm {
     const error = this.errors[id];
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${error ? html`<span class="error-message" id="${id}-error">${error}</span>` : nothing}
-      ${control}
+      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing} ${error ? html`<span class="error-message" id="${id}-error">${error}</span>` : nothing} ${control}
     </div>`;
   }
 
@@ -89,9 +85,15 @@ export class PlanForm {
         <option value="pupil" ?selected=${this.about === 'pupil'}>${strings.aboutPupil}</option>
       </select>`,
     )}
-    ${this.about === 'pupil'
-      ? this.field(ref, strings.fieldNames.ref, html`<input type="text" id=${ref} autocomplete="off" maxlength=${limits.ref} aria-invalid=${this.invalid(ref)} aria-describedby=${this.describedBy(ref)} />`)
-      : nothing}`;
+    ${
+      this.about === 'pupil'
+        ? this.field(
+            ref,
+            strings.fieldNames.ref,
+            html`<input type="text" id=${ref} autocomplete="off" maxlength=${limits.ref} aria-invalid=${this.invalid(ref)} aria-describedby=${this.describedBy(ref)} />`,
+          )
+        : nothing
+    }`;
   }
 
   #chooseAbout(value: string): void {

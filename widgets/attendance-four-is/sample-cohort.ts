@@ -39,8 +39,17 @@ const pick = <T>(random: () => number, weighted: readonly [T, number][]): T => {
 
 /** One fictional pupil's row, as a council's export might have it. */
 function pupilRow(index: number, random: () => number): string[] {
-  const status = pick(random, [['CIN', 50], ['CP', 20], ['LAC', 22], ['PLAC', 8]] as const);
-  const send = pick(random, [['N', 55], ['K', 30], ['E', 15]] as const);
+  const status = pick(random, [
+    ['CIN', 50],
+    ['CP', 20],
+    ['LAC', 22],
+    ['PLAC', 8],
+  ] as const);
+  const send = pick(random, [
+    ['N', 55],
+    ['K', 30],
+    ['E', 15],
+  ] as const);
   const year = pick(random, [['R', 6], ...Array.from({ length: 11 }, (_, i): [string, number] => [String(i + 1), i >= 6 ? 10 : 7]), ['12', 3], ['13', 2]]);
   const secondary = year !== 'R' && Number(year) >= 7;
   const schools = send === 'E' && random() < 0.3 ? special : secondary ? secondaries : primaries;
@@ -53,7 +62,14 @@ function pupilRow(index: number, random: () => number): string[] {
   const rate = random() < 0.05 ? 0.1 + random() * 0.4 : Math.min(1, Math.max(0.3, base + noise));
   const attended = Math.round(possible * rate);
   const sex = random() < 0.5 ? 'Female' : 'Male';
-  const ethnicity = pick(random, [['White', 68], ['Mixed', 10], ['Asian', 8], ['Black', 9], ['Other', 2], ['', 3]] as const);
+  const ethnicity = pick(random, [
+    ['White', 68],
+    ['Mixed', 10],
+    ['Asian', 8],
+    ['Black', 9],
+    ['Other', 2],
+    ['', 3],
+  ] as const);
   const fsm = random() < 0.55 ? 'Yes' : 'No';
   return [`FICT-${String(index + 1).padStart(5, '0')}`, school, year, String(possible), String(attended), status, send, sex, ethnicity, fsm];
 }

@@ -71,9 +71,11 @@ export const emptyValue = (): FourIsValue => ({
   judgement: '',
 });
 
-
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= 100 && idPattern.test(value);
-const isText = (max: number) => (value: unknown): value is string => typeof value === 'string' && value.length <= max;
+const isText =
+  (max: number) =>
+  (value: unknown): value is string =>
+    typeof value === 'string' && value.length <= max;
 const isDate = (value: unknown): value is string => value === '' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isTerm = (value: unknown): value is Term => (terms as unknown[]).includes(value);

@@ -56,4 +56,3 @@ describe('checking a plan read back from storage, a file or a script', () => {
     expect(nextId('a', [{ id: 'a1' }, { id: 'a7' }, { id: 't9' }])).toBe('a8');
   });
 });
-

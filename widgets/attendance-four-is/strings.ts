@@ -16,7 +16,8 @@ export const strings = {
     impact: 'Impact: what difference are we making?',
   },
   // Identify
-  identifyHint: 'Use pseudonymous references, never names. A CSV export from your system works as it is: its columns are matched by their headers, and you can check the matches before anything loads.',
+  identifyHint:
+    'Use pseudonymous references, never names. A CSV export from your system works as it is: its columns are matched by their headers, and you can check the matches before anything loads.',
   termLegend: 'The attendance figures are for',
   termHint: 'Choose the term before you import. The cohort’s figures are recorded as that term’s; the other terms keep theirs.',
   termNames: { autumn: 'Autumn term', spring: 'Spring term', summer: 'Summer term' },
@@ -29,7 +30,10 @@ export const strings = {
   previewHeading: 'Check the columns',
   readAsWindows1252:
     'This file was not saved as UTF-8, so it was read as Western European (Windows-1252) text. Check that names with accents look right in the first row below; if they do not, save the file as "CSV UTF-8" in your spreadsheet and import it again.',
-  previewIntro: { one: 'Found 1 row in %{name}. Check what each column is used as, then load it.', other: 'Found %{count} rows in %{name}. Check what each column is used as, then load them.' } satisfies PluralMessage,
+  previewIntro: {
+    one: 'Found 1 row in %{name}. Check what each column is used as, then load it.',
+    other: 'Found %{count} rows in %{name}. Check what each column is used as, then load them.',
+  } satisfies PluralMessage,
   pastedName: 'the pasted rows',
   previewCaption: 'Columns in the file',
   columnHeader: 'Column',
@@ -72,7 +76,8 @@ export const strings = {
   },
   importErrors: {
     'too-large': 'This file is too large to be a cohort export (over %{max}). Nothing was changed.',
-    'too-large-plan': 'This cohort is too large to keep with the plan: the plan would be larger than this tool can save. Try a file with fewer columns or pupils. Nothing was changed.',
+    'too-large-plan':
+      'This cohort is too large to keep with the plan: the plan would be larger than this tool can save. Try a file with fewer columns or pupils. Nothing was changed.',
     unreadable: 'This file could not be read. Nothing was changed.',
     empty: 'This file is empty. Nothing was changed.',
     'no-rows': 'This file has a header row but no pupils. Nothing was changed.',
@@ -115,7 +120,8 @@ export const strings = {
   severe: 'Severely absent',
   severeHint: 'missing 50% or more',
   countRate: '%{count} (%{rate})',
-  definitions: 'Attendance is sessions attended divided by possible sessions; a group’s attendance adds up all its pupils’ sessions. Bands use the Department for Education definitions.',
+  definitions:
+    'Attendance is sessions attended divided by possible sessions; a group’s attendance adds up all its pupils’ sessions. Bands use the Department for Education definitions.',
 
   rankedHeading: 'Lowest attending',
   rankedCaption: 'Pupils from the lowest attendance: %{from} to %{to} of %{count}',
@@ -137,8 +143,7 @@ export const strings = {
   distinct: 'Distinct difference',
   small: 'Small group: do not publish',
   tooManyGroups: 'This column has over 200 different values, too many to break down.',
-  rule:
-    'The planner’s rule, not an official one: a distinct difference is a group of at least %{small} pupils whose attendance is %{attendance} or more percentage points below the whole cohort’s, or whose persistent absence rate is %{persistent} or more points above it. A group of fewer than %{small} pupils is marked small: publishing its figures could identify a child.',
+  rule: 'The planner’s rule, not an official one: a distinct difference is a group of at least %{small} pupils whose attendance is %{attendance} or more percentage points below the whole cohort’s, or whose persistent absence rate is %{persistent} or more points above it. A group of fewer than %{small} pupils is marked small: publishing its figures could identify a child.',
   senior:
     'Senior leaders should track attendance across protected characteristics and act where there are distinct differences in rates (DfE, Senior leaders and practice supervisors, 2026).',
   downloadRanked: 'Download the ranked table (CSV)',
@@ -234,7 +239,8 @@ export const strings = {
     date: 'Date: %{date}',
     figuresFor: 'Figures for: %{term}%{year}',
     yearSuffix: ', %{year}',
-    summary: 'Pupils: %{pupils}. Attendance: %{attendance}. Persistently absent (missing 10% or more, severe included): %{persistent}. Severely absent (missing 50% or more): %{severe}.',
+    summary:
+      'Pupils: %{pupils}. Attendance: %{attendance}. Persistently absent (missing 10% or more, severe included): %{persistent}. Severely absent (missing 50% or more): %{severe}.',
     lowest: { one: 'The lowest attending pupil', other: 'The %{count} lowest attending pupils' } satisfies PluralMessage,
     pupilLine: '%{rank}. %{ref}, %{school}, %{year}, %{status}: %{rate} (%{band})',
     breakdownBy: 'By %{dimension}',
@@ -259,8 +265,10 @@ export const strings = {
     typed: ' (typed)',
     judgement: 'Judgement',
     rule: 'Distinct difference (the planner’s rule): attendance %{attendance} or more points below the whole cohort’s, or a persistent absence rate %{persistent} or more points above it, in a group of at least %{small} pupils.',
-    definitions: 'Definitions: attendance is sessions attended divided by possible sessions. Persistent absence is missing 10% or more of possible sessions; severe absence is missing 50% or more (Department for Education).',
-    sources: 'Sources: Top tips guide (DfE, 2022), “Cross-departmental activity: The four i’s”; Senior leaders and practice supervisors: attendance considerations (DfE, 18 March 2026).',
+    definitions:
+      'Definitions: attendance is sessions attended divided by possible sessions. Persistent absence is missing 10% or more of possible sessions; severe absence is missing 50% or more (Department for Education).',
+    sources:
+      'Sources: Top tips guide (DfE, 2022), “Cross-departmental activity: The four i’s”; Senior leaders and practice supervisors: attendance considerations (DfE, 18 March 2026).',
   },
 } as const;
 

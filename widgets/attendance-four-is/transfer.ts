@@ -31,9 +31,7 @@ export function toFile(value: FourIsValue, now: Date): PlanFile {
 }
 
 export type PlanImportError =
-  | { code: 'too-large' | 'unreadable' | 'not-json' | 'forbidden-key' | 'not-ours' }
-  | { code: 'newer'; version: number }
-  | { code: 'damaged'; reason: string };
+  { code: 'too-large' | 'unreadable' | 'not-json' | 'forbidden-key' | 'not-ours' } | { code: 'newer'; version: number } | { code: 'damaged'; reason: string };
 
 export function parseImport(text: string): { ok: true; value: FourIsValue } | { ok: false; error: PlanImportError } {
   if (text.length > fourIsLimits.fileChars) return { ok: false, error: { code: 'too-large' } };

@@ -8,7 +8,8 @@ const fail = (text: string) => {
   if (result.ok) throw new Error('expected the import to fail');
   return importErrorText(result.error);
 };
-const file = (value: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({ format: 'attendance-four-is', version: 1, exportedAt: '2026-11-27T10:00:00.000Z', value, ...extra });
+const file = (value: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ format: 'attendance-four-is', version: 1, exportedAt: '2026-11-27T10:00:00.000Z', value, ...extra });
 
 describe('the plan’s JSON file', () => {
   it('reads back exactly the plan it wrote', () => {

@@ -29,7 +29,12 @@ function addFromLibrary(host: PartHost): void {
   const factor = findFactor(host.library, select.value);
   const state = host.state;
   state.ownError = '';
-  state.libraryError = !factor || findPlaced(host.value, factor.id) ? words.libraryChooseFirst : host.value.factors.length >= pushPullLimits.factors ? formatMessage(words.tooMany, { max: pushPullLimits.factors }) : '';
+  state.libraryError =
+    !factor || findPlaced(host.value, factor.id)
+      ? words.libraryChooseFirst
+      : host.value.factors.length >= pushPullLimits.factors
+        ? formatMessage(words.tooMany, { max: pushPullLimits.factors })
+        : '';
   if (state.libraryError || !factor) {
     void host.refresh();
     host.announce(state.libraryError);
@@ -62,7 +67,16 @@ function addOwn(host: PartHost): void {
   }
   const lane = control<HTMLSelectElement>(host, 'own-lane').value as Lane;
   const setting = control<HTMLSelectElement>(host, 'own-setting').value as Setting;
-  place(host, { id: nextId('own', host.value.factors.map((f) => f.id)), from: 'own', label, lane, setting });
+  place(host, {
+    id: nextId(
+      'own',
+      host.value.factors.map((f) => f.id),
+    ),
+    from: 'own',
+    label,
+    lane,
+    setting,
+  });
   input.value = '';
   void host.focus('#own-label');
 }
@@ -80,14 +94,15 @@ export function renderAdd(host: PartHost): TemplateResult {
         <select id="library" aria-describedby=${described('library-hint', libraryError, 'library-error')} aria-invalid=${libraryError ? 'true' : 'false'}>
           <option value="">${words.libraryPlaceholder}</option>
           ${lanes.map(
-            (lane) => html`<optgroup label=${strings.lanes[lane]}>
-              ${host.library
-                .filter((f) => f.lane === lane)
-                .map(
-                  (f) =>
-                    html`<option value=${f.id} ?disabled=${placed.has(f.id)}>${placed.has(f.id) ? formatMessage(words.libraryPlaced, { label: f.label }) : f.label}</option>`,
-                )}
-            </optgroup>`,
+            (lane) =>
+              html`<optgroup label=${strings.lanes[lane]}>
+                ${host.library
+                  .filter((f) => f.lane === lane)
+                  .map(
+                    (f) =>
+                      html`<option value=${f.id} ?disabled=${placed.has(f.id)}>${placed.has(f.id) ? formatMessage(words.libraryPlaced, { label: f.label }) : f.label}</option>`,
+                  )}
+              </optgroup>`,
           )}
         </select>
         <button type="button" id="add-library" @click=${() => addFromLibrary(host)}>${words.addLibrary}</button>
@@ -126,4 +141,3 @@ export function renderAdd(host: PartHost): TemplateResult {
       <button type="button" id="add-own" @click=${() => addOwn(host)}>${words.addOwn}</button>
     </fieldset>`;
 }
-

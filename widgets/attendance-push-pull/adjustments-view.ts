@@ -120,9 +120,7 @@ function renderAdjustment(host: PartHost, adjustment: Adjustment, index: number,
           />
         </div>
       </div>
-      <button type="button" class="button-warning" id="a-rm-${id}" @click=${() => removeOne(host, adjustment)}>
-        ${formatMessage(words.removeAdjustment, { number })}
-      </button>
+      <button type="button" class="button-warning" id="a-rm-${id}" @click=${() => removeOne(host, adjustment)}>${formatMessage(words.removeAdjustment, { number })}</button>
     </fieldset>
   </li>`;
 }
@@ -133,31 +131,36 @@ export function renderAdjustments(host: PartHost): TemplateResult {
   const placed = lanes.flatMap((lane) => laneFactors(value, lane));
   return html`<p class="hint">${words.adjustmentsHint}</p>
     <datalist id="owners">${host.owners.map((o) => html`<option value=${o}></option>`)}</datalist>
-    ${value.adjustments.length === 0
-      ? html`<p class="empty">${words.adjustmentsEmpty}</p>`
-      : html`<ol class="adjustment-list">
-            ${value.adjustments.map((a, i) => renderAdjustment(host, a, i, placed))}
-          </ol>
-          <table class="print-only adjustments-table">
-            <caption>${words.adjustmentsTableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${words.adjustmentText}</th>
-                <th scope="col">${words.adjustmentFactor}</th>
-                <th scope="col">${words.adjustmentOwner}</th>
-                <th scope="col">${words.adjustmentDate}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${value.adjustments.map(
-                (a) => html`<tr>
-                  <td dir="auto">${a.text}</td>
-                  <td dir="auto">${findPlaced(value, a.factor)?.label ?? ''}</td>
-                  <td dir="auto">${a.owner || words.textOwnerMissing}</td>
-                  <td>${dateInWords(a.reviewDate) || words.textDateMissing}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`}
+    ${
+      value.adjustments.length === 0
+        ? html`<p class="empty">${words.adjustmentsEmpty}</p>`
+        : html`<ol class="adjustment-list">
+              ${value.adjustments.map((a, i) => renderAdjustment(host, a, i, placed))}
+            </ol>
+            <table class="print-only adjustments-table">
+              <caption>
+                ${words.adjustmentsTableCaption}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${words.adjustmentText}</th>
+                  <th scope="col">${words.adjustmentFactor}</th>
+                  <th scope="col">${words.adjustmentOwner}</th>
+                  <th scope="col">${words.adjustmentDate}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${value.adjustments.map(
+                  (a) =>
+                    html`<tr>
+                      <td dir="auto">${a.text}</td>
+                      <td dir="auto">${findPlaced(value, a.factor)?.label ?? ''}</td>
+                      <td dir="auto">${a.owner || words.textOwnerMissing}</td>
+                      <td>${dateInWords(a.reviewDate) || words.textDateMissing}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+    }
     <button type="button" class="button-secondary" id="add-adjustment" @click=${() => addAdjustmentTo(host)}>${words.addAdjustment}</button>`;
 }

@@ -116,10 +116,14 @@ describe('attendance-push-pull', () => {
       await settle(el);
       expect(clipboard.copied).to.have.length(1);
       const text = clipboard.copied[0]!;
-      expect(text).to.match(/^Push and pull factors\nDate: \d{1,2} \w+ \d{4}\nAway from school: total strength 7 from 2 factors\. Back to school: total strength 6 from 2 factors\./);
+      expect(text).to.match(
+        /^Push and pull factors\nDate: \d{1,2} \w+ \d{4}\nAway from school: total strength 7 from 2 factors\. Back to school: total strength 6 from 2 factors\./,
+      );
       expect(text).to.contain('Pushing away from school\n1. Anxiety about school (strength 4 of 5)\n   In school.\n2. Caring for an unwell family member (strength 3 of 5)');
       expect(text).to.contain('Who leads\n- In school: In most cases the school is the lead practitioner.');
-      expect(text).to.contain('Agreed adjustments\n1. Phone check-in at lunchtime\n   For: Caring for an unwell family member\n   Who: Head of year\n   Review by: 15 January 2027\n');
+      expect(text).to.contain(
+        'Agreed adjustments\n1. Phone check-in at lunchtime\n   For: Caring for an unwell family member\n   Who: Head of year\n   Review by: 15 January 2027\n',
+      );
       expect(focusedId()).to.equal('copy');
 
       expect(heard).to.include.members([
@@ -203,7 +207,7 @@ describe('attendance-push-pull', () => {
       'Away from school: total strength 14 from 4 factors. Back to school: total strength 9 from 3 factors. The pull away from school is stronger.',
     );
     const rows = $$(el, '.map-table tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-    expect(rows[0]).to.deep.equal(['A move to a new school or year group', 'Pushing away', '4', 'In school', 'It\'s massive. I get lost, and everyone already knows each other.']);
+    expect(rows[0]).to.deep.equal(['A move to a new school or year group', 'Pushing away', '4', 'In school', "It's massive. I get lost, and everyone already knows each other."]);
     expect(rows).to.have.length(7);
 
     // A change redraws it.
@@ -321,14 +325,18 @@ describe('attendance-push-pull', () => {
     const el = await make();
     el.value = { factors: [example().factors[2]!], adjustments: [] };
     await settle(el);
-    expect($(el, '#card-young-carer .question')!.textContent).to.equal(
-      'Ask the child: Do you look after someone at home? What worries you about them while you are at school?',
-    );
+    expect($(el, '#card-young-carer .question')!.textContent).to.equal('Ask the child: Do you look after someone at home? What worries you about them while you are at school?');
     expect($(el, '#card-young-carer .source')!.textContent).to.contain('Top tips guide');
     $<HTMLButtonElement>(el, '#ex-young-carer-0')!.click();
     await settle(el);
     expect(el.value.adjustments).to.deep.equal([
-      { id: 'adj-1', text: 'Agree that the young carer can use their phone at school to check in with the unwell family member.', factor: 'young-carer', owner: '', reviewDate: '' },
+      {
+        id: 'adj-1',
+        text: 'Agree that the young carer can use their phone at school to check in with the unwell family member.',
+        factor: 'young-carer',
+        owner: '',
+        reviewDate: '',
+      },
     ]);
     expect(focusedId()).to.equal('a-owner-adj-1');
     expect($$<HTMLOptionElement>(el, '#owners option').map((o) => o.value)).to.include("the council's attendance support team");
@@ -354,20 +362,29 @@ describe('attendance-push-pull', () => {
     const heard = listen(el);
     $<HTMLInputElement>(el, '#se-young-carer-in-school')!.click();
     await settle(el);
-    expect($(el, '#card-young-carer .lead')!.textContent).to.contain('In most cases the school is the lead practitioner. It works with the child and their parents to understand and tackle barriers in school.');
+    expect($(el, '#card-young-carer .lead')!.textContent).to.contain(
+      'In most cases the school is the lead practitioner. It works with the child and their parents to understand and tackle barriers in school.',
+    );
     expect(heard.at(-1)).to.equal(
       '“Caring for an unwell family member”: In school. Who leads: In most cases the school is the lead practitioner. It works with the child and their parents to understand and tackle barriers in school. Where the child already has a lead practitioner, such as a social worker, the school works alongside them to make attendance a key part of the plan they already have.',
     );
   });
 
   it('shows hostile text as text, never markup, and keeps long or right-to-left text inside the widget', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
-      <attendance-push-pull virtual-school="<img src=x onerror=alert(1)>">
-        <script type="application/json">
-          { "owners": ["<script>alert(2)<\\/script>"], "extraFactors": [{ "id": "evil", "label": "<b onmouseover=alert(3)>Bold</b>", "lane": "pull", "setting": "out-of-school", "question": "<a href='javascript:alert(4)'>x</a>?" }] }
-        </script>
-      </attendance-push-pull>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <attendance-push-pull virtual-school="<img src=x onerror=alert(1)>">
+          <script type="application/json">
+            {
+              "owners": ["<script>alert(2)<\\/script>"],
+              "extraFactors": [
+                { "id": "evil", "label": "<b onmouseover=alert(3)>Bold</b>", "lane": "pull", "setting": "out-of-school", "question": "<a href='javascript:alert(4)'>x</a>?" }
+              ]
+            }
+          </script>
+        </attendance-push-pull>
+      </div>`,
+    );
     const el = wrapper.querySelector('attendance-push-pull')!;
     await settle(el);
     const long = 'x'.repeat(120);
@@ -435,10 +452,12 @@ describe('attendance-push-pull', () => {
   });
 
   it('keeps several maps on one page apart', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <attendance-push-pull storage="local"></attendance-push-pull>
-      <attendance-push-pull storage="local"></attendance-push-pull>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <attendance-push-pull storage="local"></attendance-push-pull>
+        <attendance-push-pull storage="local"></attendance-push-pull>
+      </div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('attendance-push-pull')];
     await settle(a!);
     await settle(b!);
@@ -532,11 +551,13 @@ describe('attendance-push-pull', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      const el = await make(html`<attendance-push-pull base-url="javascript:alert(1)//" hidden-factors="anxiety, homework">
-        <script type="application/json">
-          { "owners": "Head of year", "extraFactors": [{ "id": "anxiety", "label": "Duplicate", "lane": "push", "setting": "in-school" }] }
-        </script>
-      </attendance-push-pull>`);
+      const el = await make(
+        html`<attendance-push-pull base-url="javascript:alert(1)//" hidden-factors="anxiety, homework">
+          <script type="application/json">
+            { "owners": "Head of year", "extraFactors": [{ "id": "anxiety", "label": "Duplicate", "lane": "push", "setting": "in-school" }] }
+          </script>
+        </attendance-push-pull>`,
+      );
       const message = $(el, '#config-error')!.textContent!;
       expect(message).to.contain('Some settings for this tool could not be used');
       expect(message).to.contain('inline JSON: "owners" must be a list of names');
@@ -555,15 +576,19 @@ describe('attendance-push-pull', () => {
   });
 
   it('applies a council’s names, owners and extra factors, attributes over the inline JSON', async () => {
-    const el = await make(html`<attendance-push-pull attendance-team="the Anyshire Attendance Team" base-url="https://kit.example.org/guidance/">
-      <script type="application/json">
-        {
-          "localNames": { "attendanceTeam": "overridden by the attribute", "inclusionService": "the Anyshire Inclusion Hub" },
-          "owners": ["Head of year", "{inclusionService}", "Anyshire Young Carers"],
-          "extraFactors": [{ "id": "transport", "label": "Getting to school", "lane": "pull", "setting": "out-of-school", "adjustments": ["Ask {attendanceTeam} about a bus pass."] }]
-        }
-      </script>
-    </attendance-push-pull>`);
+    const el = await make(
+      html`<attendance-push-pull attendance-team="the Anyshire Attendance Team" base-url="https://kit.example.org/guidance/">
+        <script type="application/json">
+          {
+            "localNames": { "attendanceTeam": "overridden by the attribute", "inclusionService": "the Anyshire Inclusion Hub" },
+            "owners": ["Head of year", "{inclusionService}", "Anyshire Young Carers"],
+            "extraFactors": [
+              { "id": "transport", "label": "Getting to school", "lane": "pull", "setting": "out-of-school", "adjustments": ["Ask {attendanceTeam} about a bus pass."] }
+            ]
+          }
+        </script>
+      </attendance-push-pull>`,
+    );
     expect($(el, '#config-error')).to.equal(null);
     expect($$<HTMLOptionElement>(el, '#owners option').map((o) => o.value)).to.deep.equal(['Head of year', 'the Anyshire Inclusion Hub', 'Anyshire Young Carers']);
     const select = $<HTMLSelectElement>(el, '#library')!;

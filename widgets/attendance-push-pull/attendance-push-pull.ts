@@ -327,15 +327,17 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
     return html`<div class="example" part="example">
       <p>${strings.exampleIntro}</p>
       ${this.exampleSummary ? html`<p class="notice" id="example-summary">${formatMessage(strings.exampleNotice, { summary: this.exampleSummary })}</p>` : nothing}
-      ${this.confirmingExample
-        ? html`<div role="group" aria-labelledby="example-question">
-            <p id="example-question">${strings.exampleConfirm}</p>
-            <div class="buttons">
-              <button type="button" class="button-warning" id="example-yes" @click=${this.#loadExample}>${strings.exampleYes}</button>
-              <button type="button" class="button-secondary" id="example-no" @click=${this.#cancelExample}>${strings.exampleCancel}</button>
-            </div>
-          </div>`
-        : html`<button type="button" class="button-secondary" id="load-example" @click=${this.#askExample}>${strings.exampleLoad}</button>`}
+      ${
+        this.confirmingExample
+          ? html`<div role="group" aria-labelledby="example-question">
+              <p id="example-question">${strings.exampleConfirm}</p>
+              <div class="buttons">
+                <button type="button" class="button-warning" id="example-yes" @click=${this.#loadExample}>${strings.exampleYes}</button>
+                <button type="button" class="button-secondary" id="example-no" @click=${this.#cancelExample}>${strings.exampleCancel}</button>
+              </div>
+            </div>`
+          : html`<button type="button" class="button-secondary" id="load-example" @click=${this.#askExample}>${strings.exampleLoad}</button>`
+      }
     </div>`;
   }
 
@@ -379,37 +381,46 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
           </g>
           <path class="pivot" d="M${g.centre} 88 L${g.centre - 14} 108 L${g.centre + 14} 108 Z"></path>
           <line class="centre-line" x1=${g.centre} x2=${g.centre} y1=${g.top - 8} y2=${layout.height - g.legendHeight}></line>
-          ${layout.bars.length === 0
-            ? svg`<text class="map-empty" x=${g.centre} y=${g.top + 26} text-anchor="middle">${strings.mapEmpty}</text>`
-            : layout.bars.map((bar) => this.#renderBar(bar))}
+          ${
+            layout.bars.length === 0
+              ? svg`<text class="map-empty" x=${g.centre} y=${g.top + 26} text-anchor="middle">${strings.mapEmpty}</text>`
+              : layout.bars.map((bar) => this.#renderBar(bar))
+          }
           ${legend}
         </svg>
         <figcaption id="map-caption">${balanceSentence(balance(value))}</figcaption>
-        ${factors.length > 0
-          ? html`<div class="map-table-box"><table class="map-table">
-              <caption>${strings.tableCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${strings.tableFactor}</th>
-                  <th scope="col">${strings.tableLane}</th>
-                  <th scope="col">${strings.tableStrength}</th>
-                  <th scope="col">${strings.tableSetting}</th>
-                  <th scope="col">${strings.tableWords}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${factors.map(
-                  (f) => html`<tr data-factor=${f.id}>
-                    <th scope="row" dir="auto">${f.label}</th>
-                    <td>${strings.laneShort[f.lane]}</td>
-                    <td>${f.strength}</td>
-                    <td>${strings.settings[f.setting]}</td>
-                    <td dir="auto" class="words-cell">${f.words}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table></div>`
-          : nothing}
+        ${
+          factors.length > 0
+            ? html`<div class="map-table-box">
+                <table class="map-table">
+                  <caption>
+                    ${strings.tableCaption}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">${strings.tableFactor}</th>
+                      <th scope="col">${strings.tableLane}</th>
+                      <th scope="col">${strings.tableStrength}</th>
+                      <th scope="col">${strings.tableSetting}</th>
+                      <th scope="col">${strings.tableWords}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${factors.map(
+                      (f) =>
+                        html`<tr data-factor=${f.id}>
+                          <th scope="row" dir="auto">${f.label}</th>
+                          <td>${strings.laneShort[f.lane]}</td>
+                          <td>${f.strength}</td>
+                          <td>${strings.settings[f.setting]}</td>
+                          <td dir="auto" class="words-cell">${f.words}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+            : nothing
+        }
       </figure>
     </section>`;
   }
@@ -428,8 +439,7 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
     return html`<section class="base" part="base" aria-labelledby="title">
       <div class="title" id="title" role="heading" aria-level=${this.level()}>${strings.title}</div>
       <p class="intro">${strings.intro} ${kitLink(`${this.#config.baseUrl}push-and-pull-factors/`, strings.guidanceLink)}.</p>
-      ${renderConfigErrors(errors, strings)}
-      ${this.#renderExample()} ${this.#renderMap()}
+      ${renderConfigErrors(errors, strings)} ${this.#renderExample()} ${this.#renderMap()}
       <section class="add" aria-labelledby="add-title">
         <div class="section-title" id="add-title" role="heading" aria-level=${this.level(1)}>${strings.addHeading}</div>
         ${this.#renderPart((part) => part.renderAdd(this.#host), true)}

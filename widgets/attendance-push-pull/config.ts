@@ -34,7 +34,16 @@ import { factorLabelMaxChars } from '../../content/schemas/factor-limits.ts';
 import { isLane, isSetting } from './library.ts';
 import type { ConfigAttributes, ExtraFactor, PushPullConfig } from './config-defaults.ts';
 
-export const configLimits = { extraFactors: 50, hiddenFactors: 100, owners: 50, ownerChars: 120, questionChars: 500, adjustmentChars: 500, adjustmentsPerFactor: 10, localName: 120 };
+export const configLimits = {
+  extraFactors: 50,
+  hiddenFactors: 100,
+  owners: 50,
+  ownerChars: 120,
+  questionChars: 500,
+  adjustmentChars: 500,
+  adjustmentsPerFactor: 10,
+  localName: 120,
+};
 
 const extraFactorFields = ['id', 'label', 'lane', 'setting', 'askWho', 'question', 'adjustments'];
 

@@ -22,19 +22,30 @@ describe('push and pull configuration', () => {
   });
 
   it('reads local names from attributes over inline JSON, name by name', () => {
-    const { config } = resolve(inline({ localNames: { virtualSchool: 'Anyshire Virtual School', attendanceTeam: 'Inline team' } }), { attendanceTeam: 'the Anyshire Attendance Team' });
-    expect(config.localNames).toEqual({ attendanceTeam: 'the Anyshire Attendance Team', virtualSchool: 'Anyshire Virtual School', inclusionService: "the council's inclusion service" });
+    const { config } = resolve(inline({ localNames: { virtualSchool: 'Anyshire Virtual School', attendanceTeam: 'Inline team' } }), {
+      attendanceTeam: 'the Anyshire Attendance Team',
+    });
+    expect(config.localNames).toEqual({
+      attendanceTeam: 'the Anyshire Attendance Team',
+      virtualSchool: 'Anyshire Virtual School',
+      inclusionService: "the council's inclusion service",
+    });
   });
 
   it('checks local names: only the known ones, as text', () => {
     expect(resolve(inline({ localNames: { schoolNurse: 'x' } })).errors[0]).toBe(
       'inline JSON: "localNames" has "schoolNurse"; expected any of: attendanceTeam, virtualSchool, inclusionService, so it was ignored',
     );
-    expect(resolve({}, { virtualSchool: '   ' }).errors[0]).toBe('attributes: "attendance-team, virtual-school or inclusion-service" has "virtualSchool", which must be some text, so it was ignored');
+    expect(resolve({}, { virtualSchool: '   ' }).errors[0]).toBe(
+      'attributes: "attendance-team, virtual-school or inclusion-service" has "virtualSchool", which must be some text, so it was ignored',
+    );
   });
 
   it('turns the attributes that are present, and only those, into a layer', () => {
-    expect(attributeLayer({ hiddenFactors: 'anxiety', virtualSchool: 'VS', baseUrl: null }, attributeSettings).data).toEqual({ hiddenFactors: 'anxiety', localNames: { virtualSchool: 'VS' } });
+    expect(attributeLayer({ hiddenFactors: 'anxiety', virtualSchool: 'VS', baseUrl: null }, attributeSettings).data).toEqual({
+      hiddenFactors: 'anxiety',
+      localNames: { virtualSchool: 'VS' },
+    });
   });
 
   it('names each bad setting, where it came from and what was expected, and keeps the default', () => {

@@ -72,7 +72,10 @@ export function removeFactor(value: PushPullValue, id: string): PushPullValue {
 
 /** Adds an adjustment at the end; returns its id too, so the widget can focus it. */
 export function addAdjustment(value: PushPullValue, fields: Partial<Omit<Adjustment, 'id'>> = {}): { value: PushPullValue; id: string } {
-  const id = nextId('adj', value.adjustments.map((a) => a.id));
+  const id = nextId(
+    'adj',
+    value.adjustments.map((a) => a.id),
+  );
   if (value.adjustments.length >= limits.adjustments) return { value, id: '' };
   const adjustment: Adjustment = { id, text: '', factor: '', owner: '', reviewDate: '', ...fields };
   return { value: { ...value, adjustments: [...value.adjustments, adjustment] }, id };
@@ -91,5 +94,8 @@ export function removeAdjustment(value: PushPullValue, id: string): PushPullValu
  * order the summary for the plan lists them in.
  */
 export function byStrength(factors: readonly PlacedFactor[]): PlacedFactor[] {
-  return factors.map((f, i) => [f, i] as const).sort((a, b) => b[0].strength - a[0].strength || a[1] - b[1]).map(([f]) => f);
+  return factors
+    .map((f, i) => [f, i] as const)
+    .sort((a, b) => b[0].strength - a[0].strength || a[1] - b[1])
+    .map(([f]) => f);
 }

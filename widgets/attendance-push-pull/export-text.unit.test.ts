@@ -66,7 +66,9 @@ describe('the summary for the child’s plan', () => {
     expect(out).toContain('the local authority gives them access to those services');
     expect(out).not.toContain('- In school:');
     expect(out).not.toMatch(/you and the family|kept informed|Suggested lead/);
-    expect(out).toContain('- Summary table of responsibilities for school attendance. Department for Education, 2024 (statutory guidance). Sections: “Working together”; “Pupils at risk of becoming persistently absent”.');
+    expect(out).toContain(
+      '- Summary table of responsibilities for school attendance. Department for Education, 2024 (statutory guidance). Sections: “Working together”; “Pupils at risk of becoming persistently absent”.',
+    );
   });
 
   it('cites each source section of who leads and of the library factors on the map once', () => {

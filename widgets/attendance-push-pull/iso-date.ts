@@ -22,4 +22,3 @@ export function isIsoDate(value: unknown): value is string {
   const match = isoPattern.exec(value);
   return !!match && isoFromParts(Number(match[1]), Number(match[2]), Number(match[3])) === value;
 }
-

@@ -84,20 +84,20 @@ function renderGuidance(host: PartHost, factor: PlacedFactor, about: TemplateRes
           <p><strong>${words.examplesHeading}</strong></p>
           <ul>
             ${source.adjustments.map(
-              (text, i) => html`<li>
-                <span>${text}</span>
-                <button type="button" class="button-secondary" id="ex-${factor.id}-${i}" @click=${() => addAdjustmentTo(host, { text, factor: factor.id }, 'a-owner')}>
-                  ${words.addExample}<span class="visually-hidden">: ${text}</span>
-                </button>
-              </li>`,
+              (text, i) =>
+                html`<li>
+                  <span>${text}</span>
+                  <button type="button" class="button-secondary" id="ex-${factor.id}-${i}" @click=${() => addAdjustmentTo(host, { text, factor: factor.id }, 'a-owner')}>
+                    ${words.addExample}<span class="visually-hidden">: ${text}</span>
+                  </button>
+                </li>`,
             )}
           </ul>
         </div>`
       : html``,
     source.citations.length > 0 && host.sources.length > 0
       ? html`<p class="source">
-          ${citationList(host, source.citations)}
-          ${source.page ? kitLink(`${host.baseUrl}${source.page}/`, html`${words.moreGuidance}${about}`) : nothing}
+          ${citationList(host, source.citations)} ${source.page ? kitLink(`${host.baseUrl}${source.page}/`, html`${words.moreGuidance}${about}`) : nothing}
         </p>`
       : html``,
   ];
@@ -131,10 +131,11 @@ function renderFactor(host: PartHost, factor: PlacedFactor, index: number, count
       <legend>${words.strengthLegend}${about}</legend>
       <div class="scale">
         ${strengths.map(
-          (n) => html`<span class="scale-point">
-            <input type="radio" id="st-${id}-${n}" name="st-${id}" .checked=${factor.strength === n} @change=${() => setStrength(host, factor, n)} />
-            <label for="st-${id}-${n}">${n}</label>
-          </span>`,
+          (n) =>
+            html`<span class="scale-point">
+              <input type="radio" id="st-${id}-${n}" name="st-${id}" .checked=${factor.strength === n} @change=${() => setStrength(host, factor, n)} />
+              <label for="st-${id}-${n}">${n}</label>
+            </span>`,
         )}
       </div>
     </fieldset>
@@ -142,10 +143,11 @@ function renderFactor(host: PartHost, factor: PlacedFactor, index: number, count
       <legend>${words.settingLegend}${about}</legend>
       <div class="radios">
         ${settings.map(
-          (s) => html`<div class="radio">
-            <input type="radio" id="se-${id}-${s}" name="se-${id}" .checked=${factor.setting === s} @change=${() => setSetting(host, factor, s)} />
-            <label for="se-${id}-${s}">${strings.settings[s]}</label>
-          </div>`,
+          (s) =>
+            html`<div class="radio">
+              <input type="radio" id="se-${id}-${s}" name="se-${id}" .checked=${factor.setting === s} @change=${() => setSetting(host, factor, s)} />
+              <label for="se-${id}-${s}">${strings.settings[s]}</label>
+            </div>`,
         )}
       </div>
       ${renderLead(host, factor)}
@@ -166,15 +168,14 @@ function renderFactor(host: PartHost, factor: PlacedFactor, index: number, count
     ${examples ?? nothing} ${sources ?? nothing}
     <div class="buttons">
       <button type="button" class="button-secondary" id="up-${id}" ?disabled=${index === 0} @click=${() => reorderOne(host, factor, -1)}>${words.moveUp}${about}</button>
-      <button type="button" class="button-secondary" id="down-${id}" ?disabled=${index === count - 1} @click=${() => reorderOne(host, factor, 1)}>
-        ${words.moveDown}${about}
-      </button>
+      <button type="button" class="button-secondary" id="down-${id}" ?disabled=${index === count - 1} @click=${() => reorderOne(host, factor, 1)}>${words.moveDown}${about}</button>
       ${lanes
         .filter((lane) => lane !== factor.lane)
         .map(
-          (lane) => html`<button type="button" class="button-secondary" id="mv-${id}-${lane}" @click=${() => move(host, factor, lane)}>
-            ${formatMessage(words.moveTo, { lane: strings.laneShort[lane] })}${about}
-          </button>`,
+          (lane) =>
+            html`<button type="button" class="button-secondary" id="mv-${id}-${lane}" @click=${() => move(host, factor, lane)}>
+              ${formatMessage(words.moveTo, { lane: strings.laneShort[lane] })}${about}
+            </button>`,
         )}
       <button type="button" class="button-warning" id="rm-${id}" @click=${() => remove(host, factor)}>${words.remove}${about}</button>
     </div>
@@ -190,11 +191,13 @@ export function renderLanes(host: PartHost): TemplateResult[] {
         ${strings.lanes[lane]} <span class="count">(${formatMessage(words.laneCount, { count: factors.length })})</span>
       </div>
       <p class="hint">${words.laneHints[lane]}</p>
-      ${factors.length === 0
-        ? html`<p class="empty">${words.laneEmpty}</p>`
-        : html`<ol class="factors">
-            ${factors.map((f, i) => renderFactor(host, f, i, factors.length))}
-          </ol>`}
+      ${
+        factors.length === 0
+          ? html`<p class="empty">${words.laneEmpty}</p>`
+          : html`<ol class="factors">
+              ${factors.map((f, i) => renderFactor(host, f, i, factors.length))}
+            </ol>`
+      }
     </section>`;
   });
 }

@@ -50,7 +50,11 @@ describe('the factor library (content/factors.json)', () => {
   });
 
   it('links every factor to a guidance page that exists in content/guidance/', () => {
-    for (const f of shippedFactors) expect(['md', 'mdx'].some((ext) => existsSync(join(root, 'content/guidance', `${f.page}.${ext}`))), `${f.id} → ${f.page}`).toBe(true);
+    for (const f of shippedFactors)
+      expect(
+        ['md', 'mdx'].some((ext) => existsSync(join(root, 'content/guidance', `${f.page}.${ext}`))),
+        `${f.id} → ${f.page}`,
+      ).toBe(true);
   });
 
   it('has unique ids, none of them in the "own-N" form kept for a person’s own factors', () => {
@@ -61,7 +65,18 @@ describe('the factor library (content/factors.json)', () => {
 
   it('holds the factors the sources name, in the lanes and settings they belong to', () => {
     const where = Object.fromEntries(shippedFactors.map((f) => [f.id, `${f.lane} ${f.setting}`]));
-    for (const id of ['belonging', 'safety', 'staff-relationships', 'peer-relationships', 'unmet-send', 'anxiety', 'moving-school', 'school-day-transitions', 'suspensions', 'reduced-timetable']) {
+    for (const id of [
+      'belonging',
+      'safety',
+      'staff-relationships',
+      'peer-relationships',
+      'unmet-send',
+      'anxiety',
+      'moving-school',
+      'school-day-transitions',
+      'suspensions',
+      'reduced-timetable',
+    ]) {
       expect(where[id], id).toBe('push in-school');
     }
     for (const id of ['young-carer', 'worry-about-family', 'home-more-fun', 'internet-in-school-hours']) expect(where[id], id).toBe('pull out-of-school');
@@ -120,7 +135,11 @@ describe('the worked example (the push and pull map of content/sample-cases/alex
 
 // The extracted source texts sit beside the repository on a working machine (../shared/sources).
 const sourceDir = resolve(root, '../shared/sources');
-const words = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+/g) ?? [];
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .match(/[a-z0-9']+/g) ?? [];
 
 describe.skipIf(!existsSync(sourceDir))('in our own words', () => {
   it('repeats no run of 12 or more words from a source in a label, question or example adjustment', () => {

@@ -50,7 +50,6 @@ export interface PushPullValue {
 export const strengths = [1, 2, 3, 4, 5] as const;
 export const defaultStrength = 3;
 
-
 export function emptyValue(): PushPullValue {
   return { factors: [], adjustments: [] };
 }

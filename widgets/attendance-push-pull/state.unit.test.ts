@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { balance, checkValue, emptyValue, laneFactors, type PushPullValue } from './state.ts';
-import {
-  addAdjustment,
-  addFactor,
-  byStrength,
-  moveToLane,
-  nextId,
-  positionOf,
-  removeAdjustment,
-  removeFactor,
-  reorder,
-  updateAdjustment,
-  updateFactor,
-} from './edits.ts';
+import { addAdjustment, addFactor, byStrength, moveToLane, nextId, positionOf, removeAdjustment, removeFactor, reorder, updateAdjustment, updateFactor } from './edits.ts';
 import { pushPullLimits } from '../shared/limits.ts';
 
 const base = (): PushPullValue => {

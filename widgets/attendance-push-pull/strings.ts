@@ -76,7 +76,6 @@ export const pushPullStrings = {
   imported: 'The file was imported: the work on screen has been replaced.',
   actionFailed: 'This could not be done: part of the tool did not load. Reload the page to try again; your work on screen is kept.',
 
-
   configHeading: 'Some settings for this tool could not be used',
   configFooter: 'The standard settings are used instead of these.',
   configUnchecked: 'the settings could not be checked, because part of the tool did not load',

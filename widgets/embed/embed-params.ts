@@ -19,8 +19,7 @@ export interface EmbedParams {
 
 const frameIdPattern = /^[A-Za-z][\w-]{0,60}$/;
 
-const passes = (rule: AttributeRule, value: string) =>
-  rule.values ? rule.values.includes(value) : rule.pattern ? new RegExp(rule.pattern, 'u').test(value) : false;
+const passes = (rule: AttributeRule, value: string) => (rule.values ? rule.values.includes(value) : rule.pattern ? new RegExp(rule.pattern, 'u').test(value) : false);
 
 /**
  * `defaults` are the page's own settings (a council edition's local names, written into the
@@ -49,11 +48,7 @@ export function readEmbedParams(search: string, rules: EmbedRules, defaults: Rec
       continue;
     }
     if (!passes(rule, value)) {
-      problems.push(
-        rule.values
-          ? `${name} must be one of: ${rule.values.join(', ')}. It was ignored.`
-          : `${name} has a value that is not allowed, so it was ignored.`,
-      );
+      problems.push(rule.values ? `${name} must be one of: ${rule.values.join(', ')}. It was ignored.` : `${name} has a value that is not allowed, so it was ignored.`);
       continue;
     }
     attributes[name] = value;

@@ -108,7 +108,12 @@ export function attributeLayer<E extends LocalNameAttributes>(element: E, attrib
 }
 
 /** Resolves a widget's settings: its defaults, then the inline JSON read by readInlineConfig, then its attributes' layer. */
-export function resolveWidgetConfig<T extends object>(defaults: T, checks: SettingChecks<T>, inline: ReturnType<typeof readInlineConfig>, attributes: ConfigLayer): ResolvedConfig<T> {
+export function resolveWidgetConfig<T extends object>(
+  defaults: T,
+  checks: SettingChecks<T>,
+  inline: ReturnType<typeof readInlineConfig>,
+  attributes: ConfigLayer,
+): ResolvedConfig<T> {
   const resolved = resolveConfig(defaults, checks, [...(inline.layer ? [inline.layer] : []), attributes]);
   if (inline.error) resolved.errors.unshift(inline.error);
   return resolved;

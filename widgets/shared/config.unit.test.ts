@@ -41,7 +41,10 @@ describe('configuration precedence: defaults, then inline JSON, then attributes'
       { from: 'attributes', data: { title: 42, ids: 'ok, Not_An_Id' }, names: { ids: 'id-list' } },
     ]);
     expect(config).toEqual({ title: 'Inline', names: { a: 'A', b: 'B' }, ids: [] });
-    expect(errors).toEqual(['attributes: "title" must be some text, so it was ignored', 'attributes: "id-list" has "Not_An_Id", which is not an id (lower-case letters, digits and hyphens), so it was ignored']);
+    expect(errors).toEqual([
+      'attributes: "title" must be some text, so it was ignored',
+      'attributes: "id-list" has "Not_An_Id", which is not an id (lower-case letters, digits and hyphens), so it was ignored',
+    ]);
   });
 
   it('names an unknown setting and the ones it could have meant', () => {

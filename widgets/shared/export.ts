@@ -83,5 +83,14 @@ export async function readFileText(file: Blob, maxBytes: number): Promise<ReadFi
 /** A file name safe on every system: the widget's name, what it holds and the date. */
 export function exportFileName(parts: string[], date: Date): string {
   const day = date.toISOString().slice(0, 10);
-  return [...parts, day].map((p) => p.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')).join('-') + '.json';
+  return (
+    [...parts, day]
+      .map((p) =>
+        p
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, ''),
+      )
+      .join('-') + '.json'
+  );
 }

@@ -45,7 +45,11 @@ for (const { tag, sample: make } of widgetSamples) {
       expect(controls().filter((control) => control.matches(':disabled'))).to.have.length(0);
       form.querySelector('fieldset')!.disabled = true;
       await settle(el);
-      expect(controls().filter((control) => !control.matches(':disabled')).map((control) => control.id || control.localName)).to.deep.equal([]);
+      expect(
+        controls()
+          .filter((control) => !control.matches(':disabled'))
+          .map((control) => control.id || control.localName),
+      ).to.deep.equal([]);
       form.querySelector('fieldset')!.disabled = false;
       await settle(el);
       expect(controls().filter((control) => control.matches(':disabled') && control.id === 'copy')).to.have.length(0);
@@ -70,7 +74,12 @@ for (const { tag, sample: make } of widgetSamples) {
   describe(`${tag} inside other elements' shadow roots`, () => {
     it('keeps its own storage key in each, so neither loads nor blocks the other’s work', async () => {
       // Hosts without ids, as two components of another library would be.
-      const page = await fixture<HTMLDivElement>(html`<div><div></div><div></div></div>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <div></div>
+          <div></div>
+        </div>`,
+      );
       const inHost = async (host: Element) => {
         const root = host.attachShadow({ mode: 'open' });
         root.innerHTML = `<${tag} storage="local"></${tag}>`;
@@ -86,7 +95,10 @@ for (const { tag, sample: make } of widgetSamples) {
       expect(second.value).not.to.deep.equal(first.value);
       second.value = structuredClone(sample);
       await settle(second);
-      expect(Object.keys(localStorage).filter((key) => key.includes(tag)), 'one key for each').to.have.length(2);
+      expect(
+        Object.keys(localStorage).filter((key) => key.includes(tag)),
+        'one key for each',
+      ).to.have.length(2);
     });
   });
 }

@@ -7,8 +7,7 @@
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** True for an object that is not null and not an array: the shape JSON settings and saved data must have. */
-export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Parses JSON from outside (config, imported files), refusing keys that could reach an

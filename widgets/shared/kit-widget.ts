@@ -306,25 +306,27 @@ export abstract class KitWidget<T> extends LitElement {
   #withFaults(task: (faults: StorageFaults<T>) => void): void {
     this.#owed.push(task);
     const loading = (this.#faults ??= import('./storage-faults.ts').then(({ StorageFaults }) => new StorageFaults(this.#faultsHost(), html, formatMessage, formatTime)));
-    this.track(loading.then(
-      (faults) => {
-        if (this.#faultsMissing) {
-          this.#saving.result = undefined;
+    this.track(
+      loading.then(
+        (faults) => {
+          if (this.#faultsMissing) {
+            this.#saving.result = undefined;
+            this.requestUpdate();
+          }
+          this.#faultsMissing = false;
+          for (const owed of this.#owed.splice(0)) owed(faults);
+        },
+        () => {
+          // Saves stay held: whatever needed the fault handling held them before loading it.
+          if (this.#faults === loading) this.#faults = undefined;
+          if (this.#faultsMissing) return;
+          this.#faultsMissing = true;
+          this.#saving.result = { status: 'failed', reason: sharedStrings.faultsMissing };
+          this.announce(this.#saveLine());
           this.requestUpdate();
-        }
-        this.#faultsMissing = false;
-        for (const owed of this.#owed.splice(0)) owed(faults);
-      },
-      () => {
-        // Saves stay held: whatever needed the fault handling held them before loading it.
-        if (this.#faults === loading) this.#faults = undefined;
-        if (this.#faultsMissing) return;
-        this.#faultsMissing = true;
-        this.#saving.result = { status: 'failed', reason: sharedStrings.faultsMissing };
-        this.announce(this.#saveLine());
-        this.requestUpdate();
-      },
-    ));
+        },
+      ),
+    );
   }
 
   /** What storage-faults.ts works on: this widget's saving state and the few members it needs, typed. */
@@ -499,16 +501,18 @@ export abstract class KitWidget<T> extends LitElement {
     // Written without indentation between tags: Lit keeps it, and every byte counts towards each widget's size budget.
     const { restoreNotice, notices } = this.#saving;
     return html`<div class="storage" part="storage">
-${restoreNotice ? html`<p class="storage-restore">${restoreNotice}</p>` : nothing}${notices}
-<p class="storage-line">${this.#saveLine()}</p>
-${this.confirmingClear
-      ? html`<div class="storage-confirm" role="group" aria-labelledby="clear-question">
-<p id="clear-question">${sharedStrings.clearConfirmQuestion}</p>
-<button type="button" class="button-warning" id="clear-yes" @click=${this.#confirmClear}>${sharedStrings.clearConfirm}</button>
-<button type="button" class="button-secondary" @click=${this.#cancelClear}>${sharedStrings.clearCancel}</button>
-</div>`
-      : html`<button type="button" class="button-secondary" id="clear" part="clear-button" @click=${this.#askClear}>${sharedStrings.clear}</button>`}
-</div>`;
+      ${restoreNotice ? html`<p class="storage-restore">${restoreNotice}</p>` : nothing}${notices}
+      <p class="storage-line">${this.#saveLine()}</p>
+      ${
+        this.confirmingClear
+          ? html`<div class="storage-confirm" role="group" aria-labelledby="clear-question">
+              <p id="clear-question">${sharedStrings.clearConfirmQuestion}</p>
+              <button type="button" class="button-warning" id="clear-yes" @click=${this.#confirmClear}>${sharedStrings.clearConfirm}</button>
+              <button type="button" class="button-secondary" @click=${this.#cancelClear}>${sharedStrings.clearCancel}</button>
+            </div>`
+          : html`<button type="button" class="button-secondary" id="clear" part="clear-button" @click=${this.#askClear}>${sharedStrings.clear}</button>`
+      }
+    </div>`;
   }
 
   #saveLine(): string {

@@ -155,7 +155,10 @@ for (const driver of drivers) {
       expect(JSON.stringify(saved(driver.key)!.data), 'the earlier copy is left as it was').to.equal(earlier);
       expect(text(el, '.storage-line')).to.equal('Not saved: the device storage is full. Your work is still here: copy or download it before you leave.');
       await settle(el);
-      expect(heard.filter((said) => said.startsWith('Not saved')), 'said once, not on every keystroke').to.have.length(1);
+      expect(
+        heard.filter((said) => said.startsWith('Not saved')),
+        'said once, not on every keystroke',
+      ).to.have.length(1);
       await expectAxeClean(el, 'save failed');
 
       Storage.prototype.setItem = originalSetItem;
@@ -209,7 +212,11 @@ for (const driver of drivers) {
 
     const unreadable: [string, string, string][] = [
       ['not JSON', '{"version":1,"data":{', 'it is damaged'],
-      ['the wrong shape', JSON.stringify({ version: driver.version, savedAt: 'x', data: { nothing: 'like it' } }), `it does not hold what this tool expects (format ${driver.version})`],
+      [
+        'the wrong shape',
+        JSON.stringify({ version: driver.version, savedAt: 'x', data: { nothing: 'like it' } }),
+        `it does not hold what this tool expects (format ${driver.version})`,
+      ],
       ['a newer version', JSON.stringify({ version: 999, savedAt: 'x', data: {} }), 'it was saved by a newer version of this tool (format 999)'],
     ];
     for (const [what, raw, reason] of unreadable) {
@@ -309,7 +316,7 @@ for (const driver of drivers) {
         return newValue;
       }
 
-      it('takes the other tab\'s version when this tab has changed nothing, and says so', async () => {
+      it("takes the other tab's version when this tab has changed nothing, and says so", async () => {
         seeded();
         const el = await mount(driver);
         const heard = liveMessages(el);
@@ -330,11 +337,11 @@ for (const driver of drivers) {
         const theirs = await copyHolding(driver, 'Z9');
         await otherTabSaves(el, theirs);
         expect(text(el, '#other-tab')).to.contain('This tool was also changed in another tab or window, which saved its version at');
-        expect(driver.typed(el), 'this tab\'s work stays on screen').to.equal(driver.sample);
+        expect(driver.typed(el), "this tab's work stays on screen").to.equal(driver.sample);
         await expectAxeClean(el, 'two versions');
 
         await driver.type(el, '7');
-        expect(JSON.stringify(saved(driver.key)!.data), 'the other tab\'s version is not overwritten unseen').to.equal(JSON.stringify(theirs));
+        expect(JSON.stringify(saved(driver.key)!.data), "the other tab's version is not overwritten unseen").to.equal(JSON.stringify(theirs));
 
         $<HTMLElement>(el, '#load-other')!.focus();
         await tabTo('keep-this');
@@ -348,7 +355,7 @@ for (const driver of drivers) {
         await recordTrials({ category: 'storage-faults', check: `${driver.tag}: both tabs changed it, keep this one`, tried: 2 });
       });
 
-      it('loads the other tab\'s version when the person chooses it', async () => {
+      it("loads the other tab's version when the person chooses it", async () => {
         seeded();
         const el = await mount(driver);
         await driver.type(el, driver.sample);

@@ -201,9 +201,7 @@ export class StorageFaults<T> {
   }
 
   #otherTabText(other: LoadResult<T>): string {
-    return other.status === 'loaded'
-      ? this.#format(strings.otherTabSaved, { time: this.#time(other.savedAt) })
-      : strings.otherTabCleared;
+    return other.status === 'loaded' ? this.#format(strings.otherTabSaved, { time: this.#time(other.savedAt) }) : strings.otherTabCleared;
   }
 
   #discard = (): void => {
@@ -240,19 +238,21 @@ export class StorageFaults<T> {
     const html = this.#html;
     const other = this.#otherTab;
     const notice = (id: string, text: string, ...choices: TemplateResult[]) =>
-      html`<div class="storage-confirm" role="group" aria-labelledby=${id}><p id=${id}>${text}</p>${choices}</div>`;
-    const button = (id: string, label: string, run: () => void) =>
-      html`<button type="button" class="button-secondary" id=${id} @click=${run}>${label}</button>`;
-    this.#host.saving.notices = html`${this.#outcome ? html`<p class="storage-restore" id="storage-outcome" tabindex="-1">${this.#outcome}</p>` : ''}${other
-      ? notice(
-          'other-tab',
-          this.#otherTabText(other),
-          button('load-other', other.status === 'loaded' ? strings.loadOther : strings.clearHereToo, this.#load),
-          button('keep-this', strings.keepThis, this.#keep),
-        )
-      : ''}${this.#unreadable
-      ? notice('unreadable', this.#unreadable, this.#downloadLink(), button('discard-unreadable', strings.discard, this.#discard))
-      : ''}`;
+      html`<div class="storage-confirm" role="group" aria-labelledby=${id}>
+        <p id=${id}>${text}</p>
+        ${choices}
+      </div>`;
+    const button = (id: string, label: string, run: () => void) => html`<button type="button" class="button-secondary" id=${id} @click=${run}>${label}</button>`;
+    this.#host.saving.notices = html`${this.#outcome ? html`<p class="storage-restore" id="storage-outcome" tabindex="-1">${this.#outcome}</p>` : ''}${
+      other
+        ? notice(
+            'other-tab',
+            this.#otherTabText(other),
+            button('load-other', other.status === 'loaded' ? strings.loadOther : strings.clearHereToo, this.#load),
+            button('keep-this', strings.keepThis, this.#keep),
+          )
+        : ''
+    }${this.#unreadable ? notice('unreadable', this.#unreadable, this.#downloadLink(), button('discard-unreadable', strings.discard, this.#discard)) : ''}`;
     this.#host.requestUpdate();
   }
 

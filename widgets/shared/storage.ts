@@ -23,10 +23,7 @@ export interface SavedEnvelope<T> {
 }
 
 export type LoadResult<T> =
-  | { status: 'loaded'; data: T; savedAt: string }
-  | { status: 'empty' }
-  | { status: 'unavailable' }
-  | { status: 'corrupt'; reason: UnreadableReason; version?: number };
+  { status: 'loaded'; data: T; savedAt: string } | { status: 'empty' } | { status: 'unavailable' } | { status: 'corrupt'; reason: UnreadableReason; version?: number };
 
 /**
  * Why saved data could not be read: not JSON, no envelope with a format version, a newer
@@ -35,11 +32,7 @@ export type LoadResult<T> =
  */
 export type UnreadableReason = 'not-json' | 'no-version' | 'newer' | 'invalid';
 
-export type SaveResult =
-  | { status: 'saved'; savedAt: string }
-  | { status: 'off' }
-  | { status: 'unavailable' }
-  | { status: 'failed'; reason: string };
+export type SaveResult = { status: 'saved'; savedAt: string } | { status: 'off' } | { status: 'unavailable' } | { status: 'failed'; reason: string };
 
 export interface StoreOptions<T> {
   kind: StorageKind;
@@ -136,12 +129,7 @@ export class WidgetStore<T> {
     } catch {
       return { status: 'corrupt', reason: 'not-json' };
     }
-    if (
-      typeof envelope !== 'object' ||
-      envelope === null ||
-      typeof (envelope as SavedEnvelope<unknown>).version !== 'number' ||
-      !('data' in envelope)
-    ) {
+    if (typeof envelope !== 'object' || envelope === null || typeof (envelope as SavedEnvelope<unknown>).version !== 'number' || !('data' in envelope)) {
       return { status: 'corrupt', reason: 'no-version' };
     }
     const { version, data, savedAt } = envelope as SavedEnvelope<unknown>;

@@ -98,7 +98,7 @@ describe('widget storage', () => {
     expect(parseStorageKind('cloud')).toBe('none');
     expect(parseStorageKind(null)).toBe('none');
   });
-  it('reads another tab\'s copy from its text, as it would the device\'s', () => {
+  it("reads another tab's copy from its text, as it would the device's", () => {
     const other = new MemoryStorage();
     store(other).save({ items: ['from the other tab'] });
     const raw = other.getItem('attendance-kit:test:one');

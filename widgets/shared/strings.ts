@@ -27,9 +27,7 @@ export function formatMessage(message: Message, params: MessageParams = {}): str
     const count = Number(params.count ?? 0);
     template = pluralRules.select(count) === 'one' ? message.one : message.other;
   }
-  return template.replace(/%\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/%\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }
 
 const numberFormats = new Map<number, Intl.NumberFormat>();

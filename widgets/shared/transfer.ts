@@ -126,12 +126,14 @@ export class TransferController<T> implements ReactiveController {
         <input type="file" id="import" accept=".json,application/json" aria-describedby=${describedBy} @change=${this.#import} />
       </div>
       ${this.message ? html`<p class="notice" id="action-message">${this.message}</p>` : nothing}
-      ${this.fallback
-        ? html`<div class="field">
-            <label for="copy-text">${strings.copyFallbackLabel}</label>
-            <textarea id="copy-text" readonly rows="12" aria-describedby="action-message" .value=${this.fallback}></textarea>
-          </div>`
-        : nothing}
+      ${
+        this.fallback
+          ? html`<div class="field">
+              <label for="copy-text">${strings.copyFallbackLabel}</label>
+              <textarea id="copy-text" readonly rows="12" aria-describedby="action-message" .value=${this.fallback}></textarea>
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 }

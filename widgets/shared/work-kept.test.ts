@@ -47,9 +47,7 @@ describe('the four i’s steps fail to load, then load (item 3)', () => {
 });
 
 describe('every text field has its limit from widgets/shared/limits.ts (item 1)', () => {
-  const allLimits = new Set(
-    [calculatorLimits, checklistLimits, pushPullLimits, fourIsLimits].flatMap((limits) => Object.values(limits)),
-  );
+  const allLimits = new Set([calculatorLimits, checklistLimits, pushPullLimits, fourIsLimits].flatMap((limits) => Object.values(limits)));
 
   /** The text fields a person can type into, in the widget and any widget inside it. */
   const textFields = (root: ParentNode): (HTMLInputElement | HTMLTextAreaElement)[] =>
@@ -232,10 +230,12 @@ describe('another tab saves while the storage-fault part is still on its way (it
 
 describe('two widgets on one page with the same storage key (item 4)', () => {
   it('says so in both, the first keeps saving, the second saves nothing until it has its own key', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <attendance-calculator storage="local" storage-key="same"></attendance-calculator>
-      <attendance-calculator storage="local" storage-key="same"></attendance-calculator>
-    </div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <attendance-calculator storage="local" storage-key="same"></attendance-calculator>
+        <attendance-calculator storage="local" storage-key="same"></attendance-calculator>
+      </div>`,
+    );
     const [first, second] = [...page.querySelectorAll('attendance-calculator')] as AttendanceCalculator[];
     await settle(second!);
     expect(text(second!, '.storage-line').startsWith('Not saved: another tool on this page uses the same storage key'), 'the second to say it shares a key').to.equal(true);
@@ -264,16 +264,20 @@ describe('two widgets on one page with the same storage key (item 4)', () => {
   });
 
   it('treats the same id as the same key, and leaves widgets that keep nothing alone', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <attendance-checklist id="case" storage="session"></attendance-checklist>
-      <attendance-checklist id="case" storage="session"></attendance-checklist>
-      <attendance-calculator id="nothing-kept"></attendance-calculator>
-      <attendance-calculator id="nothing-kept"></attendance-calculator>
-    </div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <attendance-checklist id="case" storage="session"></attendance-checklist>
+        <attendance-checklist id="case" storage="session"></attendance-checklist>
+        <attendance-calculator id="nothing-kept"></attendance-calculator>
+        <attendance-calculator id="nothing-kept"></attendance-calculator>
+      </div>`,
+    );
     const [first, second] = [...page.querySelectorAll('attendance-checklist')] as AttendanceChecklist[];
     await Promise.all([first!.updateComplete, second!.updateComplete]);
     await settle(second!);
-    expect(text(second!, '.storage-line').startsWith('Not saved: another tool on this page uses the same storage key'), 'the second checklist to say it shares a key').to.equal(true);
+    expect(text(second!, '.storage-line').startsWith('Not saved: another tool on this page uses the same storage key'), 'the second checklist to say it shares a key').to.equal(
+      true,
+    );
     $<HTMLInputElement>(first!, '#s-underlying-issues--answered')!.click();
     $<HTMLInputElement>(second!, '#s-underlying-issues--concern')!.click();
     await settle(first!);

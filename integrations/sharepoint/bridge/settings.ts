@@ -75,9 +75,7 @@ export function paneGroups(tag: string): PaneGroup[] {
   if (!widget) return [];
   const order = Object.keys(strings.groups) as (keyof typeof strings.groups)[];
   const fields = Object.entries(rulesFor(widget)).map(([name, rule]) => ({ group: groupOf[name] ?? 'content', field: field(name, rule) }));
-  return order
-    .map((group) => ({ name: strings.groups[group], fields: fields.filter((f) => f.group === group).map((f) => f.field) }))
-    .filter((group) => group.fields.length > 0);
+  return order.map((group) => ({ name: strings.groups[group], fields: fields.filter((f) => f.group === group).map((f) => f.field) })).filter((group) => group.fields.length > 0);
 }
 
 /** The settings a new web part starts with: what the widget itself would do with no attributes. */
@@ -122,7 +120,14 @@ export function webPartAttributes(tag: string, properties: WebPartProperties, in
   for (const name of asked.keys()) {
     if (Object.prototype.hasOwnProperty.call(attributes, name)) continue;
     const pane = field(name, rules[name]!);
-    problems.push(pane.kind === 'choice' ? strings.notAChoice(pane.label, pane.choices!.map((c) => c.label)) : strings.notAllowed(pane.label));
+    problems.push(
+      pane.kind === 'choice'
+        ? strings.notAChoice(
+            pane.label,
+            pane.choices!.map((c) => c.label),
+          )
+        : strings.notAllowed(pane.label),
+    );
   }
   return { attributes: { ...attributes, 'storage-key': storageKey(instanceId) }, problems };
 }

@@ -6,13 +6,7 @@
  */
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import {
-  type IPropertyPaneConfiguration,
-  type IPropertyPaneField,
-  PropertyPaneDropdown,
-  PropertyPaneTextField,
-  PropertyPaneToggle,
-} from '@microsoft/sp-property-pane';
+import { type IPropertyPaneConfiguration, type IPropertyPaneField, PropertyPaneDropdown, PropertyPaneTextField, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import { type IReadonlyTheme, ThemeProvider, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
 import bridge, { type PaneField, type WebPartProperties } from './kit-bridge/index.js';
 import { inputsFingerprint } from './kit-bridge/build.js';

@@ -24,7 +24,12 @@ export interface SppkgContents {
 }
 
 const unescapeXml = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export function readSppkg(path: string): SppkgContents {
   const zip = readZip(path);

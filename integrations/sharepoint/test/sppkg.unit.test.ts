@@ -12,15 +12,7 @@ import type { ZipContents } from '../../../test/helpers/zip.ts';
 import { readSppkg, type ComponentManifest } from './sppkg-contents.ts';
 import { registry } from '../../../widgets/registry.ts';
 import { defaultProperties } from '../bridge/settings.ts';
-import {
-  bridgeDeclarations,
-  buildAttribute,
-  bundleBridge,
-  inputsFingerprint,
-  root,
-  sharepointDir,
-  sppkgPath,
-} from '../../../scripts/sharepoint-package.mjs';
+import { bridgeDeclarations, buildAttribute, bundleBridge, inputsFingerprint, root, sharepointDir, sppkgPath } from '../../../scripts/sharepoint-package.mjs';
 
 const kitVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 const solution = JSON.parse(readFileSync(join(sharepointDir, 'config', 'package-solution.json'), 'utf8')) as {

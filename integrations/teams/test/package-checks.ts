@@ -27,7 +27,7 @@ export function pngFacts(png: Uint8Array) {
   const width = bytes.readUInt32BE(16);
   const height = bytes.readUInt32BE(20);
   const idat: Buffer[] = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     if (bytes.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + length));
     at += 12 + length;

@@ -69,12 +69,7 @@ export async function buildQuickFindList(): Promise<QuickFindList> {
 }
 
 export async function buildSpellingList(): Promise<SpellingList> {
-  const [pages, glossary, checklists, cases] = await Promise.all([
-    getCollection('guidance'),
-    getCollection('glossary'),
-    getCollection('checklists'),
-    getCollection('caseStudies'),
-  ]);
+  const [pages, glossary, checklists, cases] = await Promise.all([getCollection('guidance'), getCollection('glossary'), getCollection('checklists'), getCollection('caseStudies')]);
   const words = vocabulary([
     ...pages.flatMap((p) => [p.data.title, p.data.summary, ...p.data.searchKeywords, p.body ?? '']),
     ...glossary.flatMap((g) => [g.data.term, g.data.abbreviation ?? '', ...g.data.aliases, g.data.definition]),

@@ -150,11 +150,7 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
  * Turns what a person typed into the ideas to look for, and what it asks: see the top of this
  * file. `spelling` is the site's words, most frequent first, when they have been loaded.
  */
-export function planQuery(
-  query: string,
-  index: Pick<SearchPlanData, 'terms' | 'synonyms' | 'tasks'>,
-  spelling: readonly string[] = [],
-): QueryPlan {
+export function planQuery(query: string, index: Pick<SearchPlanData, 'terms' | 'synonyms' | 'tasks'>, spelling: readonly string[] = []): QueryPlan {
   const truncated = query.length > maxQueryLength;
   const parts = splitWords(truncated ? query.slice(0, maxQueryLength) : query);
   // A last word that only begins a stop word ("shoul", "abo") is a word still being typed:

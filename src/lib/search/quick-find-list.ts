@@ -14,11 +14,7 @@ import type { QuickFindEntry, QuickFindList } from './index-types.ts';
 export const maxQuickFindEntries = 600;
 export const maxLocalPages = 150;
 
-export function capQuickFind(
-  kit: QuickFindEntry[],
-  local: QuickFindEntry[],
-  pages: { title: string; url: string; reviewed: string }[],
-): QuickFindList {
+export function capQuickFind(kit: QuickFindEntry[], local: QuickFindEntry[], pages: { title: string; url: string; reviewed: string }[]): QuickFindList {
   const localKept = local.slice(0, maxLocalPages);
   const room = Math.max(0, maxQuickFindEntries - kit.length - localKept.length);
   const byRecency = [...pages].sort((a, b) => b.reviewed.localeCompare(a.reviewed) || a.title.localeCompare(b.title));

@@ -135,4 +135,3 @@ export function rankPages(hits: readonly ConceptHits[], totalPages: number, reco
   // comparison costs a collation per pair, which on thousands of tied pages is most of the work.
   return ranked.sort((a, b) => b.score - a.score || b.matched - a.matched || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
-

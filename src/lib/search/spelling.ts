@@ -58,7 +58,6 @@ export function correctWord(word: string, words: readonly string[], known: Reado
   return best;
 }
 
-
 /**
  * Every word in the searchable text, most frequent first: the list a mistyped query word is
  * corrected against. Markup (links, headings, emphasis, frontmatter) is dropped first.

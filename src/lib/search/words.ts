@@ -116,4 +116,3 @@ export function sameWord(a: string, b: string): boolean {
   for (const stem of stemsWithSelf(a)) if (stems.has(stem)) return true;
   return false;
 }
-

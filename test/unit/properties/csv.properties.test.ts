@@ -23,10 +23,45 @@ const strippable = /^[\s\p{Cc}\p{Cf}]+/u;
 const startsFormula = (cell: string) => cell.startsWith('\t') || cell.startsWith('\r') || formulaCharacters.has([...cell.replace(strippable, '')][0] ?? '');
 
 /** Cell text biased towards what breaks CSV: delimiters, quotes, line ends, formula starts, unicode. */
-const nasty = fc.constantFrom(',', ';', '\t', '"', '""', '\r', '\n', '\r\n', '=', '+', '-', '@', '|', '＝', '＋', '－', '＠', '﹦', '｜', "'", ' ', '\u00A0', '\u3000', '\u0001', '\uFEFF', 'é', '日本', '😀', '\u202E', '\u200B', 'a', '1');
+const nasty = fc.constantFrom(
+  ',',
+  ';',
+  '\t',
+  '"',
+  '""',
+  '\r',
+  '\n',
+  '\r\n',
+  '=',
+  '+',
+  '-',
+  '@',
+  '|',
+  '＝',
+  '＋',
+  '－',
+  '＠',
+  '﹦',
+  '｜',
+  "'",
+  ' ',
+  '\u00A0',
+  '\u3000',
+  '\u0001',
+  '\uFEFF',
+  'é',
+  '日本',
+  '😀',
+  '\u202E',
+  '\u200B',
+  'a',
+  '1',
+);
 const cellText = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: nasty, maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 20 }));
 /** Rows must hold something other than whitespace, since the reader leaves blank records out by design. */
-const rows = fc.array(fc.array(cellText, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }).filter((table) => table.every((row) => row.some((cell) => cell.trim() !== '')));
+const rows = fc
+  .array(fc.array(cellText, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 })
+  .filter((table) => table.every((row) => row.some((cell) => cell.trim() !== '')));
 
 /** The file as downloadText offers it: a byte-order mark, then toCsv's text. */
 const asDownloaded = (text: string) => `\uFEFF${text}`;
@@ -51,7 +86,9 @@ describe('CSV round trip properties', () => {
   // unquoted, so cells holding them are only read back when the comma is named (as above).
   it('reads back cells that are not formulas exactly as written, with the delimiter detected', () => {
     const safe = cellText.filter((cell) => !startsFormula(cell) && !/[\r;\t]/.test(cell));
-    const safeRows = fc.array(fc.array(safe, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 }).filter((table) => table.every((row) => row.some((cell) => cell.trim() !== '')));
+    const safeRows = fc
+      .array(fc.array(safe, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 })
+      .filter((table) => table.every((row) => row.some((cell) => cell.trim() !== '')));
     assertCsvRoundTrip(
       fc.property(safeRows, (table) => {
         const parsed = parseCsv(asDownloaded(toCsv(table)));
@@ -94,16 +131,18 @@ describe('CSV export safety properties (formula cells neutralised)', () => {
     )
     .map(([lead, start, rest]) => lead + start + rest);
   const text = fc.oneof(hostile, cellText);
-  const pupil: fc.Arbitrary<Pupil> = fc.record({
-    ref: text,
-    school: text,
-    year: fc.constantFrom('', 'N', 'R', '7', '11'),
-    possible: fc.integer({ min: 1, max: 400 }),
-    attended: fc.nat(),
-    status: fc.constantFrom('cin', 'cp', 'lac', 'plac'),
-    send: fc.constantFrom('none', 'sen-support', 'ehcp', 'unknown'),
-    traits: fc.array(text, { minLength: 2, maxLength: 2 }),
-  }).map((p) => ({ ...p, attended: p.attended % (p.possible + 1) }));
+  const pupil: fc.Arbitrary<Pupil> = fc
+    .record({
+      ref: text,
+      school: text,
+      year: fc.constantFrom('', 'N', 'R', '7', '11'),
+      possible: fc.integer({ min: 1, max: 400 }),
+      attended: fc.nat(),
+      status: fc.constantFrom('cin', 'cp', 'lac', 'plac'),
+      send: fc.constantFrom('none', 'sen-support', 'ehcp', 'unknown'),
+      traits: fc.array(text, { minLength: 2, maxLength: 2 }),
+    })
+    .map((p) => ({ ...p, attended: p.attended % (p.possible + 1) }));
   const traits: fc.Arbitrary<Trait[]> = fc.tuple(text, text).map(([a, b]) => [
     { id: 'fsm', label: a },
     { id: 'col-x', label: b },

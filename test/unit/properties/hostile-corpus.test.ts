@@ -99,7 +99,8 @@ const importers: JsonImporter[] = [
     parse: (text) => checklistTransfer.parseImport(text, 'assessment'),
     message: (error) => checklistTransfer.importErrorText(error, 'Attendance in assessment'),
     open: () => structuredClone(checklistFile.value),
-    hugeArray: () => envelope('attendance-checklist', { checklist: 'assessment', items: Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`item-${i}`, { status: 'done', note: '' }])) }),
+    hugeArray: () =>
+      envelope('attendance-checklist', { checklist: 'assessment', items: Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`item-${i}`, { status: 'done', note: '' }])) }),
   },
   {
     name: 'attendance-four-is',
@@ -117,7 +118,11 @@ const importers: JsonImporter[] = [
     parse: pushPullTransfer.parseImport,
     message: pushPullTransfer.importErrorText,
     open: () => structuredClone(pushPullFile.value),
-    hugeArray: () => envelope('attendance-push-pull', { factors: Array.from({ length: 61 }, (_, i) => ({ id: `own-${i}`, from: 'own', label: 'x', lane: 'push', strength: 3, setting: 'in-school', words: '' })), adjustments: [] }),
+    hugeArray: () =>
+      envelope('attendance-push-pull', {
+        factors: Array.from({ length: 61 }, (_, i) => ({ id: `own-${i}`, from: 'own', label: 'x', lane: 'push', strength: 3, setting: 'in-school', words: '' })),
+        adjustments: [],
+      }),
   },
 ];
 
@@ -340,9 +345,27 @@ interface ConfigUnderTest {
 }
 
 const configs: ConfigUnderTest[] = [
-  { name: 'attendance-checklist', resolve: (i, a) => resolveChecklistConfig(i, a) as never, attributes: ['checklist', 'baseUrl', 'attendanceTeam', 'virtualSchool', 'inclusionService', 'hiddenItems'], urlSetting: 'baseUrl', defaults: checklistDefaults },
-  { name: 'attendance-four-is', resolve: (i, a) => resolveFourIsConfig(i, a) as never, attributes: ['smallGroupThreshold', 'responsibilitiesUrl', 'attendanceTeam', 'virtualSchool', 'inclusionService'], urlSetting: 'responsibilitiesUrl', defaults: fourIsDefaults },
-  { name: 'attendance-push-pull', resolve: (i, a) => resolvePushPullConfig(pushPullSettings(), i, a) as never, attributes: ['baseUrl', 'attendanceTeam', 'virtualSchool', 'inclusionService', 'hiddenFactors'], urlSetting: 'baseUrl', defaults: pushPullDefaults },
+  {
+    name: 'attendance-checklist',
+    resolve: (i, a) => resolveChecklistConfig(i, a) as never,
+    attributes: ['checklist', 'baseUrl', 'attendanceTeam', 'virtualSchool', 'inclusionService', 'hiddenItems'],
+    urlSetting: 'baseUrl',
+    defaults: checklistDefaults,
+  },
+  {
+    name: 'attendance-four-is',
+    resolve: (i, a) => resolveFourIsConfig(i, a) as never,
+    attributes: ['smallGroupThreshold', 'responsibilitiesUrl', 'attendanceTeam', 'virtualSchool', 'inclusionService'],
+    urlSetting: 'responsibilitiesUrl',
+    defaults: fourIsDefaults,
+  },
+  {
+    name: 'attendance-push-pull',
+    resolve: (i, a) => resolvePushPullConfig(pushPullSettings(), i, a) as never,
+    attributes: ['baseUrl', 'attendanceTeam', 'virtualSchool', 'inclusionService', 'hiddenFactors'],
+    urlSetting: 'baseUrl',
+    defaults: pushPullDefaults,
+  },
 ];
 
 describe.each(configs)('configuration corpus: $name', (w) => {

@@ -31,7 +31,6 @@ import { memoryArea } from '../../helpers/memory-storage.ts';
 
 const assertRoundTrip = countedAssert(trialCounter('properties', 'Work typed into every widget, up to each field’s limit, saved, loaded, downloaded and imported back'));
 
-
 /** Any UTF-16 code unit, lone surrogates and control characters included: a paste can bring them. */
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n));
 /** Characters that cost most in a JSON file, or that break naive handling. */
@@ -119,30 +118,38 @@ describe('any work the widgets’ fields can hold is saved, loaded, downloaded a
       fc.record({ from: fc.constant('library' as const), id: fc.constantFrom(...shippedFactorIds), label: typed(pushPullLimits.label, { required: true }) }),
       fc.record({ from: fc.constant('own' as const), id: fc.nat({ max: 500 }).map((n) => `own-${n}`), label: typed(pushPullLimits.label, { required: true }) }),
     );
-    const work = fc.record({
-      factors: fc.array(
-        fc.record({ factor, lane: fc.constantFrom('push', 'pull', 'pull-back'), setting: fc.constantFrom('in-school', 'out-of-school'), strength: fc.integer({ min: 1, max: 5 }), words: typed(pushPullLimits.words) }),
-        { maxLength: 10 },
-      ),
-      adjustments: fc.array(
-        fc.record({ text: typed(pushPullLimits.text), owner: typed(pushPullLimits.owner), reviewDate: fc.constantFrom('', '2027-03-27', '2026-12-31'), forFactor: fc.nat() }),
-        { maxLength: 8 },
-      ),
-    }).map(({ factors, adjustments }) => {
-      // As the widget does: each action through the state functions its controls call.
-      let value = pushPullState.emptyValue();
-      for (const { factor: f, lane, setting, strength, words } of factors) {
-        if (pushPullEdits.findPlaced(value, f.id)) continue;
-        value = pushPullEdits.addFactor(value, { id: f.id, from: f.from, label: f.label, lane: lane as never, setting: setting as never });
-        value = pushPullEdits.updateFactor(value, f.id, { strength, words });
-      }
-      for (const { text, owner, reviewDate, forFactor } of adjustments) {
-        const target = value.factors.length > 0 && forFactor % 2 === 0 ? value.factors[forFactor % value.factors.length]!.id : '';
-        const added = pushPullEdits.addAdjustment(value, { text, factor: target });
-        value = pushPullEdits.updateAdjustment(added.value, added.id, { owner, reviewDate });
-      }
-      return value;
-    });
+    const work = fc
+      .record({
+        factors: fc.array(
+          fc.record({
+            factor,
+            lane: fc.constantFrom('push', 'pull', 'pull-back'),
+            setting: fc.constantFrom('in-school', 'out-of-school'),
+            strength: fc.integer({ min: 1, max: 5 }),
+            words: typed(pushPullLimits.words),
+          }),
+          { maxLength: 10 },
+        ),
+        adjustments: fc.array(
+          fc.record({ text: typed(pushPullLimits.text), owner: typed(pushPullLimits.owner), reviewDate: fc.constantFrom('', '2027-03-27', '2026-12-31'), forFactor: fc.nat() }),
+          { maxLength: 8 },
+        ),
+      })
+      .map(({ factors, adjustments }) => {
+        // As the widget does: each action through the state functions its controls call.
+        let value = pushPullState.emptyValue();
+        for (const { factor: f, lane, setting, strength, words } of factors) {
+          if (pushPullEdits.findPlaced(value, f.id)) continue;
+          value = pushPullEdits.addFactor(value, { id: f.id, from: f.from, label: f.label, lane: lane as never, setting: setting as never });
+          value = pushPullEdits.updateFactor(value, f.id, { strength, words });
+        }
+        for (const { text, owner, reviewDate, forFactor } of adjustments) {
+          const target = value.factors.length > 0 && forFactor % 2 === 0 ? value.factors[forFactor % value.factors.length]!.id : '';
+          const added = pushPullEdits.addAdjustment(value, { text, factor: target });
+          value = pushPullEdits.updateAdjustment(added.value, added.id, { owner, reviewDate });
+        }
+        return value;
+      });
     assertRoundTrip(
       fc.property(work, (value) => {
         expect(saveAndLoad(value, pushPullState.isPushPullValue)).toEqual(value);
@@ -161,33 +168,39 @@ describe('any work the widgets’ fields can hold is saved, loaded, downloaded a
       school: typed(fourIsLimits.text),
       trait: typed(fourIsLimits.text),
     });
-    const work = fc.record({
-      pupils: fc.array(pupil, { maxLength: 6 }),
-      year: typed(fourIsLimits.year),
-      who: typed(fourIsLimits.shortText),
-      knows: typed(fourIsLimits.longText),
-      action: typed(fourIsLimits.longText, { required: true }),
-      owner: typed(fourIsLimits.shortText),
-      figure: typed(fourIsLimits.figure),
-      judgement: typed(fourIsLimits.judgement),
-    }).map(({ pupils, year, who, knows, action, owner, figure, judgement }) => {
-      // Pupils as the "Add a pupil" form reads them (readRow), skipping a reference already in the cohort as it does.
-      const added = [...plan.pupils];
-      for (const p of pupils) {
-        const row = readRow({ fields: { ref: p.ref, school: p.school, year: '7', possible: '380', attended: '300', status: 'CIN' }, traits: plan.traits.map(() => p.trait), traitIds: plan.traits.map((t) => t.id) });
-        if (row.ok && !added.some((a) => a.ref.toUpperCase() === row.pupil.ref.toUpperCase())) added.push(row.pupil);
-      }
-      // The forms trim what they keep; the judgement is kept as typed.
-      return {
-        ...plan,
-        pupils: added,
-        year: year.trim(),
-        involvement: plan.involvement.map((e) => ({ ...e, who: who.trim(), knows: knows.trim() })),
-        actions: plan.actions.map((a) => ({ ...a, text: action.trim() || 'Call the school', owner: owner.trim() })),
-        targets: plan.targets.map((t) => ({ ...t, target: { ...t.target, spring: figure.trim() } })),
-        judgement,
-      };
-    });
+    const work = fc
+      .record({
+        pupils: fc.array(pupil, { maxLength: 6 }),
+        year: typed(fourIsLimits.year),
+        who: typed(fourIsLimits.shortText),
+        knows: typed(fourIsLimits.longText),
+        action: typed(fourIsLimits.longText, { required: true }),
+        owner: typed(fourIsLimits.shortText),
+        figure: typed(fourIsLimits.figure),
+        judgement: typed(fourIsLimits.judgement),
+      })
+      .map(({ pupils, year, who, knows, action, owner, figure, judgement }) => {
+        // Pupils as the "Add a pupil" form reads them (readRow), skipping a reference already in the cohort as it does.
+        const added = [...plan.pupils];
+        for (const p of pupils) {
+          const row = readRow({
+            fields: { ref: p.ref, school: p.school, year: '7', possible: '380', attended: '300', status: 'CIN' },
+            traits: plan.traits.map(() => p.trait),
+            traitIds: plan.traits.map((t) => t.id),
+          });
+          if (row.ok && !added.some((a) => a.ref.toUpperCase() === row.pupil.ref.toUpperCase())) added.push(row.pupil);
+        }
+        // The forms trim what they keep; the judgement is kept as typed.
+        return {
+          ...plan,
+          pupils: added,
+          year: year.trim(),
+          involvement: plan.involvement.map((e) => ({ ...e, who: who.trim(), knows: knows.trim() })),
+          actions: plan.actions.map((a) => ({ ...a, text: action.trim() || 'Call the school', owner: owner.trim() })),
+          targets: plan.targets.map((t) => ({ ...t, target: { ...t.target, spring: figure.trim() } })),
+          judgement,
+        };
+      });
     assertRoundTrip(
       fc.property(work, (value) => {
         expect(fourIsState.isFourIsValue(value)).toBe(true);

@@ -19,7 +19,6 @@ import { memoryArea } from '../../helpers/memory-storage.ts';
 
 const assertSavedWork = countedAssert(trialCounter('properties', 'Saved work from every earlier format version, and damaged saved work'));
 
-
 interface WidgetUnderTest {
   name: string;
   version: number;
@@ -30,8 +29,18 @@ interface WidgetUnderTest {
 }
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = fc.oneof(fc.stringMatching(idPattern).filter((s) => s.length <= 100), fc.constantFrom('constructor', 'prototype', 'hasownproperty', 'tostring', 'valueof'));
-const text = (max: number) => fc.oneof(fc.string({ maxLength: Math.min(max, 200) }), fc.string({ unit: 'grapheme', maxLength: 50 }), fc.constantFrom('<script>alert(1)</script>', '=HYPERLINK("x")', '\u202Eevil\u200B', '{"__proto__":{}}')).filter((s) => s.length <= max);
+const id = fc.oneof(
+  fc.stringMatching(idPattern).filter((s) => s.length <= 100),
+  fc.constantFrom('constructor', 'prototype', 'hasownproperty', 'tostring', 'valueof'),
+);
+const text = (max: number) =>
+  fc
+    .oneof(
+      fc.string({ maxLength: Math.min(max, 200) }),
+      fc.string({ unit: 'grapheme', maxLength: 50 }),
+      fc.constantFrom('<script>alert(1)</script>', '=HYPERLINK("x")', '\u202Eevil\u200B', '{"__proto__":{}}'),
+    )
+    .filter((s) => s.length <= max);
 const isoDate = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
 const checklistValue = fc.record({
@@ -56,7 +65,13 @@ const pushPullValue = fc
     fc.record({
       factors: fc.constant(factors),
       adjustments: fc.uniqueArray(
-        fc.record({ id, text: text(pushPullLimits.text), factor: fc.constantFrom('', ...factors.map((f) => f.id)), owner: text(pushPullLimits.owner), reviewDate: fc.oneof(fc.constant(''), isoDate) }),
+        fc.record({
+          id,
+          text: text(pushPullLimits.text),
+          factor: fc.constantFrom('', ...factors.map((f) => f.id)),
+          owner: text(pushPullLimits.owner),
+          reviewDate: fc.oneof(fc.constant(''), isoDate),
+        }),
         { selector: (a) => a.id, maxLength: 10 },
       ),
     }),
@@ -97,9 +112,23 @@ const fourIsValue = fc
   });
 
 const widgets: WidgetUnderTest[] = [
-  { name: 'attendance-checklist', version: checklist.checklistFormatVersion, validate: checklist.isChecklistValue, migrate: checklist.migrateValue, check: (d) => checklist.checkValue(d), valid: checklistValue },
+  {
+    name: 'attendance-checklist',
+    version: checklist.checklistFormatVersion,
+    validate: checklist.isChecklistValue,
+    migrate: checklist.migrateValue,
+    check: (d) => checklist.checkValue(d),
+    valid: checklistValue,
+  },
   { name: 'attendance-four-is', version: fourIs.formatVersion, validate: fourIs.isFourIsValue, migrate: fourIs.migrateValue, check: fourIs.checkValue, valid: fourIsValue },
-  { name: 'attendance-push-pull', version: pushPull.pushPullFormatVersion, validate: pushPull.isPushPullValue, migrate: pushPull.migrateValue, check: pushPull.checkValue, valid: pushPullValue },
+  {
+    name: 'attendance-push-pull',
+    version: pushPull.pushPullFormatVersion,
+    validate: pushPull.isPushPullValue,
+    migrate: pushPull.migrateValue,
+    check: pushPull.checkValue,
+    valid: pushPullValue,
+  },
 ];
 
 /**
@@ -114,13 +143,23 @@ const earlierFormats: Record<string, { version: number; sample: unknown }[]> = {
 };
 
 const storeFor = (w: WidgetUnderTest, area: Storage) =>
-  new WidgetStore<unknown>({ kind: 'local', key: `prop-${w.name}`, version: w.version, migrate: w.migrate, validate: (d): d is unknown => w.validate(d), storageArea: () => area, now: () => new Date(0) });
+  new WidgetStore<unknown>({
+    kind: 'local',
+    key: `prop-${w.name}`,
+    version: w.version,
+    migrate: w.migrate,
+    validate: (d): d is unknown => w.validate(d),
+    storageArea: () => area,
+    now: () => new Date(0),
+  });
 
 const prototypeKeys = fc.constantFrom('__proto__', 'constructor', 'prototype');
 /** JSON text with prototype keys at any depth, as JSON.parse turns them into own properties. */
 const hostileJson = fc.oneof(
   fc.json({ maxDepth: 6 }),
-  fc.tuple(prototypeKeys, fc.json({ maxDepth: 3 })).map(([key, inner]) => `{"${key}":{"polluted":true,"inner":${inner}},"items":{"${key}":{"status":"done","note":"x"}},"factors":[{"${key}":1}]}`),
+  fc
+    .tuple(prototypeKeys, fc.json({ maxDepth: 3 }))
+    .map(([key, inner]) => `{"${key}":{"polluted":true,"inner":${inner}},"items":{"${key}":{"status":"done","note":"x"}},"factors":[{"${key}":1}]}`),
   // Otherwise valid work for each widget, with a prototype key where an item id or entry goes.
   prototypeKeys.map((key) => `{"checklist":"assessment","items":{"${key}":{"status":"done","note":"x"}},"factors":[],"adjustments":[{"${key}":{"polluted":true}}]}`),
   fc.tuple(prototypeKeys, fc.integer({ min: 1, max: 5000 })).map(([key, depth]) => `${'{"a":['.repeat(depth)}{"${key}":{"polluted":true}}${']}'.repeat(depth)}`),
@@ -171,7 +210,8 @@ describe.each(widgets)('$name saved work properties', (w) => {
         const result = store.load();
         expect(statuses).toContain(result.status);
         // JSON has no Infinity or NaN: those versions are written as null, which is no version at all.
-        if (typeof version === 'number' && Number.isFinite(version) && version > w.version) expect(result).toMatchObject({ status: 'corrupt', reason: expect.stringContaining('newer') });
+        if (typeof version === 'number' && Number.isFinite(version) && version > w.version)
+          expect(result).toMatchObject({ status: 'corrupt', reason: expect.stringContaining('newer') });
         if (result.status === 'loaded') expect(w.validate(result.data) && onlyPlainObjects(result.data)).toBe(true);
         expect(area.map.get(store.fullKey)).toBe(raw);
       }),
@@ -181,12 +221,18 @@ describe.each(widgets)('$name saved work properties', (w) => {
 
   it('checkValue never throws on arbitrary values with prototype keys, and returns a clean copy', () => {
     assertSavedWork(
-      fc.property(fc.oneof(fc.anything({ maxDepth: 4, withNullPrototype: true, withObjectString: true }), hostileJson.map((t) => JSON.parse(t) as unknown)), (data) => {
-        const result = w.check(data);
-        expect(typeof result.ok).toBe('boolean');
-        if (!result.ok) expect(result.reason).not.toBe('');
-        else expect(onlyPlainObjects(result.value)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything({ maxDepth: 4, withNullPrototype: true, withObjectString: true }),
+          hostileJson.map((t) => JSON.parse(t) as unknown),
+        ),
+        (data) => {
+          const result = w.check(data);
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) expect(result.reason).not.toBe('');
+          else expect(onlyPlainObjects(result.value)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -244,15 +290,19 @@ describe.each(widgets)('$name saved work properties', (w) => {
   it('refuses a format it does not know (older than any it can migrate, or newer), keeping the saved text', () => {
     const known = new Set(earlierFormats[w.name]!.map((f) => f.version));
     assertSavedWork(
-      fc.property(w.valid, fc.integer({ min: -3, max: w.version + 3 }).filter((v) => v !== w.version && !known.has(v)), (value, version) => {
-        const area = memoryArea();
-        const store = storeFor(w, area);
-        const raw = JSON.stringify({ version, savedAt: '2026-01-01T00:00:00.000Z', data: value });
-        area.map.set(store.fullKey, raw);
-        const result = store.load();
-        expect(result.status).toBe('corrupt');
-        expect(area.map.get(store.fullKey)).toBe(raw);
-      }),
+      fc.property(
+        w.valid,
+        fc.integer({ min: -3, max: w.version + 3 }).filter((v) => v !== w.version && !known.has(v)),
+        (value, version) => {
+          const area = memoryArea();
+          const store = storeFor(w, area);
+          const raw = JSON.stringify({ version, savedAt: '2026-01-01T00:00:00.000Z', data: value });
+          area.map.set(store.fullKey, raw);
+          const result = store.load();
+          expect(result.status).toBe('corrupt');
+          expect(area.map.get(store.fullKey)).toBe(raw);
+        },
+      ),
       { numRuns: 50 },
     );
   });
