@@ -422,7 +422,16 @@ describe('every widget under the strict policy', () => {
         const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
         if (values.length > 1) await select.selectOption(values[values.length - 1]!);
       }
-      await watched.page.waitForTimeout(300);
+      // Ready by the widgets' contract (drawn, with its parts and saves), then one frame and a
+      // task for any violation report to be dispatched; the hostile text made no element.
+      await widget.evaluate((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+      await watched.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+      const injected = await widget.evaluate((el) => {
+        const roots: (Document | ShadowRoot)[] = [document];
+        for (let i = 0; i < roots.length; i += 1) for (const e of roots[i]!.querySelectorAll('*')) if (e.shadowRoot) roots.push(e.shadowRoot);
+        return roots.reduce((n, root) => n + root.querySelectorAll('img[src="x"], [onerror]').length, el.matches('[onerror]') ? 1 : 0);
+      });
+      expect(injected).toBe(0);
       expect(await watched.page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
       expect(watched.cspViolations).toEqual([]);
       expect(consoleErrors).toEqual([]);

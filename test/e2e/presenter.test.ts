@@ -164,7 +164,8 @@ describe('presenter mode on a guidance page', () => {
       expect(state.status).toBe('Full screen. Press Escape to leave it.');
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.fullscreenElement === null);
-      expect(await button.getAttribute('aria-pressed')).toBe('false');
+      // The button follows the browser's fullscreenchange event, which comes after.
+      await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
     } else {
       expect(state.status).toMatch(/did not allow full screen/);
       expect(await button.getAttribute('aria-pressed')).toBe('false');
