@@ -38,7 +38,8 @@ export async function widgetEntries(root = projectRoot) {
 /** The Subresource Integrity hash of a file's bytes. */
 export const integrityOf = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-const esbuildOptions = {
+/** How every widget bundle is made, here and for the SharePoint web part's bridge (sharepoint-package.mjs). */
+export const esbuildOptions = {
   bundle: true,
   format: 'esm',
   target: 'es2022',

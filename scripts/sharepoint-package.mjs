@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { minifyCssTemplatesPlugin } from './minify-css-templates.mjs';
+import { esbuildOptions } from './build-widgets.mjs';
 
 export const root = resolve(import.meta.dirname, '..');
 export const sharepointDir = join(root, 'integrations', 'sharepoint');
@@ -22,20 +22,7 @@ export const buildAttribute = 'data-attendance-kit-build';
  * no public-path set-up at run time. Resolves with the JavaScript text.
  */
 export async function bundleBridge() {
-  const result = await build({
-    entryPoints: [join(sharepointDir, 'bridge', 'index.ts')],
-    bundle: true,
-    splitting: false,
-    write: false,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    conditions: ['production'],
-    legalComments: 'none',
-    plugins: [minifyCssTemplatesPlugin],
-    tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
-    logLevel: 'warning',
-  });
+  const result = await build({ ...esbuildOptions, entryPoints: [join(sharepointDir, 'bridge', 'index.ts')], splitting: false, write: false });
   return result.outputFiles[0].text;
 }
 
