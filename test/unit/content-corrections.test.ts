@@ -133,7 +133,7 @@ describe('gaps a practitioner would notice', () => {
     const items = list.data.groups.flatMap((g) => g.items);
     const visit = items.find((i) => i.id === 'school-before-home-visit')!;
     expect(visit.text).toContain('Before a home visit, have you contacted the school');
-    expect(visit.citation).toEqual({ source: 'top-tips-2022', section: 'What can you do? How to incorporate attendance support in your practice' });
+    expect(visit.citation).toEqual({ source: 'top-tips-2022', section: 'What can you do? How to incorporate…' });
     const ids = items.map((i) => i.id);
     for (const id of [
       'attendance-percentage',

@@ -76,6 +76,23 @@ const apart = (texts: string[]) => texts.join('\n|\n');
 
 describe('in our own words', () => {
   const runLength = 12;
+  // Citations repeat a section's name on every page that cites it: a long heading is cited by
+  // its opening words, so that no citation is itself a copied run.
+  it.skipIf(!haveSourceTexts)('names each source section in fewer than 12 words, a shortened one by the opening of its heading', () => {
+    const problems: string[] = [];
+    for (const s of sources()) {
+      const text = words(readFileSync(join(sourcesDir, s.file), 'utf8')).join(' ');
+      for (const section of s.sections) {
+        const shortened = section.endsWith('…');
+        const name = words(section);
+        if (name.length >= runLength) problems.push(`${s.id}: "${section}" has ${name.length} words`);
+        if (!text.includes(name.join(' '))) problems.push(`${s.id}: "${section}" is not the opening of a heading in the source`);
+        if (shortened && name.length < 3) problems.push(`${s.id}: "${section}" is shortened too far to say which section it is`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it.skipIf(!haveSourceTexts)(`repeats no run of ${runLength} or more words from a source (names and headings aside)`, () => {
     const sourceRuns = new Set<string>();
     for (const s of sources()) {
