@@ -4,6 +4,7 @@
  * site under /teams/, the only pages Teams' hosts may frame. Pure: the caller says where the
  * site lives and which version this is.
  */
+import { kitIconColours, longHex, type IconColours } from '../../src/lib/app-icon.ts';
 import type { RegistryWidget } from '../../widgets/registry.ts';
 
 /** The Teams manifest schema this file follows (from the @microsoft/app-manifest package in the tests). */
@@ -35,6 +36,8 @@ export interface ManifestOptions {
   widgets: readonly RegistryWidget[];
   /** A council edition's own names, as widget attributes (src/council/widget-settings.ts); each tab takes those its tool accepts. */
   localNames?: Record<string, string>;
+  /** A council edition's icon colours (its accent); the kit's own blue when absent. */
+  iconColours?: IconColours;
 }
 
 export interface StaticTab {
@@ -56,7 +59,7 @@ export function toolTabUrl(siteUrl: string, widget: RegistryWidget, localNames: 
   return `${siteUrl}/teams/${widget.tag}/?${settings}#theme={theme}`;
 }
 
-export function teamsManifest({ siteUrl, version, widgets, localNames }: ManifestOptions) {
+export function teamsManifest({ siteUrl, version, widgets, localNames, iconColours }: ManifestOptions) {
   const site = siteUrl.replace(/\/+$/, '');
   const host = new URL(site).host;
   const tab = (entityId: string, name: string, contentUrl: string, websiteUrl: string): StaticTab => ({
@@ -84,12 +87,12 @@ export function teamsManifest({ siteUrl, version, widgets, localNames }: Manifes
     description: {
       short: 'Attendance guidance and tools for children with a social worker.',
       full:
-        'Search the Department for Education attendance guidance, retold in plain English, and use the tools beside it: ' +
+        "Search attendance guidance from the Department for Education and two councils' guides, retold in plain English, and use the tools beside it: " +
         widgets.map((w) => w.title.toLowerCase()).join(', ') +
         '. What you type into a tool stays on this device: the tools send nothing anywhere.',
     },
     icons: { color: colourIconName, outline: outlineIconName },
-    accentColor: '#0B3D6B',
+    accentColor: longHex((iconColours ?? kitIconColours).background).toUpperCase(),
     staticTabs: [
       tab('search', 'Search', `${site}/teams/search/`, `${site}/search/`),
       ...widgets.map((w) => tab(w.tag, w.title, toolTabUrl(site, w, localNames), `${site}${sitePages[w.tag]}`)),

@@ -5,6 +5,7 @@
  * a council build, so the national edition's CSS is unchanged.
  */
 import componentStyles from './edition.css?raw';
+import { kitIconColours, type IconColours } from '../lib/app-icon.ts';
 import type { Edition } from './settings.ts';
 
 export function editionStylesheet(council: Edition): string {
@@ -14,4 +15,9 @@ export function editionStylesheet(council: Edition): string {
     ? `html:root {\n  --brand: ${brand.accent};\n  --brand-text: ${brand.accentText};\n  --council-accent: ${brand.accent};\n  --council-accent-text: ${brand.accentText};\n}\n`
     : '';
   return colours + componentStyles;
+}
+
+/** The app icons' colours: a council's accent with its text colour, else the kit's own. */
+export function iconColours(council: Edition | undefined): IconColours {
+  return council?.brand ? { background: council.brand.accent, foreground: council.brand.accentText } : kitIconColours;
 }

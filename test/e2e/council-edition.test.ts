@@ -14,6 +14,7 @@ import { axeViolations, builtPages, distDir, openSite, watchedPage, widerThan320
 import { recordTrials } from '../helpers/trials.ts';
 import { anyshireDir, contentDir, root } from '../helpers/council.ts';
 import { loadEdition } from '../../src/council/settings.ts';
+import { pngFacts } from '../../integrations/teams/test/package-checks.ts';
 
 const anyshireDist = resolve(root, 'dist-anyshire');
 const anyshire = loadEdition(anyshireDir, contentDir)!;
@@ -326,6 +327,25 @@ describe('the Anyshire build', () => {
       expect(html(dist, '/checklists/').includes('href="/checklists/pupil-voice/"'), `${dist} /checklists/`).toBe(listed);
       expect(/class="next-steps"[\s\S]*?href="\/checklists\/pupil-voice\/"/.test(html(dist, '/guidance/hearing-the-pupil-voice/')), `${dist} next steps`).toBe(listed);
       expect(existsSync(join(dist, 'checklists/pupil-voice/index.html'))).toBe(true);
+    }
+  });
+
+  it('installs under the council’s name, with the favicon, app icons and theme colour in its accent', () => {
+    const accent = anyshire.brand!.accent;
+    const rgb = [1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16));
+    for (const [dist, name, colour, tile] of [
+      [anyshireDist, 'Attendance Practice Kit: Anyshire (fictional)', accent, rgb],
+      [distDir, 'Attendance Practice Kit', '#0b3d6b', [0x0b, 0x3d, 0x6b]],
+    ] as const) {
+      const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as { name: string; theme_color: string; icons: { src: string }[] };
+      expect(manifest.name, dist).toBe(name);
+      expect(manifest.theme_color, dist).toBe(colour);
+      expect(html(dist, '/guidance/')).toContain(`<meta name="theme-color" content="${colour}">`);
+      expect(readFileSync(join(dist, 'favicon.svg'), 'utf8')).toContain(`fill="${colour}"`);
+      for (const icon of manifest.icons.filter((i) => i.src.endsWith('.png'))) {
+        const png = pngFacts(readFileSync(join(dist, icon.src)));
+        expect(png.pixel(Math.floor(png.width / 8), Math.floor(png.height / 2)), `${dist} ${icon.src}`).toEqual([...tile, 255]);
+      }
     }
   });
 

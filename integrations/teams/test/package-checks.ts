@@ -21,7 +21,7 @@ export function teamsSchemaErrors(manifest: { manifestVersion: string }): unknow
   return validate(manifest) ? [] : (validate.errors ?? []);
 }
 
-/** Width, height and whether every pixel is white or transparent, for the PNGs this project draws (unfiltered RGBA rows). */
+/** Width, height, whether every pixel is white or transparent, and any pixel's RGBA, for the PNGs this project draws (unfiltered RGBA rows). */
 export function pngFacts(png: Uint8Array) {
   const bytes = Buffer.from(png);
   const width = bytes.readUInt32BE(16);
@@ -44,5 +44,6 @@ export function pngFacts(png: Uint8Array) {
       if (a === 255) opaque++;
     }
   }
-  return { width, height, whiteOrClear, opaqueShare: opaque / (width * height), colourType: bytes[25] };
+  const pixel = (x: number, y: number) => [...raw.subarray(1 + y * (1 + width * 4) + x * 4, 1 + y * (1 + width * 4) + x * 4 + 4)];
+  return { width, height, whiteOrClear, opaqueShare: opaque / (width * height), colourType: bytes[25], pixel };
 }
