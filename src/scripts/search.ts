@@ -6,7 +6,7 @@
  * then each idea is searched in Pagefind, the results merged (lib/search/ranking.ts), and each
  * shown as its text arrives, going to the section of the page that matched. The quick-find (fuse.js over
  * the names of terms, tools, checklist items and pages, lib/search/quick-find.ts) loads once the
- * first results are on screen. A newer keystroke abandons older work. Results are announced
+ * first results are on screen and typing has paused. A newer keystroke abandons older work. Results are announced
  * through one polite status region.
  *
  * Queries stay on the device: the address keeps them after # (never sent to the server), and
@@ -96,7 +96,10 @@ function loadPlan(): Promise<SearchPlanData> {
   return planPromise;
 }
 
-/** The quick-find (fuse.js and its list): loaded once a search has shown its first results. */
+/**
+ * The quick-find (fuse.js and its list, 16 KB): loaded once the reader stops typing and a search
+ * has shown its first result, so that it never competes with the first results.
+ */
 function loadQuickFind(): Promise<(query: string) => QuickMatch[]> {
   quickPromise ??= Promise.all([import('../lib/search/quick-find'), fetchJson<QuickFindList>('/quickfind.json')]).then(([quickFind, list]) => {
     const finder = quickFind.quickFinder(list);
@@ -112,10 +115,18 @@ function loadSpelling(): Promise<string[]> {
   return spellingPromise;
 }
 
+let segmenterReady = false;
+
 /** Starts loading what a search needs, so that it is ready by the time the query is typed. */
 function warmUp(): void {
   void loadPlan().catch(() => undefined);
   void loadPagefind().catch(() => undefined);
+  // Pagefind reads every query with Intl.Segmenter, whose first use loads the browser's text
+  // segmentation data (about 40 ms): done now, it happens while Pagefind's files are on their way.
+  if (!segmenterReady && typeof Intl.Segmenter === 'function') {
+    segmenterReady = true;
+    setTimeout(() => [...new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }).segment('a')]);
+  }
 }
 
 /**
@@ -241,7 +252,11 @@ async function showPages(results: PagefindResult[], ticket: number): Promise<num
   let added = 0;
   for (const [i, batch] of [results.slice(0, firstFetch), results.slice(firstFetch)].entries()) {
     // While the reader is still typing, the rest would be fetched for a query about to change.
-    if (i > 0 && batch.length > 0 && !(await typingPaused(ticket))) return undefined;
+    if (i > 0 && batch.length > 0) {
+      if (!(await typingPaused(ticket))) return undefined;
+      // The quick-find, shown with the full results, loads with the rest of their texts.
+      void loadQuickFind().catch(() => (quickPromise = undefined));
+    }
     const texts = batch.map((r) => r.data());
     for (const text of texts) {
       const data = await text;
@@ -256,8 +271,6 @@ async function showPages(results: PagefindResult[], ticket: number): Promise<num
       shown.set(result.url, undefined);
       resultsList.append(resultItem(result));
       resultsSection.hidden = false;
-      // The quick-find loads once the first result is on screen, never before it.
-      if (added === 0) void loadQuickFind().catch(() => (quickPromise = undefined));
       added++;
     }
   }
@@ -431,8 +444,10 @@ function debounce(fn: () => void, ms: number): () => void {
   };
 }
 
-// Short: a quick typist's keystrokes come 50 to 150 ms apart, and each search abandons the last.
-const runSoon = debounce(() => void run(), 25);
+// In the next task, not after a pause: a typist's keystrokes come 50 to 150 ms apart, so any
+// wait is added to every search, and each search abandons the last; the input events of one
+// edit (an autocorrection, a dictated phrase) still make one search.
+const runSoon = debounce(() => void run(), 0);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run();

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { compactPagefindIndex, decodeCbor, encodeCbor, readPagefindFile, writePagefindFile } from '../../scripts/compact-pagefind-index.mjs';
+import { compactPagefindIndex, decodeCbor, encodeCbor, minifyPagefindScript, readPagefindFile, writePagefindFile } from '../../scripts/compact-pagefind-index.mjs';
 
 interface Found {
   url: string;
@@ -81,11 +81,13 @@ beforeEach(() => {
 });
 
 describe('short names for a Pagefind index', () => {
-  it('finds every record, with the same scores, texts and order, after renaming', async () => {
+  it('finds every record, with the same scores, texts and order, after renaming and with its script minified', async () => {
     const before = await searchAll(dir, queries);
     const [language] = compactPagefindIndex(dir);
     expect(language!.records).toBe(pages.length);
     expect(language!.chunks).toBeGreaterThan(3);
+    const script = await minifyPagefindScript(dir);
+    expect(script.after).toBeLessThan(script.before * 0.9);
     // A fresh folder, so that Pagefind's script is imported anew rather than from the module cache.
     const renamed = mkdtempSync(join(tmpdir(), 'apk-pagefind-renamed-'));
     cpSync(dir, renamed, { recursive: true });
@@ -119,6 +121,11 @@ describe('short names for a Pagefind index', () => {
     expect(readFileSync(join(dir, metaFile(dir)))).toEqual(meta);
   });
 
+  it("checks for Pagefind's WebAssembly every 4 ms, not every 50, once minified", async () => {
+    await minifyPagefindScript(dir);
+    expect(readFileSync(join(dir, 'pagefind.js'), 'utf8')).toMatch(/async getPtr\(\)\{for\(;this\.raw_ptr===null;\)\{if\(this\.initError\)throw this\.initError;await \w+\(4\)\}/);
+  });
+
   it('round-trips the CBOR Pagefind writes', () => {
     const name = metaFile(dir);
     const cbor = readPagefindFile(readFileSync(join(dir, name)), name);
@@ -148,6 +155,10 @@ describe('a damaged Pagefind index fails the build, saying what is wrong', () =>
     expect(() => compactPagefindIndex(dir)).toThrow(`${name} is not gzipped as Pagefind writes it`);
     writeFileSync(join(dir, name), gzipSync('not pagefind'));
     expect(() => compactPagefindIndex(dir)).toThrow(`${name} lacks Pagefind's "pagefind_dcd" signature`);
+  });
+  it('a script that does not wait for its WebAssembly as Pagefind 1.6 does', async () => {
+    writeFileSync(join(dir, 'pagefind.js'), readFileSync(join(dir, 'pagefind.js'), 'utf8').replace('asyncSleep(50);}if(!this.raw_ptr)', 'asyncSleep(100);}if(!this.raw_ptr)'));
+    await expect(minifyPagefindScript(dir)).rejects.toThrow('does not wait for its WebAssembly as Pagefind 1.6 does');
   });
   it('metadata of another shape (a future Pagefind)', () => {
     const name = metaFile(dir);
