@@ -188,7 +188,10 @@ export async function minifyPagefindScript(pagefindDir) {
   const path = join(pagefindDir, 'pagefind.js');
   const before = readFileSync(path, 'utf8');
   if (!readinessPoll.test(before)) throw new Error(`Pagefind index: ${path} does not wait for its WebAssembly as Pagefind 1.6 does (getPtr); check the new version's script`);
-  const { code } = await transform(before.replace(readinessPoll, (_, start, end) => `${start}4${end}`), { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
+  const { code } = await transform(
+    before.replace(readinessPoll, (_, start, end) => `${start}4${end}`),
+    { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' },
+  );
   writeFileSync(path, code);
   return { before: Buffer.byteLength(before), after: Buffer.byteLength(code) };
 }

@@ -37,7 +37,16 @@ async function searchAll(pagefindDir: string, queries: (string | null)[]): Promi
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (url: string) => {
     try {
-      return new Response(await readFile(join(pagefindDir, String(url).replace(/^\/pagefind\//, '').replace(/\?.*$/, ''))));
+      return new Response(
+        await readFile(
+          join(
+            pagefindDir,
+            String(url)
+              .replace(/^\/pagefind\//, '')
+              .replace(/\?.*$/, ''),
+          ),
+        ),
+      );
     } catch {
       return new Response('', { status: 404 });
     }
@@ -102,7 +111,7 @@ describe('short names for a Pagefind index', () => {
   });
 
   it('names records and chunks by a tag of the build and their position, and shrinks the metadata', () => {
-    const [{ metaBytes }] = compactPagefindIndex(dir) as [{ metaBytes: { before: number; after: number } }];
+    const { metaBytes } = compactPagefindIndex(dir)[0]!;
     const name = metaFile(dir);
     const tag = name.match(/_([0-9a-f]{6})/)![1];
     const meta = decodeCbor(readPagefindFile(readFileSync(join(dir, name)), name)) as [string, [string, number, string][], [string, string, string][]];
