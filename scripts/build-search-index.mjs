@@ -1,7 +1,7 @@
 // Builds the Pagefind index of dist/ (run by `npm run build` after Astro): every page whose
 // <main> carries data-pagefind-body, plus one record per glossary term, so that a search for a
 // term finds that term (at /glossary/#its-id) rather than the whole glossary page.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
@@ -88,6 +88,9 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   };
   const { page_count: pages } = fail('pages', await index.addDirectory({ path: dist }));
   for (const term of glossary) fail(`glossary term ${term.id}`, await index.addHTMLFile(glossaryRecord(term, sourceTitles)));
+  // Pagefind writes beside what is there: an index from an earlier run, already renamed, would
+  // be left in the folder (and fail the renaming below).
+  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
   fail('writing', await index.writeFiles({ outputPath: join(dist, 'pagefind') }));
   await pagefind.close();
   // Short names for records and index chunks: the list of every record a first search loads
