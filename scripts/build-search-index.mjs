@@ -14,12 +14,14 @@ const root = resolve(import.meta.dirname, '..');
 // Pagefind splits its word index into chunks, lists them all in a file every search loads
 // first, and a search then fetches the chunks holding its words. Its default (20,000 word
 // positions a chunk, about 28 KB gzipped here) makes a first search fetch more index than the
-// rest of the search together; small chunks make the list long. The fewest bytes for a
-// question of about ten words come with a list and chunks of about the same size, so the size
-// grows with the square root of the site: 1,000 positions at today's 160 records, about 5,700
-// at 5,000 more pages (bench: search bytes by kind).
+// rest of the search together; small chunks make the list long. With the chunks' short names
+// (compact-pagefind-index.mjs) an entry of the list costs about 10 bytes, and the fewest bytes
+// for a first search come with about 600 positions a chunk at today's 160 records (against
+// 1,000: a question's index 18.3 → 13.5 KB, one word 6.6 → 5.7 KB), growing with the square
+// root of the site: about 3,400 at 5,000 more pages (a question 74 → 65 KB, one word 38.9 →
+// 39.9 KB, where a single word's own positions are most of it).
 export function chunkSize(records) {
-  return Math.max(1000, Math.round(1000 * Math.sqrt(records / 160)));
+  return Math.max(600, Math.round(600 * Math.sqrt(records / 160)));
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
