@@ -4,10 +4,10 @@
  * Pagefind, with its metadata and WebAssembly fetched beside its script. Each query is read as
  * ideas (lib/search/query-plan.ts); a tool it names or a term it asks about is shown at once;
  * then each idea is searched in Pagefind, the results merged (lib/search/ranking.ts), and each
- * shown as its text arrives, going to the section of the page that matched. The quick-find (fuse.js over
- * the names of terms, tools, checklist items and pages, lib/search/quick-find.ts) loads once the
- * first results are on screen and typing has paused. A newer keystroke abandons older work. Results are announced
- * through one polite status region.
+ * shown as its text arrives, going to the section of the page that matched. The quick-find
+ * (fuse.js over the names of terms, tools, checklist items and pages, lib/search/quick-find.ts)
+ * loads once a search's page of results is on screen. A newer keystroke abandons
+ * older work. Results are announced through one polite status region.
  *
  * Queries stay on the device: the address keeps them after # (never sent to the server), and
  * once the offline copy is saved the index itself is read from it.
@@ -97,8 +97,8 @@ function loadPlan(): Promise<SearchPlanData> {
 }
 
 /**
- * The quick-find (fuse.js and its list, 16 KB): loaded once the reader stops typing and a search
- * has shown its first result, so that it never competes with the first results.
+ * The quick-find (fuse.js and its list, 16 KB): loaded once a search has shown its page of
+ * results (quickFor, in run), so that it never competes with them.
  */
 function loadQuickFind(): Promise<(query: string) => QuickMatch[]> {
   quickPromise ??= Promise.all([import('../lib/search/quick-find'), fetchJson<QuickFindList>('/quickfind.json')]).then(([quickFind, list]) => {
@@ -252,11 +252,7 @@ async function showPages(results: PagefindResult[], ticket: number): Promise<num
   let added = 0;
   for (const [i, batch] of [results.slice(0, firstFetch), results.slice(firstFetch)].entries()) {
     // While the reader is still typing, the rest would be fetched for a query about to change.
-    if (i > 0 && batch.length > 0) {
-      if (!(await typingPaused(ticket))) return undefined;
-      // The quick-find, shown with the full results, loads with the rest of their texts.
-      void loadQuickFind().catch(() => (quickPromise = undefined));
-    }
+    if (i > 0 && batch.length > 0 && !(await typingPaused(ticket))) return undefined;
     const texts = batch.map((r) => r.data());
     for (const text of texts) {
       const data = await text;
