@@ -1,24 +1,27 @@
 // Builds the Pagefind index of dist/ (run by `npm run build` after Astro): every page whose
 // <main> carries data-pagefind-body, plus one record per glossary term, so that a search for a
 // term finds that term (at /glossary/#its-id) rather than the whole glossary page.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import * as pagefind from 'pagefind';
 import { isSkippableWord } from '../src/lib/search/ranking.ts';
+import { compactPagefindIndex, minifyPagefindScript } from './compact-pagefind-index.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
 // Pagefind splits its word index into chunks, lists them all in a file every search loads
 // first, and a search then fetches the chunks holding its words. Its default (20,000 word
 // positions a chunk, about 28 KB gzipped here) makes a first search fetch more index than the
-// rest of the search together; small chunks make the list long. The fewest bytes for a
-// question of about ten words come with a list and chunks of about the same size, so the size
-// grows with the square root of the site: 1,000 positions at today's 160 records, about 5,700
-// at 5,000 more pages (bench: search bytes by kind).
+// rest of the search together; small chunks make the list long. With the chunks' short names
+// (compact-pagefind-index.mjs) an entry of the list costs about 10 bytes, and the fewest bytes
+// for a first search come with about 600 positions a chunk at today's 160 records (against
+// 1,000: a question's index 18.3 → 13.5 KB, one word 6.6 → 5.7 KB), growing with the square
+// root of the site: about 3,400 at 5,000 more pages (a question 74 → 65 KB, one word 38.9 →
+// 39.9 KB, where a single word's own positions are most of it).
 export function chunkSize(records) {
-  return Math.max(1000, Math.round(1000 * Math.sqrt(records / 160)));
+  return Math.max(600, Math.round(600 * Math.sqrt(records / 160)));
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -87,8 +90,16 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   };
   const { page_count: pages } = fail('pages', await index.addDirectory({ path: dist }));
   for (const term of glossary) fail(`glossary term ${term.id}`, await index.addHTMLFile(glossaryRecord(term, sourceTitles)));
+  // Pagefind writes beside what is there: an index from an earlier run, already renamed, would
+  // be left in the folder (and fail the renaming below).
+  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
   fail('writing', await index.writeFiles({ outputPath: join(dist, 'pagefind') }));
   await pagefind.close();
+  // Short names for records and index chunks: the list of every record a first search loads
+  // shrinks to a third, and Pagefind's script by 2 KB (compact-pagefind-index.mjs). A damaged
+  // index throws here, failing the build.
+  compactPagefindIndex(join(dist, 'pagefind'));
+  await minifyPagefindScript(join(dist, 'pagefind'));
   // The search weighs how telling a word is by how many records it is in, out of all of them,
   // and ranks glossary terms below the pages that explain them: the search plan carries the
   // total and the glossary records' ids (a result's id is its fragment's name), so a search

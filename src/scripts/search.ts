@@ -4,10 +4,10 @@
  * Pagefind, with its metadata and WebAssembly fetched beside its script. Each query is read as
  * ideas (lib/search/query-plan.ts); a tool it names or a term it asks about is shown at once;
  * then each idea is searched in Pagefind, the results merged (lib/search/ranking.ts), and each
- * shown as its text arrives, going to the section of the page that matched. The quick-find (fuse.js over
- * the names of terms, tools, checklist items and pages, lib/search/quick-find.ts) loads once the
- * first results are on screen. A newer keystroke abandons older work. Results are announced
- * through one polite status region.
+ * shown as its text arrives, going to the section of the page that matched. The quick-find
+ * (fuse.js over the names of terms, tools, checklist items and pages, lib/search/quick-find.ts)
+ * loads once a search's page of results is on screen. A newer keystroke abandons
+ * older work. Results are announced through one polite status region.
  *
  * Queries stay on the device: the address keeps them after # (never sent to the server), and
  * once the offline copy is saved the index itself is read from it.
@@ -96,7 +96,10 @@ function loadPlan(): Promise<SearchPlanData> {
   return planPromise;
 }
 
-/** The quick-find (fuse.js and its list): loaded once a search has shown its first results. */
+/**
+ * The quick-find (fuse.js and its list, 16 KB): loaded once a search has shown its page of
+ * results (quickFor, in run), so that it never competes with them.
+ */
 function loadQuickFind(): Promise<(query: string) => QuickMatch[]> {
   quickPromise ??= Promise.all([import('../lib/search/quick-find'), fetchJson<QuickFindList>('/quickfind.json')]).then(([quickFind, list]) => {
     const finder = quickFind.quickFinder(list);
@@ -112,10 +115,18 @@ function loadSpelling(): Promise<string[]> {
   return spellingPromise;
 }
 
+let segmenterReady = false;
+
 /** Starts loading what a search needs, so that it is ready by the time the query is typed. */
 function warmUp(): void {
   void loadPlan().catch(() => undefined);
   void loadPagefind().catch(() => undefined);
+  // Pagefind reads every query with Intl.Segmenter, whose first use loads the browser's text
+  // segmentation data (about 40 ms): done now, it happens while Pagefind's files are on their way.
+  if (!segmenterReady && typeof Intl.Segmenter === 'function') {
+    segmenterReady = true;
+    setTimeout(() => [...new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }).segment('a')]);
+  }
 }
 
 /**
@@ -256,8 +267,6 @@ async function showPages(results: PagefindResult[], ticket: number): Promise<num
       shown.set(result.url, undefined);
       resultsList.append(resultItem(result));
       resultsSection.hidden = false;
-      // The quick-find loads once the first result is on screen, never before it.
-      if (added === 0) void loadQuickFind().catch(() => (quickPromise = undefined));
       added++;
     }
   }
@@ -431,8 +440,10 @@ function debounce(fn: () => void, ms: number): () => void {
   };
 }
 
-// Short: a quick typist's keystrokes come 50 to 150 ms apart, and each search abandons the last.
-const runSoon = debounce(() => void run(), 25);
+// In the next task, not after a pause: a typist's keystrokes come 50 to 150 ms apart, so any
+// wait is added to every search, and each search abandons the last; the input events of one
+// edit (an autocorrection, a dictated phrase) still make one search.
+const runSoon = debounce(() => void run(), 0);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run();
