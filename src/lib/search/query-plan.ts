@@ -51,8 +51,8 @@ export interface QueryPlan {
 
 interface NameGroup {
   names: string[];
-  /** The names that, typed, stand for the group. */
-  tokens: string[][];
+  /** The names that, typed, stand for the group: their words, and the words read (nameWords). */
+  tokens: { all: string[]; read: string[] }[];
   termIds: string[];
   everyday: boolean;
 }
@@ -68,12 +68,28 @@ function termNames(term: GlossaryTerm, withAliases = true): string[] {
   return [term.term, ...(term.abbreviation ? [term.abbreviation] : []), ...(withAliases ? term.aliases : [])].slice(0, maxNames);
 }
 
+/**
+ * The words of a name that must be read in a query: all of them, or only those that are not
+ * stop words when two or more of those remain, so "letter from the council" is read in "letter
+ * from council" and "letters the council sent". A name that is mostly stop words ("in care",
+ * "wont go") keeps them all: without them it would mean something else.
+ */
+export function nameWords(name: string): string[] {
+  const words = tokenize(name);
+  const telling = words.filter((w) => !stopWords.has(w));
+  return telling.length >= 2 ? telling : words;
+}
+
+function nameTokens(name: string): { all: string[]; read: string[] } {
+  return { all: tokenize(name), read: nameWords(name) };
+}
+
 function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]): NameGroup[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const groups = terms.map((term) => {
     // Every name, typed, stands for the term; the first few are searched.
     const typedNames = [term.term, ...(term.abbreviation ? [term.abbreviation] : []), ...term.aliases];
-    return { names: termNames(term), tokens: typedNames.map((n) => tokenize(n)), termIds: [term.id], everyday: false };
+    return { names: termNames(term), tokens: typedNames.map(nameTokens), termIds: [term.id], everyday: false };
   });
   // An everyday word brings in the guidance's words, but not the other way round.
   for (const synonym of synonyms) {
@@ -85,7 +101,7 @@ function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]
     // which the guidance seldom uses and which would each be a search of their own.
     groups.push({
       names: [...synonym.means, ...meant],
-      tokens: synonym.words.map((w) => tokenize(w)),
+      tokens: synonym.words.map(nameTokens),
       termIds: synonym.glossary,
       everyday: true,
     });
@@ -94,17 +110,42 @@ function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]
 }
 
 /**
+ * The most words a name may be read across: "sent him home" is "sent home", "parents are
+ * splitting up" is "parents splitting up", but words far apart are not one name.
+ */
+const maxSkippedWords = 2;
+
+/**
  * Where a run of words (a name's tokens) occurs in the query's tokens, allowing other endings
  * of the same word (sameWord), or only plurals when `strict` (a task's words, where "teacher"
- * must not name the training that "teach" does).
+ * must not name the training that "teach" does). Words in `skippable` (stop words, and the words
+ * on most pages) may come between its words: "kicked him out" reads as "kicked out", "termly
+ * attendance targets" as "termly targets". `length` counts the query's tokens the name spans;
+ * `words` are the query's tokens that matched the name's words.
  */
-function occurrences(tokens: readonly string[], name: readonly string[], strict = false): { at: number; exact: boolean }[] {
-  const found: { at: number; exact: boolean }[] = [];
+function occurrences(
+  tokens: readonly string[],
+  name: readonly string[],
+  skippable: ReadonlySet<string>,
+  strict = false,
+): { at: number; length: number; exact: boolean; words: string[] }[] {
+  const found: { at: number; length: number; exact: boolean; words: string[] }[] = [];
   if (name.length === 0) return found;
   const same = strict ? pluralOf : sameWord;
-  for (let at = 0; at + name.length <= tokens.length; at++) {
-    if (!name.every((t, k) => same(tokens[at + k]!, t))) continue;
-    found.push({ at, exact: name.every((t, k) => tokens[at + k] === t) });
+  for (let at = 0; at < tokens.length; at++) {
+    if (!same(tokens[at]!, name[0]!)) continue;
+    const words = [tokens[at]!];
+    let pos = at + 1;
+    let skipped = 0;
+    while (words.length < name.length && pos < tokens.length) {
+      const token = tokens[pos]!;
+      if (same(token, name[words.length]!)) words.push(token);
+      else if (skippable.has(token) && skipped < maxSkippedWords) skipped++;
+      else break;
+      pos++;
+    }
+    if (words.length < name.length) continue;
+    found.push({ at, length: pos - at, exact: name.every((t, k) => words[k] === t), words });
   }
   return found;
 }
@@ -128,15 +169,15 @@ function asksForMeaning(tokens: readonly string[]): boolean {
  * inside a longer name read from the query does not count: "supervision" in "education
  * supervision order" names no supervision tool.
  */
-export function namedTask(tokens: readonly string[], tasks: readonly Task[], names: readonly Span[] = []): Task | undefined {
+export function namedTask(tokens: readonly string[], tasks: readonly Task[], names: readonly Span[] = [], skippable: ReadonlySet<string> = stopWords): Task | undefined {
   let best: { task: Task; longest: number; count: number } | undefined;
   for (const task of tasks) {
     let longest = 0;
     let count = 0;
     for (const phrase of task.words) {
-      const name = tokenize(phrase);
-      const inside = (at: number) => names.some((n) => n.length > name.length && at >= n.at && at + name.length <= n.at + n.length);
-      if (!occurrences(tokens, name, true).some(({ at }) => !inside(at))) continue;
+      const name = nameWords(phrase);
+      const inside = (at: number, length: number) => names.some((n) => n.length > length && at >= n.at && at + length <= n.at + n.length);
+      if (!occurrences(tokens, name, skippable, true).some(({ at, length }) => !inside(at, length))) continue;
       longest = Math.max(longest, name.length);
       count++;
     }
@@ -150,7 +191,11 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
  * Turns what a person typed into the ideas to look for, and what it asks: see the top of this
  * file. `spelling` is the site's words, most frequent first, when they have been loaded.
  */
-export function planQuery(query: string, index: Pick<SearchPlanData, 'terms' | 'synonyms' | 'tasks'>, spelling: readonly string[] = []): QueryPlan {
+export function planQuery(
+  query: string,
+  index: Pick<SearchPlanData, 'terms' | 'synonyms' | 'tasks'> & Partial<Pick<SearchPlanData, 'everywhere'>>,
+  spelling: readonly string[] = [],
+): QueryPlan {
   const truncated = query.length > maxQueryLength;
   const parts = splitWords(truncated ? query.slice(0, maxQueryLength) : query);
   // A last word that only begins a stop word ("shoul", "abo") is a word still being typed:
@@ -165,17 +210,27 @@ export function planQuery(query: string, index: Pick<SearchPlanData, 'terms' | '
   const used = new Array<boolean>(tokens.length).fill(false);
   const found: { at: number; concept: QueryConcept; group?: NameGroup }[] = [];
   const spans: Span[] = [];
+  const everywhere = new Set(index.everywhere);
+  const skippable = new Set([...stopWords, ...everywhere]);
 
   // Longest names first, so "virtual school head" wins over "virtual school".
   // An exact match wins over a plural one ("kids" is "kids", not "kid").
-  const candidates: { at: number; length: number; exact: boolean; group: NameGroup }[] = [];
+  const candidates: { at: number; length: number; exact: boolean; words: string[]; label: string; group: NameGroup }[] = [];
   for (const group of nameGroups(index.terms, index.synonyms)) {
     for (const name of group.tokens) {
-      for (const { at, exact } of occurrences(tokens, name)) candidates.push({ at, length: name.length, exact, group });
+      for (const { at, length, exact, words } of occurrences(tokens, name.read, skippable)) {
+        // What was typed for the name, without the words read across: "sent him home" is "sent home".
+        const label = tokens
+          .slice(at, at + length)
+          .filter((t) => words.includes(t) || name.all.includes(t))
+          .join(' ');
+        candidates.push({ at, length, exact, words, label, group });
+      }
     }
   }
-  candidates.sort((a, b) => b.length - a.length || Number(b.exact) - Number(a.exact) || a.at - b.at);
-  for (const { at, length, group } of candidates) {
+  // Longest names first (in words of the name, then in words of the query they span).
+  candidates.sort((a, b) => b.words.length - a.words.length || a.length - b.length || Number(b.exact) - Number(a.exact) || a.at - b.at);
+  for (const { at, length, label, group } of candidates) {
     // A lone stop word ("as", "is") is never read as an acronym.
     if (length === 1 && stopWords.has(tokens[at]!)) continue;
     if (used.slice(at, at + length).some(Boolean)) continue;
@@ -183,7 +238,6 @@ export function planQuery(query: string, index: Pick<SearchPlanData, 'terms' | '
     spans.push({ at, length });
     // "EWO or attendance officer": two names for one idea make one concept.
     if (found.some((f) => f.group === group)) continue;
-    const label = tokens.slice(at, at + length).join(' ');
     const asTyped = group.names.some((n) => tokenize(n).join(' ') === label) ? [] : [label];
     const concept: QueryConcept = { label, searches: unique([...asTyped, ...group.names].map(searchForm)), termIds: group.termIds };
     if (group.everyday) concept.everyday = true;
@@ -220,18 +274,19 @@ export function planQuery(query: string, index: Pick<SearchPlanData, 'terms' | '
     .map((f) => f.concept)
     .filter((c) => !seen.has(c.label) && seen.add(c.label))
     .slice(0, maxConcepts);
-  return { concepts, definitionOf: definitionOf(typed, concepts), task: namedTask(tokens, index.tasks, spans), truncated };
+  return { concepts, definitionOf: definitionOf(typed, concepts, everywhere), task: namedTask(tokens, index.tasks, spans, skippable), truncated };
 }
 
 /**
  * The glossary term a query asks about: a "what is ..." question (or one naming nothing but
- * the term, as "DSL" does) whose ideas are the term and at most one other word.
+ * the term, as "DSL" does) whose ideas are the term and at most one other word. Words found
+ * on most pages (`everywhere`: "school", "attendance") are not other ideas.
  */
-function definitionOf(typed: readonly string[], concepts: readonly QueryConcept[]): string | undefined {
+function definitionOf(typed: readonly string[], concepts: readonly QueryConcept[], everywhere: ReadonlySet<string>): string | undefined {
   const named = concepts.filter((c) => (c.termIds?.length ?? 0) > 0);
   if (named.length === 0) return undefined;
   // The words that ask for a meaning ("what does PEP stand for") are not other ideas.
-  const others = concepts.filter((c) => c !== named[0] && !definitionWords.has(c.label)).length;
+  const others = concepts.filter((c) => c !== named[0] && !definitionWords.has(c.label) && !everywhere.has(c.label)).length;
   if (concepts.length === 1 || (asksForMeaning(typed) && others <= 1)) return named[0]!.termIds![0];
   return undefined;
 }
