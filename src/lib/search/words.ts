@@ -13,7 +13,8 @@ export const stopWords = new Set(
   might my no not of on or our out over she should shouldnt so some still than that thats the their them then there
   these they this those to too up us very was wasnt we were what whats when where which while who whom whose why will
   with wont would you your youre many much more most other others really someone something anyone anything way ways
-  need needs want wants please`.split(/\s+/),
+  need needs want wants please since never always ever keeps keep kept lot lots loads often sometimes usually already
+  yet now`.split(/\s+/),
 );
 
 export interface Word {
