@@ -132,6 +132,11 @@ describe('planning the searches for a query', () => {
     expect(kicked!.searches).toEqual(expect.arrayContaining(['"kicked out"', 'Suspension', 'Exclusion']));
     expect(kicked!.termIds).toEqual(['suspension', 'exclusion']);
   });
+  it('tells "looking after" from "looked after": another ending, not another word', () => {
+    const care = { ...index, synonyms: [{ words: ['looking after'], glossary: [], means: ['young carer'] }] };
+    expect(plan('looked after children', care).concepts[0]!.termIds).toEqual(['lac']);
+    expect(plan('looking after children', care).concepts[0]!.searches).toContain('"young carer"');
+  });
   it('reads a name across stop words typed between its words, as typed', () => {
     const [kicked] = planQuery('they kicked him out', terms, words);
     expect(kicked!.label).toBe('kicked out');

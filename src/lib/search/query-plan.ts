@@ -51,8 +51,8 @@ export interface QueryPlan {
 
 interface NameGroup {
   names: string[];
-  /** The names that, typed, stand for the group: their words, and the words read (nameWords). */
-  tokens: { all: string[]; read: string[] }[];
+  /** The names that, typed, stand for the group. */
+  tokens: string[][];
   termIds: string[];
   everyday: boolean;
 }
@@ -68,28 +68,12 @@ function termNames(term: GlossaryTerm, withAliases = true): string[] {
   return [term.term, ...(term.abbreviation ? [term.abbreviation] : []), ...(withAliases ? term.aliases : [])].slice(0, maxNames);
 }
 
-/**
- * The words of a name that must be read in a query: all of them, or only those that are not
- * stop words when two or more of those remain, so "letter from the council" is read in "letter
- * from council" and "letters the council sent". A name that is mostly stop words ("in care",
- * "wont go") keeps them all: without them it would mean something else.
- */
-export function nameWords(name: string): string[] {
-  const words = tokenize(name);
-  const telling = words.filter((w) => !stopWords.has(w));
-  return telling.length >= 2 ? telling : words;
-}
-
-function nameTokens(name: string): { all: string[]; read: string[] } {
-  return { all: tokenize(name), read: nameWords(name) };
-}
-
 function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]): NameGroup[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const groups = terms.map((term) => {
     // Every name, typed, stands for the term; the first few are searched.
     const typedNames = [term.term, ...(term.abbreviation ? [term.abbreviation] : []), ...term.aliases];
-    return { names: termNames(term), tokens: typedNames.map(nameTokens), termIds: [term.id], everyday: false };
+    return { names: termNames(term), tokens: typedNames.map((n) => tokenize(n)), termIds: [term.id], everyday: false };
   });
   // An everyday word brings in the guidance's words, but not the other way round.
   for (const synonym of synonyms) {
@@ -101,7 +85,7 @@ function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]
     // which the guidance seldom uses and which would each be a search of their own.
     groups.push({
       names: [...synonym.means, ...meant],
-      tokens: synonym.words.map(nameTokens),
+      tokens: synonym.words.map((w) => tokenize(w)),
       termIds: synonym.glossary,
       everyday: true,
     });
@@ -115,37 +99,52 @@ function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]
  */
 const maxSkippedWords = 2;
 
+/** Where a name was read in a query: from token `at`, over `length` tokens. */
+interface Occurrence {
+  at: number;
+  length: number;
+  /** The query's tokens read as the name's words. */
+  words: string[];
+  /** Every word typed as the name has it, none left out. */
+  exact: boolean;
+}
+
 /**
- * Where a run of words (a name's tokens) occurs in the query's tokens, allowing other endings
- * of the same word (sameWord), or only plurals when `strict` (a task's words, where "teacher"
- * must not name the training that "teach" does). Words in `skippable` (stop words, and the words
- * on most pages) may come between its words: "kicked him out" reads as "kicked out", "termly
- * attendance targets" as "termly targets". `length` counts the query's tokens the name spans;
- * `words` are the query's tokens that matched the name's words.
+ * Where a name's words occur in the query's tokens, allowing other endings of the same word
+ * (sameWord), or only plurals when `strict` (a task's words, where "teacher" must not name the
+ * training that "teach" does). Words in `skippable` (stop words, and the words on most pages)
+ * may come between the name's words: "kicked him out" reads as "kicked out", "termly attendance
+ * targets" as "termly targets". A name with two or more words that are not stop words may be
+ * typed without its stop words ("letter from council" for "letter from the council"); one that
+ * is mostly stop words ("in care", "wont go") may not, as without them it means something else.
  */
-function occurrences(
-  tokens: readonly string[],
-  name: readonly string[],
-  skippable: ReadonlySet<string>,
-  strict = false,
-): { at: number; length: number; exact: boolean; words: string[] }[] {
-  const found: { at: number; length: number; exact: boolean; words: string[] }[] = [];
-  if (name.length === 0) return found;
+function occurrences(tokens: readonly string[], name: readonly string[], skippable: ReadonlySet<string>, strict = false): Occurrence[] {
+  const found: Occurrence[] = [];
   const same = strict ? pluralOf : sameWord;
+  const droppable = name.filter((w) => !stopWords.has(w)).length >= 2;
   for (let at = 0; at < tokens.length; at++) {
-    if (!same(tokens[at]!, name[0]!)) continue;
-    const words = [tokens[at]!];
-    let pos = at + 1;
+    const words: string[] = [];
+    let exact = true;
+    let pos = at;
     let skipped = 0;
-    while (words.length < name.length && pos < tokens.length) {
-      const token = tokens[pos]!;
-      if (same(token, name[words.length]!)) words.push(token);
-      else if (skippable.has(token) && skipped < maxSkippedWords) skipped++;
-      else break;
-      pos++;
+    let k = 0;
+    while (k < name.length) {
+      const token = tokens[pos];
+      if (token !== undefined && same(token, name[k]!)) {
+        words.push(token);
+        exact &&= token === name[k];
+        k++;
+        pos++;
+      } else if (droppable && stopWords.has(name[k]!)) {
+        exact = false;
+        k++;
+      } else if (token !== undefined && words.length > 0 && skippable.has(token) && skipped < maxSkippedWords) {
+        skipped++;
+        pos++;
+      } else break;
     }
-    if (words.length < name.length) continue;
-    found.push({ at, length: pos - at, exact: name.every((t, k) => words[k] === t), words });
+    // The first word read is the one at `at`: a query word is read across only after it.
+    if (k === name.length && words.length > 0) found.push({ at, length: pos - at, words, exact });
   }
   return found;
 }
@@ -175,10 +174,10 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
     let longest = 0;
     let count = 0;
     for (const phrase of task.words) {
-      const name = nameWords(phrase);
       const inside = (at: number, length: number) => names.some((n) => n.length > length && at >= n.at && at + length <= n.at + n.length);
-      if (!occurrences(tokens, name, skippable, true).some(({ at, length }) => !inside(at, length))) continue;
-      longest = Math.max(longest, name.length);
+      const read = occurrences(tokens, tokenize(phrase), skippable, true).filter(({ at, length }) => !inside(at, length));
+      if (read.length === 0) continue;
+      longest = Math.max(longest, ...read.map((o) => o.words.length));
       count++;
     }
     if (count === 0) continue;
@@ -213,24 +212,14 @@ export function planQuery(
   const everywhere = new Set(index.everywhere);
   const skippable = new Set([...stopWords, ...everywhere]);
 
-  // Longest names first, so "virtual school head" wins over "virtual school".
-  // An exact match wins over a plural one ("kids" is "kids", not "kid").
-  const candidates: { at: number; length: number; exact: boolean; words: string[]; label: string; group: NameGroup }[] = [];
+  const candidates: (Occurrence & { group: NameGroup })[] = [];
   for (const group of nameGroups(index.terms, index.synonyms)) {
-    for (const name of group.tokens) {
-      for (const { at, length, exact, words } of occurrences(tokens, name.read, skippable)) {
-        // What was typed for the name, without the words read across: "sent him home" is "sent home".
-        const label = tokens
-          .slice(at, at + length)
-          .filter((t) => words.includes(t) || name.all.includes(t))
-          .join(' ');
-        candidates.push({ at, length, exact, words, label, group });
-      }
-    }
+    for (const name of group.tokens) for (const occurrence of occurrences(tokens, name, skippable)) candidates.push({ ...occurrence, group });
   }
-  // Longest names first (in words of the name, then in words of the query they span).
+  // Longest names first, counted in the words read ("looked after children" wins over "looking
+  // after", "virtual school head" over "virtual school"), then the tightest, then one typed exactly ("kids" is "kids", not "kid").
   candidates.sort((a, b) => b.words.length - a.words.length || a.length - b.length || Number(b.exact) - Number(a.exact) || a.at - b.at);
-  for (const { at, length, label, group } of candidates) {
+  for (const { at, length, words, group } of candidates) {
     // A lone stop word ("as", "is") is never read as an acronym.
     if (length === 1 && stopWords.has(tokens[at]!)) continue;
     if (used.slice(at, at + length).some(Boolean)) continue;
@@ -238,6 +227,8 @@ export function planQuery(
     spans.push({ at, length });
     // "EWO or attendance officer": two names for one idea make one concept.
     if (found.some((f) => f.group === group)) continue;
+    // What was typed for the name, without the words read across: "sent him home" is "sent home".
+    const label = words.join(' ');
     const asTyped = group.names.some((n) => tokenize(n).join(' ') === label) ? [] : [label];
     const concept: QueryConcept = { label, searches: unique([...asTyped, ...group.names].map(searchForm)), termIds: group.termIds };
     if (group.everyday) concept.everyday = true;

@@ -75,7 +75,9 @@ export function simpleStems(word: string): string[] {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
     add(base);
-    add(`${base}e`);
+    // "excluding" → "exclude", "leaving" → "leave"; but not "looking" → "looke", which would make
+    // "looking after" (caring) the same words as "looked after" (in care).
+    if (!/(oo|ee)[^aeiou]$/.test(base)) add(`${base}e`);
     // "stopped" → "stop"
     if (base.length > 2 && base.at(-1) === base.at(-2)) add(base.slice(0, -1));
   }
