@@ -8,14 +8,18 @@ import { startServer } from './serve.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { measureQuestionSet } from '../test/helpers/search-questions.ts';
 
-/** Both question sets' shares, run through the search page of the site built in `distDir`. */
+/** Every question set's shares, run through the search page of the site built in `distDir`. */
 export async function measureQuestionShares(distDir) {
   const server = await startServer({ root: distDir, port: 0 });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
   try {
     const origin = `http://127.0.0.1:${server.address().port}`;
     const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
-    return { tuned: await measureQuestionSet(page, origin, 'tuned'), heldOut: await measureQuestionSet(page, origin, 'heldOut') };
+    return {
+      tuned: await measureQuestionSet(page, origin, 'tuned'),
+      tuned2: await measureQuestionSet(page, origin, 'tuned2'),
+      heldOut: await measureQuestionSet(page, origin, 'heldOut'),
+    };
   } finally {
     await browser.close();
     server.close();

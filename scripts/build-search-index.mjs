@@ -6,7 +6,8 @@ import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import * as pagefind from 'pagefind';
-import { isSkippableWord } from '../src/lib/search/ranking.ts';
+import { commonShare, isSkippableWord } from '../src/lib/search/ranking.ts';
+import { stopWords } from '../src/lib/search/words.ts';
 import { compactPagefindIndex, minifyPagefindScript } from './compact-pagefind-index.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -67,11 +68,24 @@ function readRecord(fragmentPath) {
  * size, a few dozen at most on any site, since a word on most records is a word of the language.
  */
 export function skippableWords(texts) {
+  return Object.fromEntries([...recordCounts(texts)].filter(([, n]) => isSkippableWord(n, texts.length)));
+}
+
+/** How many of the texts hold each word. */
+function recordCounts(texts) {
   const counts = new Map();
   for (const text of texts) {
     for (const word of new Set(text.toLowerCase().split(/[^a-z0-9']+/))) if (word.length > 1) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  return Object.fromEntries([...counts].filter(([, n]) => isSkippableWord(n, texts.length)));
+  return counts;
+}
+
+/**
+ * The words other than stop words on more than commonShare of the records ("school",
+ * "attendance" here): a question's words that say nothing about what it asks (query-plan.ts).
+ */
+export function everywhereWords(texts) {
+  return [...recordCounts(texts)].filter(([word, n]) => n > texts.length * commonShare && !stopWords.has(word)).map(([word]) => word);
 }
 
 // A council edition builds into its own folder (APK_DIST, scripts/build-edition.mjs); tests
@@ -115,8 +129,10 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   const [language, { hash }] = Object.entries(entry.languages)[0];
   const pagefindFiles = [`/pagefind/pagefind.${hash}.pf_meta`, `/pagefind/wasm.${language}.pagefind`];
   const planPath = join(dist, 'search-plan.json');
-  const common = skippableWords(fragments.map((f) => f.content));
-  const plan = { ...JSON.parse(readFileSync(planPath, 'utf8')), records, termRecords, common, pagefindFiles };
+  const texts = fragments.map((f) => f.content);
+  const common = skippableWords(texts);
+  const everywhere = everywhereWords(texts);
+  const plan = { ...JSON.parse(readFileSync(planPath, 'utf8')), records, termRecords, common, everywhere, pagefindFiles };
   writeFileSync(planPath, JSON.stringify(plan));
   return { pages, terms: glossary.length, records };
 }

@@ -132,6 +132,33 @@ describe('planning the searches for a query', () => {
     expect(kicked!.searches).toEqual(expect.arrayContaining(['"kicked out"', 'Suspension', 'Exclusion']));
     expect(kicked!.termIds).toEqual(['suspension', 'exclusion']);
   });
+  it('tells "looking after" from "looked after": another ending, not another word', () => {
+    const care = { ...index, synonyms: [{ words: ['looking after'], glossary: [], means: ['young carer'] }] };
+    expect(plan('looked after children', care).concepts[0]!.termIds).toEqual(['lac']);
+    expect(plan('looking after children', care).concepts[0]!.searches).toContain('"young carer"');
+  });
+  it('reads a name across stop words typed between its words, as typed', () => {
+    const [kicked] = planQuery('they kicked him out', terms, words);
+    expect(kicked!.label).toBe('kicked out');
+    expect(kicked!.termIds).toEqual(['suspension', 'exclusion']);
+    expect(planQuery('kicked and thrown and pushed out', terms, words).some((c) => c.termIds)).toBe(false);
+  });
+  it('reads a name without its own stop words when two telling words remain', () => {
+    const letters = { ...index, synonyms: [{ words: ['letter from the council', 'in care'], glossary: [], means: ['legal intervention'] }] };
+    expect(plan('a letter from council', letters).concepts[0]!.label).toBe('letter from council');
+    expect(plan('letters the council sent', letters).concepts[0]!.label).toBe('letters the council');
+    // "in care" is mostly stop words: "care" alone is not it.
+    expect(plan('care leaver', letters).concepts.every((c) => !c.searches.includes('"legal intervention"'))).toBe(true);
+  });
+  it('reads the words of a tool across the words found on most pages', () => {
+    const everywhere = { ...index, tasks: [{ page: '/tools/four-is/', title: 'Planner', summary: 'Plan.', words: ['termly targets'] }] };
+    expect(plan('termly attendance targets', everywhere).task).toBeUndefined();
+    expect(plan('termly attendance targets', { ...everywhere, everywhere: ['attendance'] }).task?.page).toBe('/tools/four-is/');
+  });
+  it('asks for a meaning when the only other words are found on most pages', () => {
+    expect(plan('meaning of a suspension in school attendance', index).definitionOf).toBeUndefined();
+    expect(plan('meaning of a suspension in school attendance', { ...index, everywhere: ['school', 'attendance'] }).definitionOf).toBe('suspension');
+  });
   it('ignores a last word that only begins a stop word, as one still being typed', () => {
     expect(labels('lateness shoul')).toEqual(['lateness']);
     expect(labels('school abo')).toEqual(['school']);

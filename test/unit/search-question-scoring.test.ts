@@ -32,8 +32,8 @@ describe('scoring search results against a question set', () => {
     expect(shareReport(outcomes, { listMisses: false }).misses).toEqual([]);
   });
 
-  it('keeps both question sets well formed: a question and a site path for each answer', () => {
-    for (const set of ['tuned', 'heldOut'] as const) {
+  it('keeps every question set well formed: a question and a site path for each answer', () => {
+    for (const set of ['tuned', 'tuned2', 'heldOut'] as const) {
       for (const question of questionSet(set)) {
         expect(question.q.trim()).not.toBe('');
         for (const url of [question.expect, ...(question.alsoAccept ?? [])]) expect(url).toMatch(/^\/[a-z0-9/-]*(#[a-z0-9-]+)?$/);

@@ -100,3 +100,12 @@ describe('weighing records and everyday words', () => {
     expect(scores.get('policy')).toBeLessThan(scores.get('typed')!);
   });
 });
+
+describe('the words on most records', () => {
+  it('lists the words, not stop words, on more than the common share of the records', async () => {
+    const { everywhereWords } = await import('../../scripts/build-search-index.mjs');
+    const texts = ['The school and attendance', 'school attendance plans', 'attendance in the school day', 'attendance at school', 'a reduced timetable'];
+    // "school" and "attendance" are on 4 of 5 records (over 60%); "the" is a stop word; "day" is on one.
+    expect(everywhereWords(texts).sort()).toEqual(['attendance', 'school']);
+  });
+});

@@ -121,6 +121,31 @@ describe('what a result shows', () => {
     const result = pageResult({ url: '/guidance/a/', excerpt: 'x', meta: { title: 'A' }, sub_results: [{ title: 'A', url: '/guidance/a/', excerpt: 'y', locations: [1] }] });
     expect(result).toEqual({ url: '/guidance/a/', title: 'A', excerpt: 'y', kind: 'page' });
   });
+  it('does not let the page names (title, keywords) in its last section choose that section', () => {
+    const result = pageResult({
+      url: '/guidance/a/',
+      excerpt: 'top',
+      meta: { title: 'A page' },
+      sub_results: [
+        { title: 'A page', url: '/guidance/a/', excerpt: 'intro', weighted_locations: [{ weight: 5, balanced_score: 12, location: 3 }] },
+        { title: 'Get curious', url: '/guidance/a/#get-curious', excerpt: 'curious', weighted_locations: [{ weight: 6, balanced_score: 18, location: 20 }] },
+        { title: 'Next steps', url: '/guidance/a/#next-steps', excerpt: 'keywords', weighted_locations: [{ weight: 10, balanced_score: 51, location: 90 }] },
+      ],
+    });
+    expect(result.url).toBe('/guidance/a/#get-curious');
+  });
+  it('never goes to a box the template adds (key facts, sources), but to the page', () => {
+    const result = pageResult({
+      url: '/guidance/a/',
+      excerpt: 'top',
+      meta: { title: 'A page' },
+      sub_results: [
+        { title: 'A page', url: '/guidance/a/', excerpt: 'intro', locations: [] },
+        { title: 'Key facts', url: '/guidance/a/#key-facts-title', excerpt: '19 days', locations: [40, 41] },
+      ],
+    });
+    expect(result.url).toBe('/guidance/a/');
+  });
   it('answers a "what is" question with the term, then a named tool', () => {
     const plan = { concepts: [], definitionOf: 'vsh', task: tasks[0], truncated: false };
     expect(directAnswers(plan, { terms }).map((a) => [a.kind, a.url, a.title])).toEqual([

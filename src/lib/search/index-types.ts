@@ -49,6 +49,12 @@ export interface SearchPlanData {
    * very large one.
    */
   common: Record<string, number>;
+  /**
+   * The words (not stop words) on most of the index's records, such as "school" and
+   * "attendance" on this site: in a question they add nothing to what it asks about, so "meaning
+   * of a session in school attendance" still asks what a session is (query-plan.ts).
+   */
+  everywhere: string[];
   /** Pagefind's metadata and WebAssembly files, fetched beside its script rather than after it. */
   pagefindFiles: string[];
 }

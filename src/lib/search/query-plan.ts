@@ -94,17 +94,57 @@ function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]
 }
 
 /**
- * Where a run of words (a name's tokens) occurs in the query's tokens, allowing other endings
- * of the same word (sameWord), or only plurals when `strict` (a task's words, where "teacher"
- * must not name the training that "teach" does).
+ * The most words a name may be read across: "sent him home" is "sent home", "parents are
+ * splitting up" is "parents splitting up", but words far apart are not one name.
  */
-function occurrences(tokens: readonly string[], name: readonly string[], strict = false): { at: number; exact: boolean }[] {
-  const found: { at: number; exact: boolean }[] = [];
-  if (name.length === 0) return found;
+const maxSkippedWords = 2;
+
+/** Where a name was read in a query: from token `at`, over `length` tokens. */
+interface Occurrence {
+  at: number;
+  length: number;
+  /** The query's tokens read as the name's words. */
+  words: string[];
+  /** Every word typed as the name has it, none left out. */
+  exact: boolean;
+}
+
+/**
+ * Where a name's words occur in the query's tokens, allowing other endings of the same word
+ * (sameWord), or only plurals when `strict` (a task's words, where "teacher" must not name the
+ * training that "teach" does). Words in `skippable` (stop words, and the words on most pages)
+ * may come between the name's words: "kicked him out" reads as "kicked out", "termly attendance
+ * targets" as "termly targets". A name with two or more words that are not stop words may be
+ * typed without its stop words ("letter from council" for "letter from the council"); one that
+ * is mostly stop words ("in care", "wont go") may not, as without them it means something else.
+ */
+function occurrences(tokens: readonly string[], name: readonly string[], skippable: ReadonlySet<string>, strict = false): Occurrence[] {
+  const found: Occurrence[] = [];
   const same = strict ? pluralOf : sameWord;
-  for (let at = 0; at + name.length <= tokens.length; at++) {
-    if (!name.every((t, k) => same(tokens[at + k]!, t))) continue;
-    found.push({ at, exact: name.every((t, k) => tokens[at + k] === t) });
+  const droppable = name.filter((w) => !stopWords.has(w)).length >= 2;
+  for (let at = 0; at < tokens.length; at++) {
+    const words: string[] = [];
+    let exact = true;
+    let pos = at;
+    let skipped = 0;
+    let k = 0;
+    while (k < name.length) {
+      const token = tokens[pos];
+      if (token !== undefined && same(token, name[k]!)) {
+        words.push(token);
+        exact &&= token === name[k];
+        k++;
+        pos++;
+      } else if (droppable && stopWords.has(name[k]!)) {
+        exact = false;
+        k++;
+      } else if (token !== undefined && words.length > 0 && skippable.has(token) && skipped < maxSkippedWords) {
+        skipped++;
+        pos++;
+      } else break;
+    }
+    // The first word read is the one at `at`: a query word is read across only after it.
+    if (k === name.length && words.length > 0) found.push({ at, length: pos - at, words, exact });
   }
   return found;
 }
@@ -128,16 +168,16 @@ function asksForMeaning(tokens: readonly string[]): boolean {
  * inside a longer name read from the query does not count: "supervision" in "education
  * supervision order" names no supervision tool.
  */
-export function namedTask(tokens: readonly string[], tasks: readonly Task[], names: readonly Span[] = []): Task | undefined {
+export function namedTask(tokens: readonly string[], tasks: readonly Task[], names: readonly Span[] = [], skippable: ReadonlySet<string> = stopWords): Task | undefined {
   let best: { task: Task; longest: number; count: number } | undefined;
   for (const task of tasks) {
     let longest = 0;
     let count = 0;
     for (const phrase of task.words) {
-      const name = tokenize(phrase);
-      const inside = (at: number) => names.some((n) => n.length > name.length && at >= n.at && at + name.length <= n.at + n.length);
-      if (!occurrences(tokens, name, true).some(({ at }) => !inside(at))) continue;
-      longest = Math.max(longest, name.length);
+      const inside = (at: number, length: number) => names.some((n) => n.length > length && at >= n.at && at + length <= n.at + n.length);
+      const read = occurrences(tokens, tokenize(phrase), skippable, true).filter(({ at, length }) => !inside(at, length));
+      if (read.length === 0) continue;
+      longest = Math.max(longest, ...read.map((o) => o.words.length));
       count++;
     }
     if (count === 0) continue;
@@ -150,7 +190,11 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
  * Turns what a person typed into the ideas to look for, and what it asks: see the top of this
  * file. `spelling` is the site's words, most frequent first, when they have been loaded.
  */
-export function planQuery(query: string, index: Pick<SearchPlanData, 'terms' | 'synonyms' | 'tasks'>, spelling: readonly string[] = []): QueryPlan {
+export function planQuery(
+  query: string,
+  index: Pick<SearchPlanData, 'terms' | 'synonyms' | 'tasks'> & Partial<Pick<SearchPlanData, 'everywhere'>>,
+  spelling: readonly string[] = [],
+): QueryPlan {
   const truncated = query.length > maxQueryLength;
   const parts = splitWords(truncated ? query.slice(0, maxQueryLength) : query);
   // A last word that only begins a stop word ("shoul", "abo") is a word still being typed:
@@ -165,17 +209,17 @@ export function planQuery(query: string, index: Pick<SearchPlanData, 'terms' | '
   const used = new Array<boolean>(tokens.length).fill(false);
   const found: { at: number; concept: QueryConcept; group?: NameGroup }[] = [];
   const spans: Span[] = [];
+  const everywhere = new Set(index.everywhere);
+  const skippable = new Set([...stopWords, ...everywhere]);
 
-  // Longest names first, so "virtual school head" wins over "virtual school".
-  // An exact match wins over a plural one ("kids" is "kids", not "kid").
-  const candidates: { at: number; length: number; exact: boolean; group: NameGroup }[] = [];
+  const candidates: (Occurrence & { group: NameGroup })[] = [];
   for (const group of nameGroups(index.terms, index.synonyms)) {
-    for (const name of group.tokens) {
-      for (const { at, exact } of occurrences(tokens, name)) candidates.push({ at, length: name.length, exact, group });
-    }
+    for (const name of group.tokens) for (const occurrence of occurrences(tokens, name, skippable)) candidates.push({ ...occurrence, group });
   }
-  candidates.sort((a, b) => b.length - a.length || Number(b.exact) - Number(a.exact) || a.at - b.at);
-  for (const { at, length, group } of candidates) {
+  // Longest names first, counted in the words read ("looked after children" wins over "looking
+  // after", "virtual school head" over "virtual school"), then the tightest, then one typed exactly ("kids" is "kids", not "kid").
+  candidates.sort((a, b) => b.words.length - a.words.length || a.length - b.length || Number(b.exact) - Number(a.exact) || a.at - b.at);
+  for (const { at, length, words, group } of candidates) {
     // A lone stop word ("as", "is") is never read as an acronym.
     if (length === 1 && stopWords.has(tokens[at]!)) continue;
     if (used.slice(at, at + length).some(Boolean)) continue;
@@ -183,7 +227,8 @@ export function planQuery(query: string, index: Pick<SearchPlanData, 'terms' | '
     spans.push({ at, length });
     // "EWO or attendance officer": two names for one idea make one concept.
     if (found.some((f) => f.group === group)) continue;
-    const label = tokens.slice(at, at + length).join(' ');
+    // What was typed for the name, without the words read across: "sent him home" is "sent home".
+    const label = words.join(' ');
     const asTyped = group.names.some((n) => tokenize(n).join(' ') === label) ? [] : [label];
     const concept: QueryConcept = { label, searches: unique([...asTyped, ...group.names].map(searchForm)), termIds: group.termIds };
     if (group.everyday) concept.everyday = true;
@@ -220,18 +265,19 @@ export function planQuery(query: string, index: Pick<SearchPlanData, 'terms' | '
     .map((f) => f.concept)
     .filter((c) => !seen.has(c.label) && seen.add(c.label))
     .slice(0, maxConcepts);
-  return { concepts, definitionOf: definitionOf(typed, concepts), task: namedTask(tokens, index.tasks, spans), truncated };
+  return { concepts, definitionOf: definitionOf(typed, concepts, everywhere), task: namedTask(tokens, index.tasks, spans, skippable), truncated };
 }
 
 /**
  * The glossary term a query asks about: a "what is ..." question (or one naming nothing but
- * the term, as "DSL" does) whose ideas are the term and at most one other word.
+ * the term, as "DSL" does) whose ideas are the term and at most one other word. Words found
+ * on most pages (`everywhere`: "school", "attendance") are not other ideas.
  */
-function definitionOf(typed: readonly string[], concepts: readonly QueryConcept[]): string | undefined {
+function definitionOf(typed: readonly string[], concepts: readonly QueryConcept[], everywhere: ReadonlySet<string>): string | undefined {
   const named = concepts.filter((c) => (c.termIds?.length ?? 0) > 0);
   if (named.length === 0) return undefined;
   // The words that ask for a meaning ("what does PEP stand for") are not other ideas.
-  const others = concepts.filter((c) => c !== named[0] && !definitionWords.has(c.label)).length;
+  const others = concepts.filter((c) => c !== named[0] && !definitionWords.has(c.label) && !everywhere.has(c.label)).length;
   if (concepts.length === 1 || (asksForMeaning(typed) && others <= 1)) return named[0]!.termIds![0];
   return undefined;
 }

@@ -24,20 +24,48 @@ export interface PagefindResultData {
   sub_results?: PagefindSubResult[];
 }
 
+/**
+ * The weight the templates give a page's names: its title and search keywords
+ * (data-pagefind-weight="10" in src/pages/guidance/[slug].astro and the glossary). They say what
+ * the whole page is about, and the keywords, listed after the text, fall into its last section:
+ * matched there, they do not say which section answers.
+ */
+export const pageNameWeight = 10;
+
+/** How strongly a section's own text (headings and body, not the page's names) matched. */
 function matchStrength(section: PagefindSubResult): number {
-  const weighted = section.weighted_locations ?? [];
-  return weighted.length > 0 ? weighted.reduce((sum, l) => sum + l.balanced_score, 0) : (section.locations?.length ?? 0);
+  const weighted = section.weighted_locations;
+  if (!weighted) return section.locations?.length ?? 0;
+  return weighted.filter((l) => l.weight < pageNameWeight).reduce((sum, l) => sum + l.balanced_score, 0);
 }
 
 /**
- * A page result goes to the section whose text matched most (Pagefind splits a page at its
- * headings with ids), with that section's excerpt; to the page itself when that is its top.
+ * The headings of the boxes every page's template adds around its own text (Contents,
+ * KeyFacts, NextSteps, KindOfGuidance, Citations and the related pages in src/components and
+ * src/pages/guidance/[slug].astro). Pagefind makes each a section, and the page's search
+ * keywords, listed after the text, fall into one: a result sent there lands on a box that
+ * repeats or lists things, not on the part of the page that answers.
+ */
+export const templateSections = new Set(['contents-title', 'key-facts-title', 'next-steps-title', 'kind-of-guidance-title', 'sources-title', 'related-title']);
+
+function isTemplateSection(url: string): boolean {
+  const hash = url.indexOf('#');
+  return hash >= 0 && templateSections.has(url.slice(hash + 1));
+}
+
+/**
+ * A page result goes to the section of the page's own text that matched most (Pagefind splits
+ * a page at its headings with ids), with that section's excerpt; to the page itself when that
+ * is its top, or when only the template's boxes matched.
  */
 export function pageResult(data: PagefindResultData): SearchResult {
   const title = data.meta.title ?? data.url;
   const mark = data.meta.edition ? { mark: data.meta.edition } : {};
   let best: PagefindSubResult | undefined;
-  for (const section of data.sub_results ?? []) if (!best || matchStrength(section) > matchStrength(best)) best = section;
+  for (const section of data.sub_results ?? []) {
+    if (isTemplateSection(section.url) || matchStrength(section) === 0) continue;
+    if (!best || matchStrength(section) > matchStrength(best)) best = section;
+  }
   if (!best || best.url === data.url) return { url: data.url, title, excerpt: best?.excerpt ?? data.excerpt, kind: 'page', ...mark };
   return { url: best.url, title, section: best.title, excerpt: best.excerpt, kind: 'page', ...mark };
 }

@@ -13,7 +13,8 @@ export const stopWords = new Set(
   might my no not of on or our out over she should shouldnt so some still than that thats the their them then there
   these they this those to too up us very was wasnt we were what whats when where which while who whom whose why will
   with wont would you your youre many much more most other others really someone something anyone anything way ways
-  need needs want wants please`.split(/\s+/),
+  need needs want wants please since never always ever keeps keep kept lot lots loads often sometimes usually already
+  yet now`.split(/\s+/),
 );
 
 export interface Word {
@@ -74,7 +75,9 @@ export function simpleStems(word: string): string[] {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
     add(base);
-    add(`${base}e`);
+    // "excluding" → "exclude", "leaving" → "leave"; but not "looking" → "looke", which would make
+    // "looking after" (caring) the same words as "looked after" (in care).
+    if (!/(oo|ee)[^aeiou]$/.test(base)) add(`${base}e`);
     // "stopped" → "stop"
     if (base.length > 2 && base.at(-1) === base.at(-2)) add(base.slice(0, -1));
   }
