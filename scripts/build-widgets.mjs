@@ -32,7 +32,8 @@ export async function widgetEntries(root = projectRoot) {
     const entry = join(root, 'widgets', name, 'index.ts');
     if ((await stat(join(root, 'widgets', name))).isDirectory() && existsSync(entry)) entries[name] = entry;
   }
-  entries['attendance-kit'] = join(root, 'widgets', 'index.ts');
+  // The all-in-one file: a loader that defines each widget when its tag appears (widgets/loader.ts).
+  entries['attendance-kit'] = join(root, 'widgets', 'loader.ts');
   return entries;
 }
 
