@@ -96,7 +96,10 @@ export async function buildWidgets({ root = projectRoot, outdir, previousDir = o
     // Built twice: the first build finds the parts that share code with the first load, the
     // second makes them import all of it, so that the first load is one chunk (parts-import-shell.mjs).
     const trial = await build({ ...split, write: false });
-    const parts = partsSharingFirstLoad(trial.metafile, Object.keys(trial.metafile.outputs).find((path) => out(path) === `${name}.js`));
+    const parts = partsSharingFirstLoad(
+      trial.metafile,
+      Object.keys(trial.metafile.outputs).find((path) => out(path) === `${name}.js`),
+    );
     const { metafile } = await build({ ...split, plugins: [partsImportShell({ entry, parts, root }), ...esbuildOptions.plugins] });
     const reachable = new Set();
     const walk = (path) => {

@@ -6,7 +6,7 @@
 // if every part that shares code with the first load imports the whole of it: esbuild then
 // sees the same set of entry points behind every module of the first load and puts them all in
 // one chunk, which the widget's own file and its parts import.
-import { dirname } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 
 /**
  * The source paths of the lazy parts (dynamically imported modules) whose chunks import a chunk
@@ -46,8 +46,9 @@ export function partsImportShell({ entry, parts, root }) {
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
         const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
-        const relative = resolved.path.startsWith(root) ? resolved.path.slice(root.length + 1).split('\\').join('/') : '';
-        return parts.has(relative) ? { path: resolved.path, namespace: 'part-with-shell' } : undefined;
+        // As a metafile names a file: relative to the build's working directory, with forward slashes.
+        const named = relative(root, resolved.path).split(sep).join('/');
+        return parts.has(named) ? { path: resolved.path, namespace: 'part-with-shell' } : undefined;
       });
       build.onLoad({ filter: /.*/, namespace: 'part-with-shell' }, ({ path }) => ({
         contents: `import ${JSON.stringify(entry)};\nexport * from ${JSON.stringify(path)};\n`,

@@ -35,7 +35,11 @@ export const shippedFactorIds: readonly string[] = shippedFactors.map((f) => f.i
  * council's names filled in (here, so the widget's first load needs no name filling); returns
  * the problems found applying it.
  */
-export function buildLibrary(config: Pick<PushPullConfig, 'localNames' | 'hiddenFactors' | 'extraFactors' | 'owners'>): { factors: LibraryFactor[]; owners: string[]; errors: string[] } {
+export function buildLibrary(config: Pick<PushPullConfig, 'localNames' | 'hiddenFactors' | 'extraFactors' | 'owners'>): {
+  factors: LibraryFactor[];
+  owners: string[];
+  errors: string[];
+} {
   const fill = (text: string) => fillLocalNames(text, config.localNames);
   const errors: string[] = [];
   const hidden = new Set(config.hiddenFactors);
