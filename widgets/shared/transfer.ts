@@ -63,6 +63,7 @@ export class TransferController<T> implements ReactiveController {
   error = '';
   /** Text to copy by hand when the clipboard refused it; empty otherwise. */
   fallback = '';
+  /** The widget, how the block works on it and what its transfer is made of: the block (transfer-block.ts) reads them. */
   readonly element: ReactiveElement;
   readonly host: PartHost<T>;
   readonly work: TransferWork<T>;
