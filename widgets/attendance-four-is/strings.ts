@@ -85,6 +85,7 @@ export const strings = {
     'too-many-columns': 'This file has %{columns} columns, more than a cohort export has. Is it the right file? Nothing was changed.',
     'unclosed-quote': 'A quote opened on line %{line} is never closed, so the rest of the file cannot be read. Nothing was changed.',
   },
+  importPartFailed: 'The part of the planner that reads a cohort did not load. Check your connection to this site, then try again. Nothing was changed.',
 
   addSummary: 'Add a pupil by hand',
   addButton: 'Add the pupil',
@@ -149,6 +150,7 @@ export const strings = {
   downloadRanked: 'Download the ranked table (CSV)',
   downloadBreakdown: 'Download the breakdowns (CSV)',
   csvDownloaded: 'The file is in your downloads. It holds pupils’ details: keep it as safely as the case records.',
+  csvPartFailed: 'The part of the planner that writes CSV files did not load. Check your connection to this site, then try again.',
 
   // Intelligence and intervention
   about: 'About',
