@@ -8,6 +8,7 @@ import { fourIsLimits } from '../shared/limits.ts';
 import { errorText } from '../attendance-calculator/describe.ts';
 import type { PrepareError, RowProblem, RowReason } from './cohort.ts';
 import { strings } from './strings.ts';
+import { importStrings } from './import-strings.ts';
 
 export { readFileText } from '../shared/export.ts';
 export { loadRows, prepareImport, readRow } from './cohort.ts';
@@ -15,7 +16,7 @@ export { fieldIds, mappingProblems, parseUseKey, unmappedOptionalFields, useKey 
 
 /** Why a row could not be loaded, in words. */
 export function reasonText(reason: RowReason): string {
-  const r = strings.reasons;
+  const r = importStrings.reasons;
   switch (reason.code) {
     case 'missing':
       return r.missing[reason.field];
@@ -33,9 +34,9 @@ export function reasonText(reason: RowReason): string {
 }
 
 /** "Line 7: the pupil reference is missing; Possible sessions must be a number, like 380" */
-export const problemText = (problem: RowProblem) => formatMessage(strings.line, { line: problem.line, reasons: problem.reasons.map(reasonText).join('; ') });
+export const problemText = (problem: RowProblem) => formatMessage(importStrings.line, { line: problem.line, reasons: problem.reasons.map(reasonText).join('; ') });
 
 export function prepareErrorText(error: PrepareError | { code: 'unreadable' | 'too-large-plan' }): string {
   const max = error.code === 'too-large' ? formatMegabytes(fourIsLimits.csv) : formatNumber(fourIsLimits.pupils, 0);
-  return formatMessage(strings.importErrors[error.code], { ...error, rows: 'rows' in error ? formatNumber(error.rows, 0) : '', max });
+  return formatMessage(importStrings.importErrors[error.code], { ...error, rows: 'rows' in error ? formatNumber(error.rows, 0) : '', max });
 }
