@@ -57,6 +57,26 @@ export function moduleSizes(entry) {
   return { bytes: statSync(entry).size, gzipBytes: size(initial), gzipBytesWithLazyParts: size(all), files: all.size, firstLoadFiles: initial.size };
 }
 
+/**
+ * A widget's first load together with the parts it loads straight after it (chunks whose names
+ * start with one of `parts`, such as the four i's `lazy` first step and the `transfer-block`),
+ * each file counted once: what a person opening the widget fetches. For the unit test; the bench
+ * measures the same on the built page, as the browser fetches it.
+ */
+export function withPartsGzipBytes(widgetDir, module, parts) {
+  const files = new Set();
+  const walk = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const next of importsOf(file).fromStatic) walk(next);
+  };
+  walk(join(widgetDir, module));
+  const pattern = new RegExp(`^(?:${parts.join('|')})-[A-Z0-9]+\\.js$`);
+  const chunks = JSON.parse(readFileSync(join(widgetDir, 'pins.json'), 'utf8'))[module].chunks;
+  for (const chunk of Object.keys(chunks)) if (pattern.test(chunk.replace(/^chunks\//, ''))) walk(join(widgetDir, chunk));
+  return [...files].reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+}
+
 /** Every module of a built widgets folder, by file name, with the margin under budget for each widget. */
 export function widgetModules(widgetDir) {
   return Object.fromEntries(

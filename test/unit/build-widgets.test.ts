@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWidgets, integrityOf } from '../../scripts/build-widgets.mjs';
-import { gz, helperModules, widgetBudgets, widgetModules } from '../../scripts/bench-widgets.mjs';
+import { gz, helperModules, widgetBudgets, widgetModules, withPartsGzipBytes } from '../../scripts/bench-widgets.mjs';
 import { registry } from '../../widgets/registry.ts';
 
 const scratch = resolve(import.meta.dirname, '../../test-output/build-widgets');
@@ -82,6 +82,10 @@ describe('the widget build', () => {
       expect(module.gzipBytes, tag).toBeLessThanOrEqual(widgetBudgets.firstLoadGzipBytes - widgetBudgets.marginGzipBytes);
       expect(module.firstLoadFiles, `${tag}: files of its first load`).toBeLessThanOrEqual(2);
     }
+  });
+
+  it('keeps the four i’s planner as a person opens it (its first load, the Identify step and the “Use your work” block) within 30 KB', () => {
+    expect(withPartsGzipBytes(outdir, 'attendance-four-is.js', ['lazy', 'transfer-block'])).toBeLessThanOrEqual(widgetBudgets.fourIsWholePlannerGzipBytes);
   });
 
   it('makes the all-in-one file a loader under 1 KB that imports each widget of the registry only when asked', () => {
