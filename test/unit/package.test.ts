@@ -59,7 +59,10 @@ describe('npm package', () => {
     expect(bundled.match(/litHtmlVersions/g), 'copies of lit-html').toHaveLength(1);
     expect(bundled.match(/reactiveElementVersions/g), 'copies of @lit/reactive-element').toHaveLength(1);
     // The `.` export defines every widget at once for a bundler (the hosted all-in-one file is a loader instead).
-    writeFileSync(join(project, 'all.ts'), `import { AttendanceCalculator, AttendanceFourIs } from '${pkg.name}';\nconsole.log(AttendanceCalculator.name, AttendanceFourIs.name);\n`);
+    writeFileSync(
+      join(project, 'all.ts'),
+      `import { AttendanceCalculator, AttendanceFourIs } from '${pkg.name}';\nconsole.log(AttendanceCalculator.name, AttendanceFourIs.name);\n`,
+    );
     execFileSync(join(root, 'node_modules/.bin/esbuild'), ['all.ts', '--bundle', '--format=esm', '--outfile=all.js'], { cwd: project, stdio: 'pipe' });
     const all = readFileSync(join(project, 'all.js'), 'utf8');
     for (const widget of registry.widgets) expect(all, widget.tag).toContain(`customElements.define("${widget.tag}"`);

@@ -531,7 +531,9 @@ export class IdentifyStep {
       ${this.#renderBreakdown(dimension, cohort)}
       <div class="buttons">
         <button type="button" class="button-secondary" id="download-ranked" @click=${() => this.#host.track(this.#downloadCsv('ranked'))}>${strings.downloadRanked}</button>
-        <button type="button" class="button-secondary" id="download-breakdown" @click=${() => this.#host.track(this.#downloadCsv('breakdown'))}>${strings.downloadBreakdown}</button>
+        <button type="button" class="button-secondary" id="download-breakdown" @click=${() => this.#host.track(this.#downloadCsv('breakdown'))}>
+          ${strings.downloadBreakdown}
+        </button>
       </div>
       ${this.#notice ? html`<p class="notice">${this.#notice}</p>` : nothing}
     `;

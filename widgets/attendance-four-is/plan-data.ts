@@ -7,7 +7,6 @@ import roleData from '../../content/four-is-roles.json' with { type: 'json' };
 import responsibilities from '../../content/responsibilities.json' with { type: 'json' };
 import { defaultLocalNames, type LocalNameKey, type LocalNames } from '../../content/schemas/local-names.ts';
 import { formatMessage } from '../shared/strings.ts';
-import { strings } from './strings.ts';
 import { laterStrings } from './later-strings.ts';
 
 export interface Role {
