@@ -45,6 +45,22 @@ interface ImportReport {
 
 type Importer = typeof import('./identify-import.ts');
 
+/**
+ * Loads a module the first time it is needed: calls made together share one load and go on in
+ * the order they were made (two CSV buttons pressed at once download in that order); a failed
+ * load is forgotten, so the next call loads it afresh. Resolves undefined when it cannot load.
+ */
+function loadOnce<M>(load: () => Promise<M>): () => Promise<M | undefined> {
+  let loading: Promise<M> | undefined;
+  return () => {
+    const current = (loading ??= load());
+    return current.catch(() => {
+      if (loading === current) loading = undefined;
+      return undefined;
+    });
+  };
+}
+
 export class IdentifyStep {
   readonly #host: PlanHost;
   #preview: (ImportPreview & { name: string; encoding: TextEncodingUsed }) | undefined;
@@ -58,6 +74,8 @@ export class IdentifyStep {
   #analysis: { pupils: Pupil[]; ranked: Pupil[]; cohort: Figures } | undefined;
   /** The code that reads a cohort, once loaded: there whenever a preview or a report is. */
   #importer: Importer | undefined;
+  readonly #loadImport = loadOnce(() => import('./identify-import.ts'));
+  readonly #loadExports = loadOnce(() => import('./exports.ts'));
 
   constructor(host: PlanHost) {
     this.#host = host;
@@ -78,7 +96,7 @@ export class IdentifyStep {
    * so at `from` and nothing changes; a failed load is not kept, so the next try loads it afresh.
    */
   async #loadImporter(from: string): Promise<Importer | undefined> {
-    this.#importer ??= await import('./identify-import.ts').catch(() => undefined);
+    this.#importer ??= await this.#loadImport();
     if (!this.#importer) {
       this.#preview = undefined;
       this.#importError = strings.importPartFailed;
@@ -237,7 +255,7 @@ export class IdentifyStep {
 
   async #downloadCsv(kind: 'ranked' | 'breakdown'): Promise<void> {
     // Loaded the first time a CSV file is asked for; if it cannot load, the step says so.
-    const exports = await import('./exports.ts').catch(() => undefined);
+    const exports = await this.#loadExports();
     if (exports) {
       const { pupils, traits } = this.#host.value;
       const text = kind === 'ranked' ? exports.rankedCsv(pupils, traits) : exports.breakdownCsv(pupils, dimensionsFor(traits), this.#host.rules);
