@@ -16,6 +16,7 @@ import type { PlanHost } from './host.ts';
 
 type Step = 'identify' | 'intelligence' | 'intervention' | 'impact';
 const steps: readonly Step[] = ['identify', 'intelligence', 'intervention', 'impact'];
+type First = typeof import('./lazy.ts');
 type Later = typeof import('./later-steps.ts');
 
 /**
@@ -95,7 +96,7 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
     () => import('./lazy.ts'),
     (lazy) => (this.#identify = lazy.createIdentify(this.#host)),
   );
-  #identify: ReturnType<typeof import('./lazy.ts').createIdentify> | undefined;
+  #identify: ReturnType<First['createIdentify']> | undefined;
   /** The other steps and the report, loaded when one of their tabs opens or there is a plan to report on. */
   readonly #later = this.lazyPart(
     () => import('./later-steps.ts'),
