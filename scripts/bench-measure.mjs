@@ -2,13 +2,13 @@
 // and the figures of issue 17 that grow with the site. Byte figures are gzipped (level 9), the
 // way a server would send them. Timings in the browser are medians of `runs` fresh visits.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, relative, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { coreFiles, offlineFiles, readRules } from './write-service-worker.mjs';
 import { measureOffline } from './bench-offline.mjs';
+import { gz, widgetModules } from './bench-widgets.mjs';
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -16,45 +16,12 @@ function files(dir) {
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 }
-export const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+export { gz };
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
-}
-
-/** Chunks a module imports: static ones load with it; dynamic ones only when it asks for them. */
-function importsOf(file) {
-  const code = readFileSync(file, 'utf8');
-  const resolveChunk = (spec) => resolve(file, '..', spec);
-  const fromStatic = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^"'()]*?from\s*)?["'](\.\/[^"']+)["']/g)].map((m) => resolveChunk(m[1]));
-  const fromDynamic = [...code.matchAll(/import\(\s*["'](\.\/[^"']+)["']\s*\)/g)].map((m) => resolveChunk(m[1]));
-  return { fromStatic, fromDynamic };
-}
-
-function moduleSizes(entry) {
-  const initial = new Set([entry]);
-  const all = new Set([entry]);
-  const walk = (file, eager) => {
-    const { fromStatic, fromDynamic } = importsOf(file);
-    for (const next of fromStatic) {
-      if (eager) initial.add(next);
-      if (!all.has(next)) {
-        all.add(next);
-        walk(next, eager);
-      } else if (eager) walk(next, eager);
-    }
-    for (const next of fromDynamic) {
-      if (!all.has(next)) {
-        all.add(next);
-        walk(next, false);
-      }
-    }
-  };
-  walk(entry, true);
-  const size = (set) => [...set].reduce((sum, f) => sum + gz(readFileSync(f)), 0);
-  return { bytes: statSync(entry).size, gzipBytes: size(initial), gzipBytesWithLazyParts: size(all), files: all.size };
 }
 
 /** What kind of file a site path is, for the breakdown of what a search fetches. */
@@ -130,12 +97,6 @@ export async function measureSite(distDir, { runs = 3 } = {}) {
   const largest = htmlPages.map((f) => ({ path: '/' + relative(distDir, f).split(sep).join('/'), bytes: statSync(f).size })).sort((a, b) => b.bytes - a.bytes)[0];
   const pagefindBytes = files(join(distDir, 'pagefind')).reduce((sum, f) => sum + statSync(f).size, 0);
   const widgetDir = join(distDir, 'widgets', 'v1');
-  const widgetModules = Object.fromEntries(
-    readdirSync(widgetDir)
-      .filter((f) => f.endsWith('.js'))
-      .sort()
-      .map((f) => [f, moduleSizes(join(widgetDir, f))]),
-  );
 
   // Every response the server sends, for figures that count what really crossed the network.
   const sent = [];
@@ -162,6 +123,8 @@ export async function measureSite(distDir, { runs = 3 } = {}) {
     const js = all.filter((x) => x.url.endsWith('.js'));
     return {
       jsGzipBytes: js.reduce((s, x) => s + gz(x.b), 0),
+      // The widget files alone (the page's own script aside): what a widget costs where it is embedded.
+      widgetJsGzipBytes: js.filter((x) => new URL(x.url).pathname.startsWith('/widgets/v1/')).reduce((s, x) => s + gz(x.b), 0),
       otherGzipBytes: all.filter((x) => !x.url.endsWith('.js')).reduce((s, x) => s + gz(x.b), 0),
     };
   }
@@ -281,7 +244,9 @@ export async function measureSite(distDir, { runs = 3 } = {}) {
       searchPageWasmAndIndexGzipBytesAfterFirstSearch: searchFirstQuery.otherGzipBytes,
       search,
       widgetPageJsGzipBytes: Object.fromEntries(Object.entries(widgetPages).map(([k, v]) => [k, v.jsGzipBytes])),
-      widgetModules,
+      // Issue 17 item 4: the planner as a person opens it, its first load and the parts it loads straight after.
+      fourIsWholePlannerGzipBytes: widgetPages['attendance-four-is'].widgetJsGzipBytes,
+      widgetModules: widgetModules(widgetDir),
       offlineCopy,
       offlineEverything,
       offlineFirstVisit: offline.firstVisit,

@@ -12,11 +12,15 @@ import { minifyCssTemplatesPlugin } from './minify-css-templates.mjs';
 const root = resolve(import.meta.dirname, '..');
 const outdir = join(root, 'esm');
 
-/** The entry points of the package build: each widget of the registry, and `index` for all of them. */
+/**
+ * The entry points of the package build: each widget of the registry, and `index` for all of
+ * them, defined at once (widgets/index.ts: a bundler splits code its own way, so the package
+ * does not ship the hosted all-in-one file's loader).
+ */
 async function packageEntries() {
   const entries = await widgetEntries(root);
   const { widgets } = JSON.parse(await readFile(join(root, 'widgets', 'registry.json'), 'utf8'));
-  return { ...Object.fromEntries(widgets.map(({ tag }) => [tag, entries[tag]])), index: entries['attendance-kit'] };
+  return { ...Object.fromEntries(widgets.map(({ tag }) => [tag, entries[tag]])), index: join(root, 'widgets', 'index.ts') };
 }
 
 await rm(outdir, { recursive: true, force: true });

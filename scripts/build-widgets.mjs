@@ -19,6 +19,7 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { minifyCssTemplatesPlugin } from './minify-css-templates.mjs';
+import { partsImportShell, partsSharingFirstLoad } from './parts-import-shell.mjs';
 
 export const widgetsMajor = 'v1';
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -31,7 +32,8 @@ export async function widgetEntries(root = projectRoot) {
     const entry = join(root, 'widgets', name, 'index.ts');
     if ((await stat(join(root, 'widgets', name))).isDirectory() && existsSync(entry)) entries[name] = entry;
   }
-  entries['attendance-kit'] = join(root, 'widgets', 'index.ts');
+  // The all-in-one file: a loader that defines each widget when its tag appears (widgets/loader.ts).
+  entries['attendance-kit'] = join(root, 'widgets', 'loader.ts');
   return entries;
 }
 
@@ -89,16 +91,16 @@ export async function buildWidgets({ root = projectRoot, outdir, previousDir = o
   // still load its own optional parts (one checklist's text, say) later with import(): those
   // land in chunks/, beside it, and are fetched from the same place as the widget itself.
   for (const [name, entry] of Object.entries(entries)) {
-    const { metafile } = await build({
-      ...esbuildOptions,
-      absWorkingDir: root,
-      entryPoints: { [name]: entry },
-      outdir,
-      splitting: true,
-      chunkNames: 'chunks/[name]-[hash]',
-      metafile: true,
-    });
     const out = (path) => relative(outdir, resolve(root, path)).split(sep).join('/');
+    const split = { ...esbuildOptions, absWorkingDir: root, entryPoints: { [name]: entry }, outdir, splitting: true, chunkNames: 'chunks/[name]-[hash]', metafile: true };
+    // Built twice: the first build finds the parts that share code with the first load, the
+    // second makes them import all of it, so that the first load is one chunk (parts-import-shell.mjs).
+    const trial = await build({ ...split, write: false });
+    const parts = partsSharingFirstLoad(
+      trial.metafile,
+      Object.keys(trial.metafile.outputs).find((path) => out(path) === `${name}.js`),
+    );
+    const { metafile } = await build({ ...split, plugins: [partsImportShell({ entry, parts, root }), ...esbuildOptions.plugins] });
     const reachable = new Set();
     const walk = (path) => {
       for (const next of metafile.outputs[path].imports) {

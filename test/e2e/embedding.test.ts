@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, watchedPage, type Site, type Watched } from './harness.ts';
-import { importMapHash, scriptTagSnippet } from '../../src/lib/embed-snippets.ts';
+import { importMapHash, importMapText, scriptTagSnippet } from '../../src/lib/embed-snippets.ts';
 import { recordTrials, trialCounter } from '../helpers/trials.ts';
 
 let site: Site;
@@ -287,6 +287,18 @@ describe('pinned by Subresource Integrity, every file that runs (issue 14, item 
       ),
     );
     policyExtras.set('/one-policy', { trustedTypes: 'lit-html' });
+    // The all-in-one loader, pinned with every chunk it can load: one Lit for every widget, so one policy.
+    const loader = { ...choice, host: site.origin, chunks: pins['attendance-kit.js']!.chunks };
+    pages.set(
+      '/loader',
+      page(
+        'Council intranet: the all-in-one loader',
+        `<script type="importmap">${importMapText(loader)}</script>
+         <script type="module" src="${site.origin}/widgets/v1/attendance-kit.js" integrity="${pins['attendance-kit.js']!.integrity}" crossorigin="anonymous"></script>
+         <attendance-calculator storage="local"></attendance-calculator><div id="later"></div>`,
+      ),
+    );
+    policyExtras.set('/loader', { script: await importMapHash(loader), trustedTypes: 'lit-html' });
   });
 
   /** Serves one byte of a widget file changed (its last line end made a space): still valid JavaScript, but not the file that was pinned. */
@@ -357,6 +369,27 @@ describe('pinned by Subresource Integrity, every file that runs (issue 14, item 
     expect(text).toContain('img-src data:');
     expect(text).toContain('can read what a worker types');
     expect(text).not.toMatch(/run no script/i);
+  });
+
+  it('runs the all-in-one loader pinned under the strict policy: a widget on the page at once, another only when the page adds it, one lit-html policy for both', async () => {
+    const { watched, requests, consoleErrors } = await open('/loader');
+    const { page } = watched;
+    const fetchedWidget = (tag: string) => requests.some((url) => url.startsWith(`${site.origin}/widgets/v1/chunks/${tag}-`));
+    await expect.poll(() => runs(watched, 'attendance-calculator')).toBe(true);
+    expect(fetchedWidget('attendance-calculator')).toBe(true);
+    expect(fetchedWidget('attendance-checklist')).toBe(false);
+    expect(await page.evaluate(() => customElements.get('attendance-checklist'))).toBeUndefined();
+    await page.evaluate(() => {
+      const checklist = document.createElement('attendance-checklist');
+      checklist.setAttribute('checklist', 'seven-questions');
+      document.querySelector('#later')!.append(checklist);
+    });
+    await expect.poll(() => page.locator('attendance-checklist textarea').count()).toBeGreaterThan(0);
+    expect(fetchedWidget('attendance-checklist')).toBe(true);
+    expect(fetchedWidget('attendance-push-pull')).toBe(false);
+    expect(watched.cspViolations).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(unexpectedRequests(watched, requests)).toEqual([]);
   });
 
   it('needs the lit-html policy allowed more than once for two widget files on one page, as the guide says', async () => {

@@ -3,12 +3,15 @@
  * and 6): the previous release's chunks are kept beside the new ones, one release back; each
  * widget's pins list every chunk it can load, with hashes that match the files; and each
  * widget also comes as one file that loads nothing more. A real deploy with a page left open
- * is test/e2e/deploy.test.ts.
+ * is test/e2e/deploy.test.ts. Issue 17 item 4: each widget's first load keeps a margin under its
+ * budget, measured as the bench measures it, and the all-in-one file is a small loader.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWidgets, integrityOf } from '../../scripts/build-widgets.mjs';
+import { gz, helperModules, widgetBudgets, widgetModules, withPartsGzipBytes } from '../../scripts/bench-widgets.mjs';
+import { registry } from '../../widgets/registry.ts';
 
 const scratch = resolve(import.meta.dirname, '../../test-output/build-widgets');
 const previousDir = join(scratch, 'deployed');
@@ -70,5 +73,28 @@ describe('the widget build', () => {
       expect(integrity[`single/${tag}.js`]).toBe(integrityOf(read(`single/${tag}.js`)));
     }
     expect(integrity['chunks/storage-faults-OLDHASH1.js'], 'hashes are for this release’s files').toBeUndefined();
+  });
+
+  it('keeps each widget’s first load (its file and the chunks it imports) at least 1 KB under its 20 KB budget, in one chunk beside the file', () => {
+    const modules = widgetModules(outdir);
+    for (const { tag } of registry.widgets) {
+      const module = modules[`${tag}.js`]!;
+      expect(module.gzipBytes, tag).toBeLessThanOrEqual(widgetBudgets.firstLoadGzipBytes - widgetBudgets.marginGzipBytes);
+      expect(module.firstLoadFiles, `${tag}: files of its first load`).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('keeps the four i’s planner as a person opens it (its first load, the Identify step and the “Use your work” block) within 30 KB', () => {
+    expect(withPartsGzipBytes(outdir, 'attendance-four-is.js', ['lazy', 'transfer-block'])).toBeLessThanOrEqual(widgetBudgets.fourIsWholePlannerGzipBytes);
+  });
+
+  it('makes the all-in-one file a loader under 1 KB that imports each widget of the registry only when asked', () => {
+    const loader = read('attendance-kit.js');
+    expect(helperModules.has('attendance-kit.js')).toBe(true);
+    expect(gz(loader)).toBeLessThanOrEqual(widgetBudgets.loaderGzipBytes);
+    const code = loader.toString('utf8');
+    expect(code, 'no static import').not.toMatch(/(?:^|[;}\s])import\s*(?:[^"'()]*?from\s*)?["']/);
+    const tags = [...code.matchAll(/"(attendance-[a-z-]+)":\(\)=>import\("\.\/chunks\/[\w-]+\.js"\)/g)].map((m) => m[1]);
+    expect(tags.sort()).toEqual(registry.widgets.map((w) => w.tag).sort());
   });
 });

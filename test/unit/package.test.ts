@@ -58,6 +58,15 @@ describe('npm package', () => {
     const bundled = readFileSync(join(project, 'out.js'), 'utf8');
     expect(bundled.match(/litHtmlVersions/g), 'copies of lit-html').toHaveLength(1);
     expect(bundled.match(/reactiveElementVersions/g), 'copies of @lit/reactive-element').toHaveLength(1);
+    // The `.` export defines every widget at once for a bundler (the hosted all-in-one file is a loader instead).
+    writeFileSync(
+      join(project, 'all.ts'),
+      `import { AttendanceCalculator, AttendanceFourIs } from '${pkg.name}';\nconsole.log(AttendanceCalculator.name, AttendanceFourIs.name);\n`,
+    );
+    execFileSync(join(root, 'node_modules/.bin/esbuild'), ['all.ts', '--bundle', '--format=esm', '--outfile=all.js'], { cwd: project, stdio: 'pipe' });
+    const all = readFileSync(join(project, 'all.js'), 'utf8');
+    for (const widget of registry.widgets) expect(all, widget.tag).toContain(`customElements.define("${widget.tag}"`);
+    expect(all, 'the package’s . export is not the hosted loader').not.toContain('MutationObserver');
     // The self-contained files for the script-tag route come with the package too.
     for (const widget of registry.widgets) expect(readdirSync(join(project, 'node_modules', pkg.name, 'public/widgets/v1')), widget.tag).toContain(`${widget.tag}.js`);
   }, 180_000);

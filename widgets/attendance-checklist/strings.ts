@@ -46,6 +46,7 @@ export const checklistStrings = {
   importHint: 'A JSON file downloaded from this checklist. It replaces the work on screen.',
   imported: 'The file was imported: the work on screen has been replaced.',
   actionFailed: 'This could not be done: part of the tool did not load. Try again; your work on screen is kept.',
+  actionsFailed: 'The buttons to copy, print, download and import did not load. Your work on screen is kept.',
 
   configHeading: 'Some settings for this checklist could not be used',
   configUnchecked: 'the settings could not be checked, because part of the tool did not load',

@@ -16,7 +16,8 @@ import type { PlanHost } from './host.ts';
 
 type Step = 'identify' | 'intelligence' | 'intervention' | 'impact';
 const steps: readonly Step[] = ['identify', 'intelligence', 'intervention', 'impact'];
-type Lazy = typeof import('./lazy.ts');
+type First = typeof import('./lazy.ts');
+type Later = typeof import('./later-steps.ts');
 
 /**
  * @summary The four i's planner for leaders and virtual schools: identify the lowest attending
@@ -90,12 +91,19 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
   #configErrors: string[] = [];
   /** Counts configurations, so that settings checked late never overwrite newer ones. */
   #configRun = 0;
-  /** The steps, the report and the CSV exports, loaded once the shell is on screen. */
+  /** The first step, Identify, loaded once the shell is on screen. */
   readonly #steps = this.lazyPart(
     () => import('./lazy.ts'),
-    (lazy) => (this.#panels = lazy.createSteps(this.#host)),
+    (lazy) => (this.#identify = lazy.createIdentify(this.#host)),
   );
-  #panels: ReturnType<Lazy['createSteps']> | undefined;
+  #identify: ReturnType<First['createIdentify']> | undefined;
+  /** The other steps and the report, loaded when one of their tabs opens or there is a plan to report on. */
+  readonly #later = this.lazyPart(
+    () => import('./later-steps.ts'),
+    (later) => (this.#laterPanels = later.createLaterSteps(this.#host)),
+    false,
+  );
+  #laterPanels: ReturnType<Later['createLaterSteps']> | undefined;
   #printText = '';
   /** Copy, print, download and import of the plan. */
   readonly #transfer = new TransferController<FourIsValue>(this, this.partHost(), {
@@ -188,7 +196,7 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
 
   /** Forgets what the steps' forms hold (choices, errors), as when the plan is cleared or replaced. */
   #resetSteps(): void {
-    for (const step of Object.values(this.#panels ?? {})) step.reset();
+    for (const step of [this.#identify, ...Object.values(this.#laterPanels ?? {})]) step?.reset();
   }
 
   override reset(): void {
@@ -211,6 +219,9 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
   protected override willUpdate(changed: PropertyValues): void {
     const settings = ['smallGroupThreshold', 'responsibilitiesUrl', 'attendanceTeam', 'virtualSchool', 'inclusionService'];
     if (settings.some((name) => changed.has(name))) this.#configure();
+    // A plan to report on: the report is there before the browser's own printing asks for it.
+    const { pupils, involvement, actions, targets } = this.value;
+    if (pupils.length + involvement.length + actions.length + targets.length > 0 && !this.#later.part && !this.#later.failed) void this.#later.load().catch(() => undefined);
     super.willUpdate(changed);
   }
 
@@ -223,17 +234,19 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
   async loadCsv(text: string, name = 'CSV text'): Promise<{ loaded: number; problems: number }> {
     await this.#steps.load();
     void this.#selectStep('identify');
-    return this.#panels!.identify.loadCsv(text, name);
+    return this.#identify!.loadCsv(text, name);
   }
 
   /** The plan as plain text for a board, as "Copy the report" gives it. */
   async toText(date: Date = new Date()): Promise<string> {
-    const lazy = await this.#steps.load();
-    return lazy.reportText(this.value, { rules: this.#rules, localNames: this.#config.localNames, date });
+    const later = await this.#later.load();
+    return later.reportText(this.value, { rules: this.#rules, localNames: this.#config.localNames, date });
   }
 
   #retryLoad = async (): Promise<void> => {
-    await this.#steps.load().catch(() => undefined);
+    await this.#partOf(this.step)
+      .load()
+      .catch(() => undefined);
     await this.focusFirst(`#tab-${this.step}`, '#retry-steps');
   };
 
@@ -241,7 +254,7 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
     Object.defineProperties(widget.partHost(), {
       config: { get: () => widget.#config },
       rules: { get: () => widget.#rules },
-      dimensions: { get: () => widget.#steps.part!.dimensionsFor(widget.value.traits) },
+      dimensions: { get: () => (widget.#steps.part ?? widget.#later.part)!.dimensionsFor(widget.value.traits) },
       knownTraits: { get: () => [...builtInTraits, ...widget.#config.extraCharacteristics] },
       today: {
         value: () => {
@@ -254,6 +267,7 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
   // The steps are tabs, after the ARIA tabs pattern: arrow keys, Home and End move between them and show each.
   async #selectStep(step: Step, focus = false): Promise<void> {
     this.step = step;
+    if (step !== 'identify' && !this.#later.part) void this.#later.load().catch(() => undefined);
     if (!focus) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#tab-${step}`)?.focus();
@@ -270,9 +284,9 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
   // Printing from the browser's menu: the report is made from the plan as it is now. Lit
   // renders in a microtask, which runs before the browser lays the page out for printing.
   #beforePrint = (): void => {
-    const lazy = this.#steps.part;
-    if (!lazy) return;
-    this.#printText = lazy.reportText(this.value, { rules: this.#rules, localNames: this.#config.localNames, date: new Date() });
+    const later = this.#later.part;
+    if (!later) return;
+    this.#printText = later.reportText(this.value, { rules: this.#rules, localNames: this.#config.localNames, date: new Date() });
     this.requestUpdate();
   };
 
@@ -282,13 +296,19 @@ export class AttendanceFourIs extends KitWidget<FourIsValue> {
     return status === 'unavailable' || status === 'failed' ? 'none' : parseStorageKind(this.storage);
   }
 
+  /** The part that draws a step. */
+  #partOf(step: Step) {
+    return step === 'identify' ? this.#steps : this.#later;
+  }
+
   #renderPanel(step: Step): TemplateResult | string {
-    if (this.#steps.failed)
+    if (this.#partOf(step).failed)
       return html`<div class="problem" id="load-failed">
         <p>${strings.loadFailed}</p>
         <button type="button" id="retry-steps" @click=${this.#retryLoad}>${strings.retry}</button>
       </div>`;
-    return this.#panels ? this.#panels[step].render() : html`<p>${strings.loading}</p>`;
+    const panel = step === 'identify' ? this.#identify : this.#laterPanels?.[step];
+    return panel ? panel.render() : html`<p>${strings.loading}</p>`;
   }
 
   protected renderWidget(): TemplateResult {

@@ -1,19 +1,21 @@
 /**
  * Step 1, Identify: the cohort from a file, a paste or typed by hand; the column preview;
- * the report of rows not loaded; the figures, the ranked table and the breakdowns.
+ * the report of rows not loaded; the figures, the ranked table and the breakdowns. The code
+ * that reads a cohort (identify-import.ts) loads the first time one comes in, and the CSV
+ * exports (exports.ts) the first time one is asked for: a planner opens without either. If
+ * one cannot load, the step says so and nothing changes; the next try loads it afresh.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatMegabytes, formatMessage, formatNumber } from '../shared/strings.ts';
+import { formatMessage, formatNumber } from '../shared/strings.ts';
 import { fourIsLimits } from '../shared/limits.ts';
-import { readFileText, type TextEncodingUsed } from '../shared/export.ts';
+import type { TextEncodingUsed } from '../shared/export.ts';
 import { bandForSessions, formatPercentValue } from '../attendance-calculator/calculator.ts';
-import { bandLabel, errorText } from '../attendance-calculator/describe.ts';
+import { bandLabel } from '../attendance-calculator/describe.ts';
 import { attendanceRate, breakdown, persistentRate, pupilRate, rankLowest, severeRate, summarise, type Dimension } from './analysis.ts';
-import { loadRows, prepareImport, readRow, type ImportPreview, type PrepareError, type RowProblem, type RowReason } from './cohort.ts';
-import { breakdownCsv, downloadText, rankedCsv } from './exports.ts';
+import type { ImportPreview, PrepareError, RowProblem, RowReason } from './cohort.ts';
 import { recordTerm } from './impact.ts';
 import { dimensionsFor, valueLabel } from './labels.ts';
-import { fieldIds, mappingProblems, parseUseKey, unmappedOptionalFields, useKey, type ColumnUse, type FieldId, type MappingProblem } from './mapping.ts';
+import type { ColumnUse, FieldId, MappingProblem } from './mapping.ts';
 import { sendStatuses, socialWorkerStatuses, terms, type Figures, type Pupil, type Term } from './model.ts';
 import { heading } from './parts.ts';
 import type { FourIsValue } from './state.ts';
@@ -33,39 +35,30 @@ const gap = (value: number) => {
   return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${formatNumber(Math.abs(rounded), 1)}`;
 };
 
-/** Why a row could not be loaded, in words. */
-export function reasonText(reason: RowReason): string {
-  const r = strings.reasons;
-  switch (reason.code) {
-    case 'missing':
-      return r.missing[reason.field];
-    case 'too-long':
-      return formatMessage(r.tooLong, { field: strings.fieldNames[reason.field], max: reason.max });
-    case 'sessions':
-      return errorText(reason.error);
-    case 'unknown-value':
-      return formatMessage(r.unknownValue[reason.field], { value: reason.value });
-    case 'duplicate':
-      return formatMessage(reason.firstLine > 0 ? r.duplicate : r.duplicateTyped, { ref: reason.ref, firstLine: reason.firstLine });
-    case 'extra-values':
-      return formatMessage(r.extraValues, { count: reason.count, columns: reason.columns });
-  }
-}
-
-/** "Line 7: the pupil reference is missing; Possible sessions must be a number, like 380" */
-export const problemText = (problem: RowProblem) => formatMessage(strings.line, { line: problem.line, reasons: problem.reasons.map(reasonText).join('; ') });
-
-export function prepareErrorText(error: PrepareError | { code: 'unreadable' | 'too-large-plan' }): string {
-  const max = error.code === 'too-large' ? formatMegabytes(fourIsLimits.csv) : formatNumber(fourIsLimits.pupils, 0);
-  return formatMessage(strings.importErrors[error.code], { ...error, rows: 'rows' in error ? formatNumber(error.rows, 0) : '', max });
-}
-
 /** What the last import loaded and what it could not. */
 interface ImportReport {
   name: string;
   count: number;
   problems: RowProblem[];
   blankRows: number;
+}
+
+type Importer = typeof import('./identify-import.ts');
+
+/**
+ * Loads a module the first time it is needed: calls made together share one load and go on in
+ * the order they were made (two CSV buttons pressed at once download in that order); a failed
+ * load is forgotten, so the next call loads it afresh. Resolves undefined when it cannot load.
+ */
+function loadOnce<M>(load: () => Promise<M>): () => Promise<M | undefined> {
+  let loading: Promise<M> | undefined;
+  return () => {
+    const current = (loading ??= load());
+    return current.catch(() => {
+      if (loading === current) loading = undefined;
+      return undefined;
+    });
+  };
 }
 
 export class IdentifyStep {
@@ -79,6 +72,10 @@ export class IdentifyStep {
   #dimension = 'status';
   #notice = '';
   #analysis: { pupils: Pupil[]; ranked: Pupil[]; cohort: Figures } | undefined;
+  /** The code that reads a cohort, once loaded: there whenever a preview or a report is. */
+  #importer: Importer | undefined;
+  readonly #loadImport = loadOnce(() => import('./identify-import.ts'));
+  readonly #loadExports = loadOnce(() => import('./exports.ts'));
 
   constructor(host: PlanHost) {
     this.#host = host;
@@ -94,10 +91,27 @@ export class IdentifyStep {
     this.#page = 0;
   }
 
+  /**
+   * The code that reads a cohort, loading it the first time. When it cannot load, the step says
+   * so at `from` and nothing changes; a failed load is not kept, so the next try loads it afresh.
+   */
+  async #loadImporter(from: string): Promise<Importer | undefined> {
+    this.#importer ??= await this.#loadImport();
+    if (!this.#importer) {
+      this.#preview = undefined;
+      this.#importError = strings.importPartFailed;
+      this.#host.announce(this.#importError);
+      void this.#host.focus(from);
+    }
+    return this.#importer;
+  }
+
   /** See AttendanceFourIs.loadCsv. */
   async loadCsv(text: string, name: string): Promise<{ loaded: number; problems: number }> {
-    const prepared = prepareImport(text, this.#host.knownTraits);
-    if (!prepared.ok) throw new Error(prepareErrorText(prepared.error));
+    const importer = await this.#loadImporter('#file');
+    if (!importer) throw new Error(strings.importPartFailed);
+    const prepared = importer.prepareImport(text, this.#host.knownTraits);
+    if (!prepared.ok) throw new Error(importer.prepareErrorText(prepared.error));
     this.#preview = { ...prepared.preview, name, encoding: 'utf-8' };
     this.#uses = prepared.preview.uses;
     this.#importError = '';
@@ -106,7 +120,8 @@ export class IdentifyStep {
     if (!report)
       throw new Error(
         this.#importError ||
-          mappingProblems(prepared.preview.headers, this.#uses)
+          importer
+            .mappingProblems(prepared.preview.headers, this.#uses)
             .map((p) => this.#mappingProblemText(p))
             .join(' '),
       );
@@ -128,15 +143,23 @@ export class IdentifyStep {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const read = await readFileText(file, fourIsLimits.csv);
+    const importer = await this.#loadImporter('#file');
+    if (!importer) return;
+    const read = await importer.readFileText(file, fourIsLimits.csv);
     // Cleared so that picking the same file again (after fixing it) is seen as a change.
     input.value = '';
     if (!read.ok) return this.#failed(read.error === 'too-large' ? { code: 'too-large' } : { code: 'unreadable' }, '#file');
     this.#prepare(read.text, file.name, '#file', read.encoding);
   }
 
+  /** Reads pasted text, loading the code that reads a cohort first. */
+  async #paste(): Promise<void> {
+    const text = this.#host.root.querySelector<HTMLTextAreaElement>('#paste')?.value ?? '';
+    if (await this.#loadImporter('#read-paste')) this.#prepare(text, strings.pastedName, '#read-paste');
+  }
+
   #prepare(text: string, name: string, from: string, encoding: TextEncodingUsed = 'utf-8'): void {
-    const prepared = prepareImport(text, this.#host.knownTraits);
+    const prepared = this.#importer!.prepareImport(text, this.#host.knownTraits);
     if (!prepared.ok) return this.#failed(prepared.error, from);
     this.#preview = { ...prepared.preview, name, encoding };
     this.#uses = [...prepared.preview.uses];
@@ -148,7 +171,7 @@ export class IdentifyStep {
 
   #failed(error: PrepareError | { code: 'unreadable' | 'too-large-plan' }, from: string): void {
     this.#preview = undefined;
-    this.#importError = prepareErrorText(error);
+    this.#importError = this.#importer!.prepareErrorText(error);
     this.#host.announce(this.#importError);
     void this.#host.focus(from);
   }
@@ -157,7 +180,7 @@ export class IdentifyStep {
   #load(): ImportReport | undefined {
     const preview = this.#preview;
     if (!preview) return undefined;
-    const loaded = loadRows(preview, this.#uses, this.#host.knownTraits);
+    const loaded = this.#importer!.loadRows(preview, this.#uses, this.#host.knownTraits);
     if (!loaded.ok) {
       void this.#host.focus('#mapping-problems');
       return undefined;
@@ -181,8 +204,11 @@ export class IdentifyStep {
     void this.#host.focus('#file');
   }
 
-  #addPupil(event: Event): void {
+  async #addPupil(event: Event): Promise<void> {
     event.preventDefault();
+    const importer = await this.#loadImporter('#add-pupil');
+    if (!importer) return;
+    const { fieldIds, readRow, reasonText } = importer;
     const root = this.#host.root;
     const read = (id: string) => root.querySelector<HTMLInputElement | HTMLSelectElement>(`#add-${id}`)?.value ?? '';
     const value = this.#host.value;
@@ -227,12 +253,16 @@ export class IdentifyStep {
     void this.#host.refresh();
   }
 
-  #downloadCsv(kind: 'ranked' | 'breakdown'): void {
-    const { pupils, traits } = this.#host.value;
-    const text = kind === 'ranked' ? rankedCsv(pupils, traits) : breakdownCsv(pupils, dimensionsFor(traits), this.#host.rules);
-    downloadText(`four-is-${kind}-${this.#host.today()}.csv`, text);
-    this.#notice = strings.csvDownloaded;
-    this.#host.announce(strings.csvDownloaded);
+  async #downloadCsv(kind: 'ranked' | 'breakdown'): Promise<void> {
+    // Loaded the first time a CSV file is asked for; if it cannot load, the step says so.
+    const exports = await this.#loadExports();
+    if (exports) {
+      const { pupils, traits } = this.#host.value;
+      const text = kind === 'ranked' ? exports.rankedCsv(pupils, traits) : exports.breakdownCsv(pupils, dimensionsFor(traits), this.#host.rules);
+      exports.downloadText(`four-is-${kind}-${this.#host.today()}.csv`, text);
+    }
+    this.#notice = exports ? strings.csvDownloaded : strings.csvPartFailed;
+    this.#host.announce(this.#notice);
     void this.#host.refresh();
   }
 
@@ -273,7 +303,7 @@ export class IdentifyStep {
           class="button-secondary"
           id="read-paste"
           aria-describedby=${this.#importError ? 'import-error' : nothing}
-          @click=${() => this.#prepare(host.root.querySelector<HTMLTextAreaElement>('#paste')?.value ?? '', strings.pastedName, '#read-paste')}
+          @click=${() => this.#host.track(this.#paste())}
         >
           ${strings.pasteRead}
         </button>
@@ -285,7 +315,7 @@ export class IdentifyStep {
 
   #options(): [string, string][] {
     return [
-      ...fieldIds.map((f): [string, string] => [`field:${f}`, strings.fieldNames[f]]),
+      ...this.#importer!.fieldIds.map((f): [string, string] => [`field:${f}`, strings.fieldNames[f]]),
       ...this.#host.knownTraits.map((t): [string, string] => [`trait:${t.id}`, t.label]),
       ['keep', strings.useKeep],
       ['ignore', strings.useIgnore],
@@ -299,6 +329,7 @@ export class IdentifyStep {
   }
 
   #renderPreview(preview: ImportPreview & { name: string; encoding: TextEncodingUsed }): TemplateResult {
+    const { mappingProblems, parseUseKey, unmappedOptionalFields, useKey } = this.#importer!;
     const problems = mappingProblems(preview.headers, this.#uses);
     const options = this.#options();
     return html`<section aria-labelledby="preview-title" id="preview">
@@ -366,7 +397,7 @@ export class IdentifyStep {
       ${
         shown.length
           ? html`<ul id="problems">
-              ${shown.map((p) => html`<li>${problemText(p)}</li>`)}
+              ${shown.map((p) => html`<li>${this.#importer!.problemText(p)}</li>`)}
             </ul>`
           : nothing
       }
@@ -393,7 +424,7 @@ export class IdentifyStep {
       </div>`;
     return html`<details>
       <summary id="add-toggle">${strings.addSummary}</summary>
-      <form id="add-form" novalidate @submit=${(e: Event) => this.#addPupil(e)}>
+      <form id="add-form" novalidate @submit=${(e: Event) => this.#host.track(this.#addPupil(e))}>
         <div class="grid">
           ${text('ref', f.ref, fourIsLimits.ref, strings.refHint)} ${text('school', f.school, fourIsLimits.text)} ${text('year', f.year, fourIsLimits.figure, strings.yearHint)}
           ${text('possible', f.possible, fourIsLimits.figure, undefined, true)} ${text('attended', f.attended, fourIsLimits.figure, undefined, true)}
@@ -517,8 +548,10 @@ export class IdentifyStep {
       </div>
       ${this.#renderBreakdown(dimension, cohort)}
       <div class="buttons">
-        <button type="button" class="button-secondary" id="download-ranked" @click=${() => this.#downloadCsv('ranked')}>${strings.downloadRanked}</button>
-        <button type="button" class="button-secondary" id="download-breakdown" @click=${() => this.#downloadCsv('breakdown')}>${strings.downloadBreakdown}</button>
+        <button type="button" class="button-secondary" id="download-ranked" @click=${() => this.#host.track(this.#downloadCsv('ranked'))}>${strings.downloadRanked}</button>
+        <button type="button" class="button-secondary" id="download-breakdown" @click=${() => this.#host.track(this.#downloadCsv('breakdown'))}>
+          ${strings.downloadBreakdown}
+        </button>
       </div>
       ${this.#notice ? html`<p class="notice">${this.#notice}</p>` : nothing}
     `;

@@ -9,6 +9,7 @@ import { heading } from './parts.ts';
 import { nextId } from './state.ts';
 import { describeDifference } from './report.ts';
 import { strings } from './strings.ts';
+import { laterStrings } from './later-strings.ts';
 import { PlanForm } from './plan-form.ts';
 import type { PlanHost } from './host.ts';
 
@@ -31,12 +32,12 @@ export class ImpactStep {
     const about = this.#form.read('target-about') || 'cohort';
     this.#form.errors = {};
     if (value.targets.some((t) => t.about === about)) {
-      this.#form.errors['target-about'] = formatMessage(strings.targetExists, { about: this.#form.aboutText(about) });
+      this.#form.errors['target-about'] = formatMessage(laterStrings.targetExists, { about: this.#form.aboutText(about) });
       return this.#form.showErrors('target-about');
     }
     const empty = { autumn: '', spring: '', summer: '' };
     const target: Target = { id: nextId('t', value.targets), about, target: { ...empty }, actual: { ...empty } };
-    this.#host.commit({ ...value, targets: [...value.targets, target] }, formatMessage(strings.targetAdded, { about: this.#form.aboutText(about) }));
+    this.#host.commit({ ...value, targets: [...value.targets, target] }, formatMessage(laterStrings.targetAdded, { about: this.#form.aboutText(about) }));
     await this.#form.focusAfterDrawing(`#${target.id}-autumn-target`);
   }
 
@@ -54,30 +55,30 @@ export class ImpactStep {
     const pct = (n: number) => `${formatPercentValue(n)}%`;
     const id = target.id;
     return html`<section class="target-block" aria-labelledby="${id}-heading" id="${id}">
-      ${heading(this.#host, formatMessage(strings.targetHeading, { about }), 2, `${id}-heading`)}
+      ${heading(this.#host, formatMessage(laterStrings.targetHeading, { about }), 2, `${id}-heading`)}
       <div class="scroll" role="region" tabindex="0" aria-labelledby="${id}-caption">
         <table id="${id}-table">
           <caption id="${id}-caption">
-            ${formatMessage(strings.targetCaption, { about })}
+            ${formatMessage(laterStrings.targetCaption, { about })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">${strings.term}</th>
-              <th scope="col">${strings.target}</th>
-              <th scope="col">${strings.actual}</th>
-              <th scope="col">${strings.difference}</th>
-              <th scope="col">${strings.met}</th>
+              <th scope="col">${laterStrings.term}</th>
+              <th scope="col">${laterStrings.target}</th>
+              <th scope="col">${laterStrings.actual}</th>
+              <th scope="col">${laterStrings.difference}</th>
+              <th scope="col">${laterStrings.met}</th>
             </tr>
           </thead>
           <tbody>
             ${rows.map((row) => {
               const term = strings.termNames[row.term];
               const targetId = `${id}-${row.term}-target`;
-              const notes = [row.targetInvalid ? strings.notPercent : '', row.belowEarlier ? strings.belowEarlier : ''].filter(Boolean);
+              const notes = [row.targetInvalid ? laterStrings.notPercent : '', row.belowEarlier ? laterStrings.belowEarlier : ''].filter(Boolean);
               return html`<tr>
                 <th scope="row">${term}</th>
                 <td>
-                  <label class="visually-hidden" for=${targetId}>${formatMessage(strings.targetLabel, { term })}</label>
+                  <label class="visually-hidden" for=${targetId}>${formatMessage(laterStrings.targetLabel, { term })}</label>
                   ${this.#host.lengthMessage(targetId)}
                   <input
                     type="text"
@@ -94,8 +95,8 @@ export class ImpactStep {
                 <td>
                   ${
                     row.source === 'cohort'
-                      ? formatMessage(strings.fromCohort, { rate: pct(row.actual!) })
-                      : html`<label class="visually-hidden" for="${id}-${row.term}-actual">${formatMessage(strings.actualLabel, { term })}</label>
+                      ? formatMessage(laterStrings.fromCohort, { rate: pct(row.actual!) })
+                      : html`<label class="visually-hidden" for="${id}-${row.term}-actual">${formatMessage(laterStrings.actualLabel, { term })}</label>
                           ${this.#host.lengthMessage(`${id}-${row.term}-actual`)}
                           <input
                             type="text"
@@ -108,8 +109,8 @@ export class ImpactStep {
                           />`
                   }
                 </td>
-                <td>${row.difference === undefined ? strings.noFigure : describeDifference(row.difference)}</td>
-                <td>${row.met === undefined ? '' : row.met ? strings.yes : strings.no}</td>
+                <td>${row.difference === undefined ? laterStrings.noFigure : describeDifference(row.difference)}</td>
+                <td>${row.met === undefined ? '' : row.met ? laterStrings.yes : laterStrings.no}</td>
               </tr>`;
             })}
           </tbody>
@@ -123,8 +124,8 @@ export class ImpactStep {
         role="img"
         aria-labelledby="${id}-chart-title ${id}-chart-desc"
       >
-        <title id="${id}-chart-title">${formatMessage(strings.chartTitle, { about })}</title>
-        <desc id="${id}-chart-desc">${strings.chartDesc}</desc>
+        <title id="${id}-chart-title">${formatMessage(laterStrings.chartTitle, { about })}</title>
+        <desc id="${id}-chart-desc">${laterStrings.chartDesc}</desc>
         <g class="axis">
           ${model.ticks.map(
             (t) => svg`<line class="grid-line" x1=${model.plot.left} x2=${model.plot.right} y1=${t.y} y2=${t.y}></line>
@@ -137,9 +138,9 @@ export class ImpactStep {
         ${model.target.map((p) => svg`<rect class="target-point" data-term=${p.term} data-value=${p.value} x=${p.x - 5} y=${p.y - 5} width="10" height="10"></rect>`)}
         ${model.actual.map((p) => svg`<circle class="actual-point" data-term=${p.term} data-value=${p.value} cx=${p.x} cy=${p.y} r="6"></circle>`)}
       </svg>
-      <p class="hint">${strings.chartDesc}</p>
+      <p class="hint">${laterStrings.chartDesc}</p>
       <button type="button" class="button-secondary" id="${id}-remove" @click=${() => this.#form.remove('targets', id, '#target-about')}>
-        ${strings.removeTarget}<span class="visually-hidden">: ${about}</span>
+        ${laterStrings.removeTarget}<span class="visually-hidden">: ${about}</span>
       </button>
     </section>`;
   }
@@ -153,10 +154,10 @@ export class ImpactStep {
     const value = this.#host.value;
     return html`
       ${heading(this.#host, strings.questions.impact, 1)}
-      <p>${strings.impactHint}</p>
+      <p>${laterStrings.impactHint}</p>
       ${this.#form.field(
         'year',
-        strings.year,
+        laterStrings.year,
         html`${this.#host.lengthMessage('year')}<input
             type="text"
             id="year"
@@ -165,23 +166,23 @@ export class ImpactStep {
             aria-describedby=${['year-hint', this.#host.lengthMessageId('year') ?? ''].join(' ').trim()}
             @change=${(e: Event) => this.#setText('year', (e.target as HTMLInputElement).value.trim(), limits.year)}
           />`,
-        strings.yearExample,
+        laterStrings.yearExample,
       )}
       <div class="field">
-        <label for="target-about">${strings.targetFor}</label>
+        <label for="target-about">${laterStrings.targetFor}</label>
         ${this.#form.errors['target-about'] ? html`<span class="error-message" id="target-about-error">${this.#form.errors['target-about']}</span>` : nothing}
         <div class="buttons">
           <select id="target-about" aria-describedby=${this.#form.describedBy('target-about')}>
             <option value="cohort">${strings.aboutCohort}</option>
             ${this.#form.groupOptions()}
           </select>
-          <button type="button" id="target-add" @click=${() => this.#addTarget()}>${strings.addTarget}</button>
+          <button type="button" id="target-add" @click=${() => this.#addTarget()}>${laterStrings.addTarget}</button>
         </div>
       </div>
-      ${value.targets.length === 0 ? html`<p class="notice">${strings.noTargets}</p>` : value.targets.map((t) => this.#renderTarget(t))}
+      ${value.targets.length === 0 ? html`<p class="notice">${laterStrings.noTargets}</p>` : value.targets.map((t) => this.#renderTarget(t))}
       ${this.#form.field(
         'judgement',
-        strings.judgement,
+        laterStrings.judgement,
         html`${this.#host.lengthMessage('judgement')}<textarea
             id="judgement"
             rows="6"
@@ -190,7 +191,7 @@ export class ImpactStep {
             .value=${value.judgement}
             @change=${(e: Event) => this.#setText('judgement', (e.target as HTMLTextAreaElement).value, limits.judgement)}
           ></textarea>`,
-        strings.judgementHint,
+        laterStrings.judgementHint,
       )}
     `;
   }

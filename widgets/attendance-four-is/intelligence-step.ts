@@ -7,6 +7,7 @@ import { roleLabel, roles } from './plan-data.ts';
 import { nextId, type Involvement } from './state.ts';
 import { formatDay } from './report.ts';
 import { strings } from './strings.ts';
+import { laterStrings } from './later-strings.ts';
 import { PlanForm } from './plan-form.ts';
 import type { PlanHost } from './host.ts';
 
@@ -35,7 +36,7 @@ export class IntelligenceStep {
     if (!about || who === undefined || lastContact === undefined || knows === undefined) return form.showErrors('int-ref', 'int-who', 'int-contact', 'int-knows');
     const value = this.#host.value;
     const entry: Involvement = { id: nextId('i', value.involvement), about, role: form.read('int-role'), who, knows, lastContact };
-    const added = formatMessage(strings.involvementAdded, { role: roleLabel(entry.role, this.#host.config.localNames), about: form.aboutText(about) });
+    const added = formatMessage(laterStrings.involvementAdded, { role: roleLabel(entry.role, this.#host.config.localNames), about: form.aboutText(about) });
     // Refused (the plan is full): what was typed stays in the form.
     if (!this.#host.commit({ ...value, involvement: [...value.involvement, entry] }, added)) return;
     form.clear('#int-form input:not([type=hidden]), #int-form textarea');
@@ -48,41 +49,41 @@ export class IntelligenceStep {
     const names = this.#host.config.localNames;
     return html`
       ${heading(this.#host, strings.questions.intelligence, 1)}
-      <p>${strings.intelligenceHint}</p>
+      <p>${laterStrings.intelligenceHint}</p>
       <form id="int-form" novalidate @submit=${(e: Event) => this.#add(e)}>
         <fieldset>
-          <legend>${strings.involvementLegend}</legend>
+          <legend>${laterStrings.involvementLegend}</legend>
           <div class="grid">
             ${form.aboutFields()}
             ${form.field(
               'int-role',
-              strings.role,
+              laterStrings.role,
               html`<select id="int-role">
                 ${roles.map((r) => html`<option value=${r.id}>${roleLabel(r.id, names)}</option>`)}
               </select>`,
             )}
-            ${form.field('int-who', strings.who, html`<input type="text" id="int-who" autocomplete="off" maxlength=${limits.shortText} aria-invalid=${form.invalid('int-who')} aria-describedby=${form.describedBy('int-who', true)} />`, strings.whoHint)}
-            ${form.field('int-contact', strings.lastContact, html`<input type="date" id="int-contact" max="9999-12-31" aria-invalid=${form.invalid('int-contact')} aria-describedby=${form.describedBy('int-contact')} />`)}
+            ${form.field('int-who', laterStrings.who, html`<input type="text" id="int-who" autocomplete="off" maxlength=${limits.shortText} aria-invalid=${form.invalid('int-who')} aria-describedby=${form.describedBy('int-who', true)} />`, laterStrings.whoHint)}
+            ${form.field('int-contact', laterStrings.lastContact, html`<input type="date" id="int-contact" max="9999-12-31" aria-invalid=${form.invalid('int-contact')} aria-describedby=${form.describedBy('int-contact')} />`)}
           </div>
-          ${form.field('int-knows', strings.knows, html`<textarea id="int-knows" rows="3" maxlength=${limits.longText} aria-describedby=${form.describedBy('int-knows')}></textarea>`)}
-          <button type="submit" id="int-add">${strings.addInvolvement}</button>
+          ${form.field('int-knows', laterStrings.knows, html`<textarea id="int-knows" rows="3" maxlength=${limits.longText} aria-describedby=${form.describedBy('int-knows')}></textarea>`)}
+          <button type="submit" id="int-add">${laterStrings.addInvolvement}</button>
         </fieldset>
       </form>
       ${
         involvement.length === 0
-          ? html`<p class="notice">${strings.noInvolvement}</p>`
+          ? html`<p class="notice">${laterStrings.noInvolvement}</p>`
           : html`<div class="scroll" id="int-region" role="region" tabindex="0" aria-labelledby="int-caption">
               <table id="involvement">
                 <caption id="int-caption">
-                  ${formatMessage(strings.involvementCaption, { count: involvement.length })}
+                  ${formatMessage(laterStrings.involvementCaption, { count: involvement.length })}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">${strings.about}</th>
-                    <th scope="col">${strings.role}</th>
-                    <th scope="col">${strings.who}</th>
-                    <th scope="col">${strings.knows}</th>
-                    <th scope="col">${strings.lastContact}</th>
+                    <th scope="col">${laterStrings.about}</th>
+                    <th scope="col">${laterStrings.role}</th>
+                    <th scope="col">${laterStrings.who}</th>
+                    <th scope="col">${laterStrings.knows}</th>
+                    <th scope="col">${laterStrings.lastContact}</th>
                     <th scope="col"><span class="visually-hidden">${strings.remove}</span></th>
                   </tr>
                 </thead>

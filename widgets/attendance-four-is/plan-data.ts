@@ -7,7 +7,7 @@ import roleData from '../../content/four-is-roles.json' with { type: 'json' };
 import responsibilities from '../../content/responsibilities.json' with { type: 'json' };
 import { defaultLocalNames, type LocalNameKey, type LocalNames } from '../../content/schemas/local-names.ts';
 import { formatMessage } from '../shared/strings.ts';
-import { strings } from './strings.ts';
+import { laterStrings } from './later-strings.ts';
 
 export interface Role {
   id: string;
@@ -32,7 +32,7 @@ export type PartyId = 'parents' | 'schools' | 'trustsAndGoverningBodies' | 'loca
  * The four parties of the summary table, with the slugs the site's responsibilities pages use
  * in their anchors (src/lib/responsibilities.ts; a unit test keeps the two the same).
  */
-export const parties: readonly { id: PartyId; slug: keyof typeof strings.parties }[] = [
+export const parties: readonly { id: PartyId; slug: keyof typeof laterStrings.parties }[] = [
   { id: 'parents', slug: 'parents' },
   { id: 'schools', slug: 'schools' },
   { id: 'trustsAndGoverningBodies', slug: 'trusts-and-governing-bodies' },
@@ -48,13 +48,13 @@ export interface Level {
 export const levels: readonly Level[] = [...responsibilities].sort((a, b) => a.order - b.order);
 
 export function partyLabel(slug: string): string {
-  return strings.parties[slug as keyof typeof strings.parties] ?? slug;
+  return laterStrings.parties[slug as keyof typeof laterStrings.parties] ?? slug;
 }
 
 /** The level's name and the party's, as a link's text reads: "Support for pupils with a social worker (Local authorities)". */
 export function levelLabel(levelId: string, partySlug: string): string {
   const level = levels.find((l) => l.id === levelId);
-  return formatMessage(strings.levelLink, { level: level?.level ?? levelId, party: partyLabel(partySlug) });
+  return formatMessage(laterStrings.levelLink, { level: level?.level ?? levelId, party: partyLabel(partySlug) });
 }
 
 /** What the guidance expects of a party at a level. */

@@ -12,6 +12,7 @@ import { breakdown, summarise } from './analysis.ts';
 import { aboutLabel, valueLabel } from './labels.ts';
 import type { FourIsValue } from './state.ts';
 import { strings } from './strings.ts';
+import { laterStrings } from './later-strings.ts';
 import type { PlanHost } from './host.ts';
 
 export class PlanForm {
@@ -39,7 +40,7 @@ export class PlanForm {
     const label = aboutLabel(key, this.host.dimensions);
     if (!key.startsWith('pupil=')) return label;
     const ref = key.slice(6);
-    return this.host.value.pupils.some((p) => p.ref === ref) ? label : formatMessage(strings.notInCohort, { ref: label });
+    return this.host.value.pupils.some((p) => p.ref === ref) ? label : formatMessage(laterStrings.notInCohort, { ref: label });
   }
 
   /** The groups the cohort has now, for the "about" and target choices. */
@@ -78,11 +79,11 @@ export class PlanForm {
     const ref = `${this.prefix}-ref`;
     return html`${this.field(
       id,
-      strings.about,
+      laterStrings.about,
       html`<select id=${id} @change=${(e: Event) => this.#chooseAbout((e.target as HTMLSelectElement).value)}>
         <option value="cohort" ?selected=${this.about === 'cohort'}>${strings.aboutCohort}</option>
         ${this.groupOptions()}
-        <option value="pupil" ?selected=${this.about === 'pupil'}>${strings.aboutPupil}</option>
+        <option value="pupil" ?selected=${this.about === 'pupil'}>${laterStrings.aboutPupil}</option>
       </select>`,
     )}
     ${
@@ -112,7 +113,7 @@ export class PlanForm {
     const typed = this.read(`${this.prefix}-ref`).trim();
     const pupil = this.host.value.pupils.find((p) => p.ref.toUpperCase() === typed.toUpperCase());
     if (pupil) return `pupil=${pupil.ref}`;
-    this.errors[`${this.prefix}-ref`] = typed ? formatMessage(strings.refUnknown, { ref: typed }) : strings.refMissing;
+    this.errors[`${this.prefix}-ref`] = typed ? formatMessage(laterStrings.refUnknown, { ref: typed }) : laterStrings.refMissing;
     return undefined;
   }
 
@@ -134,7 +135,7 @@ export class PlanForm {
   readDate(id: string): string | undefined {
     const value = this.read(id);
     if (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-    this.errors[id] = strings.dateInvalid;
+    this.errors[id] = laterStrings.dateInvalid;
     return undefined;
   }
 
@@ -159,7 +160,7 @@ export class PlanForm {
   async remove(list: 'involvement' | 'actions' | 'targets', id: string, focusAfter: string): Promise<void> {
     const value = this.host.value;
     const items = (value[list] as { id: string }[]).filter((item) => item.id !== id);
-    this.host.commit({ ...value, [list]: items } as FourIsValue, strings.entryRemoved);
+    this.host.commit({ ...value, [list]: items } as FourIsValue, laterStrings.entryRemoved);
     await this.focusAfterDrawing(focusAfter);
   }
 }

@@ -14,8 +14,9 @@ import { aboutLabel, dimensionsFor, valueLabel } from './labels.ts';
 import { levelLabel, roleLabel } from './plan-data.ts';
 import type { FourIsValue } from './state.ts';
 import { strings } from './strings.ts';
+import { laterStrings } from './later-strings.ts';
 
-const r = strings.report;
+const r = laterStrings.report;
 
 export interface ReportOptions {
   rules: BreakdownRules;
@@ -127,7 +128,7 @@ export function reportText(value: FourIsValue, options: ReportOptions): string {
   for (const a of value.actions) {
     lines.push(
       formatMessage(r.actionLine, {
-        status: strings.actionStatuses[a.status],
+        status: laterStrings.actionStatuses[a.status],
         overdue: a.status !== 'done' && a.due && a.due < today ? r.overduePart : '',
         about: about(a.about),
         text: ensureStop(oneLine(a.text)),
@@ -162,8 +163,8 @@ export function reportText(value: FourIsValue, options: ReportOptions): string {
 /** The difference between actual and target in words: "2.7 points below", "On target". */
 export function describeDifference(difference: number): string {
   const rounded = Math.round(difference * 10) / 10;
-  if (rounded === 0) return strings.onTarget;
-  return formatMessage(rounded > 0 ? strings.pointsAbove : strings.pointsBelow, { points: formatNumber(Math.abs(rounded), 1) });
+  if (rounded === 0) return laterStrings.onTarget;
+  return formatMessage(rounded > 0 ? laterStrings.pointsAbove : laterStrings.pointsBelow, { points: formatNumber(Math.abs(rounded), 1) });
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -20,6 +20,7 @@ export const shellStrings = {
 
   actionsHeading: 'Use your plan',
   actionFailed: 'This could not be done: part of the tool did not load. Reload the page to try again; your plan on screen is kept.',
+  actionsFailed: 'The buttons to copy, print, download and import did not load. Your plan on screen is kept.',
   copy: 'Copy the report',
   copied: 'Copied. Paste it into your report or minutes.',
   copyRefused: 'Your browser did not allow copying. The text is selected below: press Ctrl+C (or Cmd+C on a Mac) to copy it.',

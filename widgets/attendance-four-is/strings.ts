@@ -1,10 +1,11 @@
 import type { PluralMessage } from '../shared/strings.ts';
 
 /**
- * Every word the planner's four steps, its report and its exports show, in one place for
- * councils and translators. The few words on screen before the steps load (the heading, the
- * tabs, saving and the plan's file) are in shell-strings.ts, so the first load stays small:
- * translate both. Role names are content (content/four-is-roles.json); the levels of support
+ * The words of the planner's first step (Identify), its exports and what every step shares,
+ * in one place for councils and translators. The few words on screen before the steps load
+ * (the heading, the tabs, saving and the plan's file) are in shell-strings.ts, and those of the
+ * later steps and the report in later-strings.ts, so that a planner opens without them:
+ * translate all three. Role names are content (content/four-is-roles.json); the levels of support
  * come from content/responsibilities.json; the attendance bands and the calculator's own
  * messages come from the calculator.
  */
@@ -60,38 +61,14 @@ export const strings = {
   allLoaded: 'Every row was loaded.',
   blankRows: { one: '1 blank row was passed over.', other: '%{count} blank rows were passed over.' } satisfies PluralMessage,
   moreProblems: { one: 'And 1 more row.', other: 'And %{count} more rows.' } satisfies PluralMessage,
-  line: 'Line %{line}: %{reasons}',
   typedRow: 'The pupil was not added: %{reasons}',
-  reasons: {
-    missing: { ref: 'the pupil reference is missing', status: 'the social worker status is missing' },
-    tooLong: '%{field} is longer than %{max} characters',
-    unknownValue: {
-      status: '“%{value}” is not a social worker status (child in need, child protection, looked after, previously looked after)',
-      send: '“%{value}” is not a SEND status (none, SEN support, EHC plan)',
-      year: '“%{value}” is not a year group (nursery, reception or 1 to 14)',
-    },
-    duplicate: 'pupil reference “%{ref}” is already on line %{firstLine}',
-    duplicateTyped: 'pupil reference “%{ref}” is already in the cohort',
-    extraValues: 'it has %{count} values but the header has %{columns} columns (is a comma inside a value not in quotes?)',
-  },
-  importErrors: {
-    'too-large': 'This file is too large to be a cohort export (over %{max}). Nothing was changed.',
-    'too-large-plan':
-      'This cohort is too large to keep with the plan: the plan would be larger than this tool can save. Try a file with fewer columns or pupils. Nothing was changed.',
-    unreadable: 'This file could not be read. Nothing was changed.',
-    empty: 'This file is empty. Nothing was changed.',
-    'no-rows': 'This file has a header row but no pupils. Nothing was changed.',
-    'too-many-rows': 'This file has %{rows} rows, more than the %{max} the planner can hold. Nothing was changed.',
-    'too-many-columns': 'This file has %{columns} columns, more than a cohort export has. Is it the right file? Nothing was changed.',
-    'unclosed-quote': 'A quote opened on line %{line} is never closed, so the rest of the file cannot be read. Nothing was changed.',
-  },
+  importPartFailed: 'The part of the planner that reads a cohort did not load. Check your connection to this site, then try again. Nothing was changed.',
 
   addSummary: 'Add a pupil by hand',
   addButton: 'Add the pupil',
   added: 'Added %{ref}. The cohort has %{count} pupils.',
   removed: 'Removed %{ref}. The cohort has %{count} pupils.',
   remove: 'Remove',
-  removeLabel: 'Remove %{what}',
   statusOptionNone: 'Choose a status',
   fieldNames: {
     ref: 'Pupil reference',
@@ -132,8 +109,6 @@ export const strings = {
   next: 'Next page',
   pageOf: 'Page %{page} of %{pages}',
   pageAnnounce: 'Pupils %{from} to %{to} of %{count}',
-  scrollRegion: '%{caption} (scrolls sideways)',
-
   breakdownHeading: 'Breakdown by group',
   breakdownBy: 'Break down by',
   breakdownCaption: 'Attendance by group: %{dimension}',
@@ -149,127 +124,10 @@ export const strings = {
   downloadRanked: 'Download the ranked table (CSV)',
   downloadBreakdown: 'Download the breakdowns (CSV)',
   csvDownloaded: 'The file is in your downloads. It holds pupils’ details: keep it as safely as the case records.',
+  csvPartFailed: 'The part of the planner that writes CSV files did not load. Check your connection to this site, then try again.',
 
-  // Intelligence and intervention
-  about: 'About',
   aboutCohort: 'The whole cohort',
-  aboutPupil: 'One pupil (enter the reference)',
   aboutPupilValue: 'Pupil %{ref}',
-  notInCohort: '%{ref} (not in the cohort now)',
-  refMissing: 'Enter the reference of a pupil in the cohort.',
-  refUnknown: '“%{ref}” is not in the cohort.',
-  dateInvalid: 'Enter a real date, with a four-digit year.',
-  intelligenceHint: 'For a pupil, a group or the whole cohort: who is involved, what they know, and when they were last in contact.',
-  involvementLegend: 'Add someone who is involved',
-  role: 'Role',
-  who: 'Name or team',
-  whoHint: 'Optional. A team name is often enough.',
-  knows: 'What they know',
-  lastContact: 'Last in contact',
-  addInvolvement: 'Add to who is involved',
-  involvementCaption: { one: 'Who is involved: 1 entry', other: 'Who is involved: %{count} entries' } satisfies PluralMessage,
-  noInvolvement: 'No one is recorded yet.',
-  involvementAdded: 'Added %{role} for %{about}.',
-  entryRemoved: 'Removed.',
-
-  interventionHint: 'Who should be involved, and what each will do by when. Link each action to the level of support it answers to in the summary table of responsibilities.',
-  actionLegend: 'Add an action',
-  actionText: 'What will be done',
-  actionRole: 'Who should be involved',
-  owner: 'Owner',
-  ownerHint: 'The person or team who will make sure it happens.',
-  due: 'Due',
-  status: 'Status',
-  actionStatuses: { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' },
-  level: 'Level of support it answers to',
-  party: 'Whose responsibility at that level',
-  parties: { parents: 'Parents', schools: 'Schools', 'trusts-and-governing-bodies': 'Academy trusts and governing bodies', 'local-authorities': 'Local authorities' },
-  expectedSummary: 'What the guidance expects of %{party} at this level',
-  expectedNone: 'The summary table sets nothing for them at this level.',
-  expectedLink: 'Read it in the summary table of responsibilities',
-  addAction: 'Add the action',
-  actionsCaption: { one: 'Actions: 1, %{overdue} overdue', other: 'Actions: %{count}, %{overdue} overdue' } satisfies PluralMessage,
-  noActions: 'No actions yet.',
-  overdue: 'Overdue',
-  actionAdded: 'Added the action for %{about}.',
-  actionTextMissing: 'Say what will be done.',
-  statusChanged: 'Status: %{status}.',
-  levelLink: '%{level} (%{party})',
-  statusLabel: 'Status of: %{action}',
-
-  // Impact
-  impactHint:
-    'Set clear, time-bound, ambitious targets for the cohort and for groups, and track them over the year; breaking them down term by term can help keep progress steady (DfE, Senior leaders and practice supervisors, 2026). Figures are recorded each term from the cohort you load for that term; type a figure only for a term you have no export for.',
-  year: 'Academic year',
-  yearExample: 'For example, 2026 to 2027.',
-  targetFor: 'Add a target for',
-  addTarget: 'Add the target',
-  targetExists: 'There is already a target for %{about}.',
-  targetAdded: 'Added a target for %{about}.',
-  noTargets: 'No targets yet.',
-  targetHeading: 'Target: %{about}',
-  targetCaption: 'Target and actual attendance by term: %{about}',
-  term: 'Term',
-  target: 'Target (%)',
-  actual: 'Actual',
-  difference: 'Difference',
-  met: 'Met',
-  targetLabel: '%{term} target (%)',
-  actualLabel: '%{term} actual (%)',
-  fromCohort: '%{rate} (from the cohort loaded for this term)',
-  notPercent: 'Enter a percentage from 0 to 100',
-  belowEarlier: 'This is below attendance already recorded this year. Is it ambitious enough?',
-  pointsAbove: '%{points} points above',
-  pointsBelow: '%{points} points below',
-  onTarget: 'On target',
-  yes: 'Yes',
-  no: 'No',
-  noFigure: 'No figure yet',
-  chartTitle: 'Chart of target and actual attendance by term: %{about}',
-  chartDesc: 'The same figures as the table above. Dashed line and squares: target. Solid line and circles: actual.',
-  legendTarget: 'Target',
-  legendActual: 'Actual',
-  removeTarget: 'Remove this target',
-  judgement: 'What difference has the work made?',
-  judgementHint: 'Your written judgement: what changed for children, what worked, what did not, and what you will do next.',
-
-  // The plain-text report for a board
-  report: {
-    title: 'The four i’s: attendance of children with a social worker',
-    date: 'Date: %{date}',
-    figuresFor: 'Figures for: %{term}%{year}',
-    yearSuffix: ', %{year}',
-    summary:
-      'Pupils: %{pupils}. Attendance: %{attendance}. Persistently absent (missing 10% or more, severe included): %{persistent}. Severely absent (missing 50% or more): %{severe}.',
-    lowest: { one: 'The lowest attending pupil', other: 'The %{count} lowest attending pupils' } satisfies PluralMessage,
-    pupilLine: '%{rank}. %{ref}, %{school}, %{year}, %{status}: %{rate} (%{band})',
-    breakdownBy: 'By %{dimension}',
-    groupLine: {
-      one: '- %{group}: 1 pupil, attendance %{attendance} (%{gap}), persistently absent %{persistent} (%{persistentGap})',
-      other: '- %{group}: %{count} pupils, attendance %{attendance} (%{gap}), persistently absent %{persistent} (%{persistentGap})',
-    } satisfies PluralMessage,
-    gap: '%{points} points',
-    flagDistinct: ' [distinct difference]',
-    flagSmall: ' [small group: fewer than %{small} pupils, do not publish]',
-    none: 'None recorded.',
-    involvementLine: '- %{about} – %{role}%{who}. %{knows}%{contact}',
-    lastContact: ' Last in contact %{date}.',
-    actionLine: '- [%{status}%{overdue}] %{about} – %{text} Who should be involved: %{role}.%{owner}%{due} Level of support: %{level}.',
-    ownerPart: ' Owner: %{owner}.',
-    duePart: ' Due %{date}.',
-    overduePart: ', overdue',
-    targetHeading: 'Target: %{about}',
-    targetLine: '- %{term}: target %{target}, actual %{actual}%{difference}',
-    noValue: 'not set',
-    noActual: 'no figure yet',
-    typed: ' (typed)',
-    judgement: 'Judgement',
-    rule: 'Distinct difference (the planner’s rule): attendance %{attendance} or more points below the whole cohort’s, or a persistent absence rate %{persistent} or more points above it, in a group of at least %{small} pupils.',
-    definitions:
-      'Definitions: attendance is sessions attended divided by possible sessions. Persistent absence is missing 10% or more of possible sessions; severe absence is missing 50% or more (Department for Education).',
-    sources:
-      'Sources: Top tips guide (DfE, 2022), “Cross-departmental activity: The four i’s”; Senior leaders and practice supervisors: attendance considerations (DfE, 18 March 2026).',
-  },
 } as const;
 
 export type Strings = typeof strings;

@@ -8,7 +8,6 @@ import { tokens } from '../shared/tokens.ts';
 import { controls } from '../shared/controls.ts';
 import { formatMessage } from '../shared/strings.ts';
 import { loadSources, type SourceInfo } from '../shared/sources.ts';
-import { fillLocalNames } from '../../content/schemas/local-names.ts';
 import { defaultSettings, hasConfigAttributes, type PushPullConfig } from './config-defaults.ts';
 import { lanes, type LibraryFactor } from './library.ts';
 import { balance, checkValue, emptyValue, isPushPullValue, laneFactors, migrateValue, pushPullFormatVersion, type PushPullValue } from './state.ts';
@@ -188,7 +187,6 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
   #applyConfig(config: PushPullConfig, errors: string[]): void {
     this.#config = config;
     this.#settingErrors = errors;
-    this.#owners = config.owners.map((o) => fillLocalNames(o, config.localNames));
     this.#buildLibrary();
   }
 
@@ -203,6 +201,7 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
     if (part) {
       const built = part.buildLibrary(this.#config);
       this.#library = built.factors;
+      this.#owners = built.owners;
       this.#libraryErrors = built.errors;
     }
     // Warned once, when both the settings and the library they apply to are in: not once for each.
@@ -431,7 +430,7 @@ export class AttendancePushPull extends KitWidget<PushPullValue> {
     if (part) return draw(part);
     if (!this.#editor.failed) return html`<p class="hint">${strings.partLoading}</p>`;
     return html`<p class="error-message">${strings.partFailed}</p>
-      ${retry ? html`<button type="button" class="button-secondary" id="part-retry" @click=${this.#retryPart}>${strings.partRetry}</button>` : nothing}`;
+      ${retry ? html`<button type="button" class="button-secondary" id="part-retry" @click=${this.#retryPart}>${strings.retry}</button>` : nothing}`;
   }
 
   protected renderWidget(): TemplateResult {

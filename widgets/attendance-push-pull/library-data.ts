@@ -30,8 +30,16 @@ export const shippedFactors: readonly SourceFactor[] = factors;
 /** Every shipped factor's id, in library order. */
 export const shippedFactorIds: readonly string[] = shippedFactors.map((f) => f.id);
 
-/** Builds the library for a configuration; returns the problems found applying it. */
-export function buildLibrary(config: Pick<PushPullConfig, 'localNames' | 'hiddenFactors' | 'extraFactors'>): { factors: LibraryFactor[]; errors: string[] } {
+/**
+ * Builds the library for a configuration, and the owners an adjustment may have, with the
+ * council's names filled in (here, so the widget's first load needs no name filling); returns
+ * the problems found applying it.
+ */
+export function buildLibrary(config: Pick<PushPullConfig, 'localNames' | 'hiddenFactors' | 'extraFactors' | 'owners'>): {
+  factors: LibraryFactor[];
+  owners: string[];
+  errors: string[];
+} {
   const fill = (text: string) => fillLocalNames(text, config.localNames);
   const errors: string[] = [];
   const hidden = new Set(config.hiddenFactors);
@@ -67,5 +75,5 @@ export function buildLibrary(config: Pick<PushPullConfig, 'localNames' | 'hidden
       local: true,
     });
   }
-  return { factors: list, errors };
+  return { factors: list, owners: config.owners.map(fill), errors };
 }

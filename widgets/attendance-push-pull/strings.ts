@@ -35,7 +35,7 @@ export const pushPullStrings = {
   adjustmentsHeading: 'Agreed adjustments',
   partLoading: 'Loading…',
   partFailed: 'This part of the tool could not be loaded. The factors already on the map are kept.',
-  partRetry: 'Try again',
+  retry: 'Try again',
 
   mapHeading: 'The balance',
   mapAway: 'Away from school',
@@ -75,6 +75,7 @@ export const pushPullStrings = {
   importHint: 'A JSON file downloaded from this tool. It replaces the work on screen.',
   imported: 'The file was imported: the work on screen has been replaced.',
   actionFailed: 'This could not be done: part of the tool did not load. Reload the page to try again; your work on screen is kept.',
+  actionsFailed: 'The buttons to copy, print, download and import did not load. Your work on screen is kept.',
 
   configHeading: 'Some settings for this tool could not be used',
   configFooter: 'The standard settings are used instead of these.',

@@ -3,9 +3,11 @@
  * The transfer contract (shared/transfer.ts), run the same way on every widget that has "Use
  * your work": copy (and the text to copy by hand when the clipboard refuses), download a file
  * that imports back to the same work, and a wrong file refused with a message the file control
- * points to, each said on screen and once through the widget's live region.
+ * points to, each said on screen and once through the widget's live region. The block itself
+ * loads after the widget's first paint; when it cannot, the widget says so and offers to try again.
  */
 import { expect, fixture } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../attendance-checklist/index.ts';
 import '../attendance-four-is/index.ts';
 import '../attendance-push-pull/index.ts';
@@ -13,7 +15,7 @@ import { checklistStrings } from '../attendance-checklist/strings.ts';
 import { pushPullStrings } from '../attendance-push-pull/strings.ts';
 import { shellStrings } from '../attendance-four-is/shell-strings.ts';
 import type { TransferStrings } from './transfer.ts';
-import { axeViolations, captureDownloads, stubClipboard } from '../../test/helpers/browser.ts';
+import { axeViolations, captureDownloads, deepActiveElement, stubClipboard } from '../../test/helpers/browser.ts';
 import { $, importFile, liveMessages, settle, text, type Widget } from '../../test/helpers/widgets.ts';
 import { widgetSamples } from '../../test/helpers/widget-samples.ts';
 
@@ -29,6 +31,25 @@ const widgets: { tag: string; strings: TransferStrings; file: string }[] = [
 beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
+});
+
+// First in the file: the block must not have been loaded on this page yet.
+describe('the “Use your work” block fails to load (its file gone after a deploy), then loads', () => {
+  it('says so with “Try again”, changes and saves nothing, and loads it afresh on “Try again”', async () => {
+    await executeServerCommand('fail-next-request', { path: '/widgets/shared/transfer-block.ts' });
+    const el = await fixture<Transferring>(`<attendance-push-pull storage="local"></attendance-push-pull>`);
+    el.value = widgetSamples.find((widget) => widget.tag === 'attendance-push-pull')!.sample();
+    await settle(el);
+    const before = { value: structuredClone(el.value), saved: { ...localStorage } };
+    expect(text(el, '#transfer-failed')).to.equal(pushPullStrings.actionsFailed);
+    expect($(el, '#copy')).to.equal(null);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    $<HTMLButtonElement>(el, '#transfer-retry')!.click();
+    await settle(el);
+    expect($(el, '#transfer-failed')).to.equal(null);
+    expect(deepActiveElement()).to.equal($(el, '#copy'));
+    expect({ value: el.value, saved: { ...localStorage } }).to.deep.equal(before);
+  });
 });
 
 for (const { tag, strings, file } of widgets) {

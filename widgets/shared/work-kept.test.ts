@@ -29,7 +29,7 @@ beforeEach(() => {
   sessionStorage.clear();
 });
 
-// First in the file: the planner's steps must not have been loaded on this page yet.
+// First in the file: the planner's steps (the first and the later ones) must not have been loaded on this page yet.
 describe('the four i’s steps fail to load, then load (item 3)', () => {
   it('says so with “Try again”, which loads them afresh rather than failing again', async () => {
     await executeServerCommand('fail-next-request', { path: '/widgets/attendance-four-is/lazy.ts' });
@@ -43,6 +43,21 @@ describe('the four i’s steps fail to load, then load (item 3)', () => {
     expect(!!$(el, '#file'), 'the Identify step').to.equal(true);
     expect($(el, '#load-failed')).to.equal(null);
     await recordTrials({ category: 'storage-faults', check: 'the four i’s steps part failing once (404), then loading on “Try again”', tried: 1 });
+  });
+
+  it('says so in a later step’s tab with “Try again”, which loads the later steps afresh; the plan is kept', async () => {
+    await executeServerCommand('fail-next-request', { path: '/widgets/attendance-four-is/later-steps.ts' });
+    const el = await fixture<Widget>(html`<attendance-four-is storage="session"></attendance-four-is>`);
+    await settle(el);
+    $<HTMLButtonElement>(el, '#tab-impact')!.click();
+    await settle(el);
+    expect(text(el, '#load-failed')).to.contain('This step could not be loaded');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    $<HTMLButtonElement>(el, '#retry-steps')!.click();
+    await settle(el);
+    expect($(el, '#load-failed')).to.equal(null);
+    expect(text(el, '#panel-impact')).not.to.equal('');
+    await recordTrials({ category: 'storage-faults', check: 'the four i’s later steps failing once (404), then loading on “Try again”', tried: 1 });
   });
 });
 

@@ -9,6 +9,7 @@
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations, type Site } from '../harness.ts';
+import { registry } from '../../../widgets/registry.ts';
 
 export interface Condition {
   id: string;
@@ -176,10 +177,15 @@ export class Journey {
 
   /**
    * Where focus is once the action has settled. A widget may move focus a moment after a key
-   * (once it has redrawn, or loaded a part), so focus on the body is waited out for up to a
-   * second before it counts as lost.
+   * (once it has redrawn, or loaded a part), so the widgets on the page are waited for until
+   * they are ready (README "Readiness": a part the key asked for has loaded and been drawn), and
+   * focus on the body is waited out for up to a second before it counts as lost.
    */
   async #settled(label: string): Promise<Probe> {
+    await this.#page.evaluate(
+      (tags) => Promise.all([...document.querySelectorAll(tags.join())].map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete)),
+      registry.widgets.map((widget) => widget.tag),
+    );
     let seen = await this.#page.evaluate(probe);
     for (let tries = 0; seen.onBody && tries < 20; tries++) {
       await this.#page.waitForTimeout(50);

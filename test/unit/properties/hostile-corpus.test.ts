@@ -16,7 +16,7 @@ import { defaultConfig as checklistDefaults } from '../../../widgets/attendance-
 import * as fourIsTransfer from '../../../widgets/attendance-four-is/transfer.ts';
 import { resolveFourIsConfig, defaultConfig as fourIsDefaults } from '../../../widgets/attendance-four-is/config.ts';
 import { importCsv, prepareImport } from '../../../widgets/attendance-four-is/cohort.ts';
-import { prepareErrorText, problemText } from '../../../widgets/attendance-four-is/identify-step.ts';
+import { prepareErrorText, problemText } from '../../../widgets/attendance-four-is/identify-import.ts';
 import { rankedCsv } from '../../../widgets/attendance-four-is/exports.ts';
 import { builtInTraits } from '../../../widgets/attendance-four-is/model.ts';
 import { fourIsLimits } from '../../../widgets/shared/limits.ts';
