@@ -27,7 +27,7 @@ export interface IconShape {
 
 type Rgb = readonly [number, number, number];
 
-// The favicon's tick, on its 32-unit grid: M8 17 l5 5 l11 -12, 4 units wide.
+// The tick, on a 32-unit grid, 4 units wide: the PNGs and the favicon are drawn from these points.
 const tick = [
   [8, 17],
   [13, 22],
@@ -130,6 +130,6 @@ export function iconSvg(colours: IconColours = kitIconColours): string {
   const [background, foreground] = [longHex(colours.background), longHex(colours.foreground)];
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="${cornerRadius}" fill="${background}"/>` +
-    `<path d="M${tick[0].join(' ')}l5 5 11-12" stroke="${foreground}" stroke-width="4" fill="none"/></svg>\n`
+    `<path d="M${tick.map((point) => point.join(' ')).join('L')}" stroke="${foreground}" stroke-width="4" fill="none"/></svg>\n`
   );
 }

@@ -6,7 +6,6 @@
  * it on another port. Everything stops and is removed afterwards.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -39,13 +38,33 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Resolves once `check` is true, polling; rejects after `ms`. */
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`WordPress test set-up: timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/**
+ * Resolves when a server started as `child` says it is ready (a line of its output matching
+ * `ready`); rejects if it exits first or says nothing of the kind within `ms`. Its output is
+ * read to the end, so that a busy server never blocks on a full pipe.
+ */
+function untilReady(what: string, child: ChildProcess, ready: RegExp, ms = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let said = '';
+    const finish = (error?: Error) => {
+      clearTimeout(deadline);
+      child.off('exit', exited);
+      for (const stream of [child.stdout, child.stderr]) stream?.off('data', heard);
+      if (error) reject(error);
+      else resolve();
+    };
+    const heard = (data: Buffer) => {
+      said = (said + data.toString()).slice(-4000);
+      if (ready.test(said)) finish();
+    };
+    const exited = (code: number | null) => finish(new Error(`WordPress test set-up: ${what} stopped (exit ${code}) before it was ready:\n${said}`));
+    const deadline = setTimeout(() => finish(new Error(`WordPress test set-up: ${what} was not ready within ${ms / 1000} s:\n${said}`)), ms);
+    for (const stream of [child.stdout, child.stderr]) {
+      stream?.on('data', heard);
+      stream?.resume();
+    }
+    child.once('exit', exited);
+  });
 }
 
 const php = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -75,13 +94,12 @@ export async function startWordPress({ siteUrl, kitBackend, posts }: WordPressOp
         '--skip-networking',
         `--user=${user}`,
         `--pid-file=${join(dir, 'mysql.pid')}`,
-        `--log-error=${join(dir, 'mysql.err')}`,
         '--innodb-buffer-pool-size=16M',
       ],
-      { stdio: 'ignore' },
+      { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     children.push(database);
-    await until('MariaDB', () => existsSync(socket));
+    await untilReady('MariaDB', database, /ready for connections/);
     execFileSync(wordpressPaths.client, ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE wp'], { stdio: 'ignore' });
 
     // Hard links: a copy in a moment, and Debian's own wp-config.php can be replaced in it.
@@ -143,14 +161,9 @@ echo json_encode($ids);
     const output = execFileSync(wordpressPaths.php, [join(dir, 'install.php')], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
     const postIds = JSON.parse(output.slice(output.lastIndexOf('['))) as number[];
 
-    const server = spawn(wordpressPaths.php, ['-S', `127.0.0.1:${port}`, '-t', wp], { stdio: 'ignore' });
+    const server = spawn(wordpressPaths.php, ['-S', `127.0.0.1:${port}`, '-t', wp], { stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(server);
-    await until('PHP’s web server', () =>
-      fetch(`${origin}/wp-includes/js/wp-embed.min.js`).then(
-        (r) => r.ok,
-        () => false,
-      ),
-    );
+    await untilReady('PHP’s web server', server, /Development Server \(http:\/\/127\.0\.0\.1:\d+\) started/);
     return { origin, postIds, stop };
   } catch (error) {
     await stop();
