@@ -43,8 +43,8 @@ export function writePagefindFile(cbor) {
 }
 
 /**
- * Decodes the CBOR Pagefind's metadata uses: unsigned integers, text strings and arrays of
- * known length. Anything else is an index this code does not know, so it throws.
+ * Decodes the CBOR Pagefind's metadata and word index use: integers, text strings and arrays
+ * of known length. Anything else is an index this code does not know, so it throws.
  */
 export function decodeCbor(bytes, name = 'CBOR') {
   let at = 0;
@@ -65,6 +65,7 @@ export function decodeCbor(bytes, name = 'CBOR') {
     const head = bytes[at++];
     const [major, info] = [head >> 5, head & 31];
     if (major === 0) return length(info);
+    if (major === 1) return -1 - length(info);
     if (major === 3) {
       const size = length(info);
       if (at + size > bytes.length) fail('ends early');
@@ -80,7 +81,7 @@ export function decodeCbor(bytes, name = 'CBOR') {
   return value;
 }
 
-/** Encodes unsigned integers, strings and arrays as CBOR (the shortest form, as Pagefind does). */
+/** Encodes integers, strings and arrays as CBOR (the shortest form, as Pagefind does). */
 export function encodeCbor(value) {
   const parts = [];
   const head = (major, n) => {
@@ -91,6 +92,7 @@ export function encodeCbor(value) {
   };
   const item = (v) => {
     if (Number.isInteger(v) && v >= 0 && v < 2 ** 32) head(0, v);
+    else if (Number.isInteger(v) && v < 0 && v >= -(2 ** 32)) head(1, -1 - v);
     else if (typeof v === 'string') {
       const text = Buffer.from(v, 'utf8');
       head(3, text.length);

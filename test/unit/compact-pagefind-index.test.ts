@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compactPagefindIndex, decodeCbor, encodeCbor, minifyPagefindScript, readPagefindFile, writePagefindFile } from '../../scripts/compact-pagefind-index.mjs';
+import { prunePagefindIndex } from '../../scripts/prune-pagefind-index.mjs';
 
 interface Found {
   url: string;
@@ -135,10 +136,44 @@ describe('short names for a Pagefind index', () => {
     expect(readFileSync(join(dir, 'pagefind.js'), 'utf8')).toMatch(/async getPtr\(\)\{for\(;this\.raw_ptr===null;\)\{if\(this\.initError\)throw this\.initError;await \w+\(4\)\}/);
   });
 
-  it('round-trips the CBOR Pagefind writes', () => {
-    const name = metaFile(dir);
-    const cbor = readPagefindFile(readFileSync(join(dir, name)), name);
-    expect(encodeCbor(decodeCbor(cbor))).toEqual(cbor);
+  it('round-trips the CBOR Pagefind writes, metadata and word index (with its negative weight markers)', () => {
+    const chunks = readdirSync(join(dir, 'index')).map((chunk) => `index/${chunk}`);
+    for (const name of [metaFile(dir), ...chunks]) {
+      const cbor = readPagefindFile(readFileSync(join(dir, name)), name);
+      expect(encodeCbor(decodeCbor(cbor))).toEqual(cbor);
+    }
+    expect(chunks.map((name) => readPagefindFile(readFileSync(join(dir, name)), name)).some((cbor) => cbor.includes(0x38))).toBe(true);
+  });
+});
+
+describe('a very common word keeps only its records of most impact', () => {
+  const files = (folder: string) =>
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name)).toString('base64')]);
+
+  it('keeps the records a search for it ranks first, in the same order, and leaves every rarer word as it was', async () => {
+    const before = await searchAll(dir, queries);
+    expect(before[1]!).toHaveLength(pages.length);
+    // Words on all thirty records: "attendance", "school", and "page", "unique", "word" of the titles.
+    expect(prunePagefindIndex(dir, { keep: 25 })).toEqual({ attend: 30, page: 30, school: 30, uniqu: 30, word: 30 });
+    const pruned = mkdtempSync(join(tmpdir(), 'apk-pagefind-pruned-'));
+    cpSync(dir, pruned, { recursive: true });
+    try {
+      const after = await searchAll(pruned, queries);
+      expect(after[1]!.map((r) => r.url)).toEqual(before[1]!.slice(0, 25).map((r) => r.url));
+      // Words on no more records than the bound: the same records, scores and texts.
+      expect(queries.slice(3)).toEqual(['timetable governor', '"lived barrier"', 'absense']);
+      expect(after.slice(3)).toEqual(before.slice(3));
+    } finally {
+      rmSync(pruned, { recursive: true, force: true });
+    }
+  });
+
+  it('changes nothing when no word is on more records than the bound (every word of a site of today\'s size)', () => {
+    const before = files(dir);
+    expect(prunePagefindIndex(dir, { keep: pages.length })).toEqual({});
+    expect(files(dir)).toEqual(before);
   });
 });
 
