@@ -99,4 +99,3 @@ export function prunePagefindIndex(pagefindDir, { keep }) {
   }
   return pruned;
 }
-

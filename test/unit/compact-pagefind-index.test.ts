@@ -170,7 +170,7 @@ describe('a very common word keeps only its records of most impact', () => {
     }
   });
 
-  it('changes nothing when no word is on more records than the bound (every word of a site of today\'s size)', () => {
+  it("changes nothing when no word is on more records than the bound (every word of a site of today's size)", () => {
     const before = files(dir);
     expect(prunePagefindIndex(dir, { keep: pages.length })).toEqual({});
     expect(files(dir)).toEqual(before);
