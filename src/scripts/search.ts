@@ -130,16 +130,15 @@ function warmUp(): void {
 }
 
 /**
- * Fetches the parts of the index the words typed so far will need, while the reader is still
- * typing: by the last keystroke, the search has only to run. The word being typed is left out
- * (each prefix of it would fetch index for nothing) unless `whole` says the text is complete.
+ * Fetches the parts of the index that text already in the box when it is focused will need (put
+ * back by the browser, or arriving with the address), so that its search has only to run. Once
+ * typing starts, each keystroke's search (run) fetches what it needs itself.
  */
-async function preloadFor(text: string, whole: boolean): Promise<void> {
-  const typed = whole || /\s$/.test(text) ? text : text.replace(/\S+$/, '');
-  if (!typed.trim()) return;
+async function preloadFor(text: string): Promise<void> {
+  if (!text.trim()) return;
   const [index, pagefind] = await Promise.all([loadPlan(), loadPagefind()]);
   const filters = selectedFilters();
-  const { concepts } = planQuery(typed, index);
+  const { concepts } = planQuery(text, index);
   await Promise.all(searchesToRun(concepts, skippedConcepts(concepts, index.common)).map((s) => pagefind.preload(s, { filters })));
 }
 
@@ -453,7 +452,7 @@ input.addEventListener(
   () => {
     warmUp();
     // Text already in the box (put back by the browser, or pasted without typing) is complete.
-    void preloadFor(input.value, true).catch(() => undefined);
+    void preloadFor(input.value).catch(() => undefined);
   },
   { once: true },
 );
@@ -462,7 +461,6 @@ input.addEventListener('input', () => {
   // Whatever is under way is for an older query: nothing of it is shown.
   latest++;
   warmUp();
-  void preloadFor(input.value, false).catch(() => undefined);
   runSoon();
 });
 moreButton.addEventListener('click', () => void showMore());
