@@ -144,7 +144,7 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   const texts = fragments.map((f) => f.content);
   const common = skippableWords(texts);
   const everywhere = everywhereWords(texts);
-  const plan = { ...JSON.parse(readFileSync(planPath, 'utf8')), records, termRecords, common, everywhere, pagefindFiles };
+  const plan = { ...JSON.parse(readFileSync(planPath, 'utf8')), records, prunedRecords, termRecords, common, everywhere, pagefindFiles };
   writeFileSync(planPath, JSON.stringify(plan));
   return { pages, terms: glossary.length, records, pruned: Object.keys(pruned).length };
 }

@@ -14,7 +14,7 @@
  */
 import type { QuickFindList, SearchPlanData, SearchResult, SpellingList } from '../lib/search/index-types';
 import { maxQueryLength, planQuery, type QueryConcept, type QueryPlan } from '../lib/search/query-plan';
-import { conceptHits, rankPages, searchesToRun, skippedConcepts, termRecordWeight, type ConceptHits, type SearchOutcome } from '../lib/search/ranking';
+import { conceptHits, rankPages, searchesToRun, searchOutcome, skippedConcepts, termRecordWeight, type ConceptHits, type SearchOutcome } from '../lib/search/ranking';
 import type { QuickMatch } from '../lib/search/quick-find';
 import { directAnswers, pageResult, pathOf, type PagefindResultData } from '../lib/search/results';
 
@@ -181,7 +181,7 @@ async function searchPages(
       const kept = best.get(page.id);
       if (!kept || results.length < kept.count) best.set(page.id, { result: page, count: results.length });
     }
-    outcomes.set(search, { scores: new Map(results.map((r) => [r.id, r.score])), count: results.length });
+    outcomes.set(search, searchOutcome(new Map(results.map((r) => [r.id, r.score])), index.prunedRecords, index.records));
   }
   if (ticket !== latest) return undefined;
   // A word left out counts as found on the records the plan says it is on, none of them scored.

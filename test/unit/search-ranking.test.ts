@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptHits, isSkippableWord, rankPages, searchesToRun, skippedConcepts, type ConceptHits, type SearchOutcome } from '../../src/lib/search/ranking.ts';
+import { conceptHits, isSkippableWord, rankPages, searchOutcome, searchesToRun, skippedConcepts, type ConceptHits, type SearchOutcome } from '../../src/lib/search/ranking.ts';
 
 const hit = (scores: Record<string, number>, pageCount = Object.keys(scores).length): ConceptHits => ({
   scores: new Map(Object.entries(scores)),
@@ -107,5 +107,44 @@ describe('the words on most records', () => {
     const texts = ['The school and attendance', 'school attendance plans', 'attendance in the school day', 'attendance at school', 'a reduced timetable'];
     // "school" and "attendance" are on 4 of 5 records (over 60%); "the" is a stop word; "day" is on one.
     expect(everywhereWords(texts).sort()).toEqual(['attendance', 'school']);
+  });
+});
+
+describe('a word whose part of the index was pruned (a site of thousands of pages)', () => {
+  const total = 5000;
+  const cap = 300;
+  const idf = (n: number) => Math.log(1 + (total - n + 0.5) / (n + 0.5));
+  // Each found page's score as Pagefind gives it: the idf it takes from the kept records, times a
+  // term frequency as high as its BM25 allows with a title match.
+  const capped = new Map(Array.from({ length: cap }, (_, i) => [`common-${i}`, idf(cap) * 3]));
+
+  it('counts a search with fewer results than the bound as it is', () => {
+    const scores = new Map([['a', 4]]);
+    expect(searchOutcome(scores, cap, total)).toEqual({ scores, count: 1 });
+    expect(searchOutcome(capped, 0, total)).toEqual({ scores: capped, count: cap });
+  });
+
+  it('takes one that reached the bound as on many more records, weighed down as BM25 weighs such a word', () => {
+    const { scores, count } = searchOutcome(capped, cap, total);
+    expect(count).toBe(Math.round(Math.sqrt(cap * total)));
+    expect(scores.get('common-0')).toBeCloseTo((idf(count) / idf(cap)) * idf(cap) * 3, 6);
+    expect(scores.size).toBe(cap);
+  });
+
+  it('so that a page matching only the pruned word does not outrank one matching a rare word', () => {
+    const rare = { scores: new Map([['answer', idf(20)]]), count: 20 };
+    const outcomes = (common: SearchOutcome) =>
+      new Map([
+        ['timetable', rare],
+        ['child', common],
+      ]);
+    const rank = (common: SearchOutcome) =>
+      rankPages(
+        [conceptHits({ label: 'timetable', searches: ['timetable'] }, outcomes(common)), conceptHits({ label: 'child', searches: ['child'] }, outcomes(common))],
+        total,
+      ).map((r) => r.id);
+    expect(rank(searchOutcome(capped, cap, total))[0]).toBe('answer');
+    // As Pagefind alone would score it, the pruned word's inflated weight puts its pages first.
+    expect(rank({ scores: capped, count: cap })[0]).toBe('common-0');
   });
 });

@@ -39,6 +39,11 @@ export interface SearchPlanData {
   /** How many records the Pagefind index holds: how telling a word is depends on it. */
   records: number;
   /**
+   * The most records the index lists for one word (scripts/prune-pagefind-index.mjs): a search
+   * with this many results is for a word on more records than that (ranking.ts, cappedOutcome).
+   */
+  prunedRecords: number;
+  /**
    * The Pagefind result id of each glossary term's record, by term id: records rank below
    * pages, except the one a query asks about, whose text then fills in its direct answer.
    */

@@ -81,6 +81,22 @@ export function skippedConcepts(concepts: readonly QueryConcept[], common: Reado
   return skip.every(Boolean) ? skip.map(() => false) : skip;
 }
 
+/**
+ * What a search found, from Pagefind's scores for it. A word on more records than the index
+ * keeps for it (`cap`: scripts/prune-pagefind-index.mjs, only on a site of thousands of pages)
+ * comes back with `cap` results, and Pagefind, counting only those, weighs it as a word that
+ * rare. Its true count lies between the cap and the number of records: it is taken as their
+ * geometric mean, off by at most the square root of their ratio either way, and its scores are
+ * scaled by BM25's weight for that count (as Pagefind computes it) against the cap's.
+ */
+export function searchOutcome(scores: ReadonlyMap<string, number>, cap: number, total: number): SearchOutcome {
+  if (cap <= 0 || scores.size < cap || total <= cap) return { scores, count: scores.size };
+  const count = Math.round(Math.sqrt(cap * total));
+  const idf = (n: number) => Math.log(1 + (total - n + 0.5) / (n + 0.5));
+  const factor = idf(count) / idf(cap);
+  return { scores: new Map([...scores].map(([id, score]) => [id, score * factor])), count };
+}
+
 function looseForm(search: string): string {
   return search.replace(/^"|"$/g, '');
 }
