@@ -28,11 +28,14 @@ export function chunkSize(records) {
 
 /**
  * The most records a word's part of the index lists. At 5,000 added pages a first search for one
- * word then fetches 117 KB in all against 133 KB, and a question 124 KB against 131 KB, in a
+ * word then fetches 118 KB in all against 133 KB, and a question 125 KB against 131 KB, in a
  * third to a half of the time (bench, issue 17). A bound of 150 saved 3 KB more on the question
- * and less than 1 KB on the word, for half the results to page through.
+ * and less than 1 KB on the word, for half the results to page through. With them, a word keeps
+ * the 30 records of most weight of each filter value (each topic, audience, source, and a council's
+ * own pages), so that a search narrowed by a filter still finds it there (1.2 KB more).
  */
 export const prunedRecords = 300;
+export const prunedPerFilterValue = 30;
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -123,9 +126,9 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   // index throws here, failing the build.
   compactPagefindIndex(join(dist, 'pagefind'));
   await minifyPagefindScript(join(dist, 'pagefind'));
-  // A word on more records than this keeps only those where it counts most
-  // (prune-pagefind-index.mjs): none does on a site of today's size (160 records).
-  const pruned = prunePagefindIndex(join(dist, 'pagefind'), { keep: prunedRecords });
+  // A word on more records than the bound keeps only those where it counts most, and each
+  // filter value's own best (prune-pagefind-index.mjs): none is on so many at today's size.
+  const pruned = prunePagefindIndex(join(dist, 'pagefind'), { keep: prunedRecords, perFilterValue: prunedPerFilterValue });
   // The search weighs how telling a word is by how many records it is in, out of all of them,
   // and ranks glossary terms below the pages that explain them: the search plan carries the
   // total and the glossary records' ids (a result's id is its fragment's name), so a search
@@ -151,6 +154,6 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
 
 if (import.meta.main) {
   const { pages, terms, records, pruned } = await buildSearchIndex();
-  const prunedNote = pruned > 0 ? `; ${pruned} words on more than ${prunedRecords} records keep their ${prunedRecords} of most weight` : '';
+  const prunedNote = pruned > 0 ? `; ${pruned} words on more than ${prunedRecords} records keep their ${prunedRecords} of most weight and each filter value's best ${prunedPerFilterValue}` : '';
   process.stdout.write(`Search index: ${records} records (the searchable pages of ${pages} HTML files, and ${terms} glossary terms)${prunedNote}\n`);
 }

@@ -6,9 +6,10 @@
 // 100-300 ms returning 69,000 positions, for a list of results nobody pages through to the end.
 // Here such a word keeps only the records where it counts most (the usual "impact-ordered"
 // pruning of search engines): those whose title or summary holds it, then those where it is
-// densest for their length, as Pagefind's BM25 ranks them. A search for it alone still shows its
-// best records first; with another word, the search leaves such a word out anyway
-// (src/lib/search/ranking.ts, skippedConcepts), and only the rarer word's records are ranked.
+// densest for their length, as Pagefind's BM25 ranks them; and, so that a search narrowed by a
+// filter still finds it, the best few of each filter value's records. A search for it alone still
+// shows its best records first. Pagefind, counting only the records kept, takes such a word for
+// a rarer one than it is: ranking allows for that (src/lib/search/ranking.ts, searchOutcome).
 // Words on fewer records than the bound, which is every word of a site of today's size, are
 // left exactly as Pagefind wrote them.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -45,25 +46,42 @@ export function recordImpact(entry, wordCount, averageLength) {
 }
 
 /**
- * The entries of a word's records with at most `keep` kept, those of most impact, in page order
- * with their page numbers delta-encoded again. Returns the list unchanged when it is short enough.
+ * The entries of a word's records with the `keep` of most impact kept, and with them, for each
+ * filter value (`groups`: the records of each), its own `perGroup` of most impact, so that a
+ * search narrowed by a filter still finds the word on that filter's records. In page order, with
+ * their page numbers delta-encoded again. Returns the list unchanged when it is short enough.
  */
-export function prunePages(pages, keep, wordCounts, averageLength) {
+export function prunePages(pages, keep, wordCounts, averageLength, groups = [], perGroup = 0) {
   if (pages.length <= keep) return pages;
   let page = 0;
   const absolute = pages.map((entry) => {
     page += entry[0];
     return { page, entry, impact: recordImpact(entry, wordCounts[page] ?? averageLength, averageLength) };
   });
-  const kept = absolute
-    .sort((a, b) => b.impact - a.impact || a.page - b.page)
-    .slice(0, keep)
-    .sort((a, b) => a.page - b.page);
+  const byImpact = absolute.sort((a, b) => b.impact - a.impact || a.page - b.page);
+  const kept = new Set(byImpact.slice(0, keep));
+  for (const group of groups)
+    byImpact
+      .filter((r) => group.has(r.page))
+      .slice(0, perGroup)
+      .forEach((r) => kept.add(r));
   let previous = 0;
-  return kept.map(({ page, entry }) => {
-    const delta = page - previous;
-    previous = page;
-    return [delta, ...entry.slice(1)];
+  return [...kept]
+    .sort((a, b) => a.page - b.page)
+    .map(({ page, entry }) => {
+      const delta = page - previous;
+      previous = page;
+      return [delta, ...entry.slice(1)];
+    });
+}
+
+/** The records of each value of each filter (Pagefind's filter files: [name, [[value, [records]], ...]]). */
+function filterGroups(pagefindDir, filters) {
+  return filters.flatMap(([, chunk]) => {
+    const name = `filter/${chunk}.pf_filter`;
+    const filter = decodeCbor(readPagefindFile(readFileSync(join(pagefindDir, name)), name), name);
+    if (!Array.isArray(filter) || !Array.isArray(filter[1])) throw new Error(`Pagefind index: ${name} is not [filter, [[value, records], ...]]`);
+    return filter[1].map(([, records]) => new Set(records));
   });
 }
 
@@ -72,7 +90,7 @@ export function prunePages(pages, keep, wordCounts, averageLength) {
  * `keep` records of most impact. Returns the words pruned with how many records they were on.
  * Throws on an index whose chunks do not have the shape Pagefind 1.x writes.
  */
-export function prunePagefindIndex(pagefindDir, { keep }) {
+export function prunePagefindIndex(pagefindDir, { keep, perFilterValue = 0 }) {
   const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8'));
   const pruned = {};
   for (const { hash } of Object.values(entry.languages ?? {})) {
@@ -81,6 +99,7 @@ export function prunePagefindIndex(pagefindDir, { keep }) {
     const wordCounts = meta[1].map((record) => record[1]);
     const averageLength = wordCounts.reduce((a, b) => a + b, 0) / Math.max(1, wordCounts.length);
     if (wordCounts.length <= keep) continue;
+    const groups = perFilterValue > 0 ? filterGroups(pagefindDir, meta[3]) : [];
     for (const [, , chunk] of meta[2]) {
       const name = `index/${chunk}.pf_index`;
       const path = join(pagefindDir, name);
@@ -91,7 +110,7 @@ export function prunePagefindIndex(pagefindDir, { keep }) {
         if (!Array.isArray(word) || typeof word[0] !== 'string' || !Array.isArray(word[1])) throw new Error(`Pagefind index: ${name} has a word that is not [word, records, ...]`);
         if (word[1].length <= keep) continue;
         pruned[word[0]] = word[1].length;
-        word[1] = prunePages(word[1], keep, wordCounts, averageLength);
+        word[1] = prunePages(word[1], keep, wordCounts, averageLength, groups, perFilterValue);
         changed = true;
       }
       if (changed) writeFileSync(path, writePagefindFile(encodeCbor(index)));

@@ -16,7 +16,7 @@ interface Found {
 }
 interface PagefindModule {
   createInstance: (o: Record<string, unknown>) => {
-    search: (q: string | null) => Promise<{ results: { score: number; data: () => Promise<{ url: string; excerpt: string }> }[] }>;
+    search: (q: string | null, o?: { filters: Record<string, string> }) => Promise<{ results: { score: number; data: () => Promise<{ url: string; excerpt: string }> }[] }>;
     destroy: () => Promise<void>;
   };
 }
@@ -34,7 +34,7 @@ let original: string;
 let dir: string;
 
 /** Pagefind's own search (its pagefind.js and WebAssembly, run in Node) over the index in `pagefindDir`. */
-async function searchAll(pagefindDir: string, queries: (string | null)[]): Promise<Found[][]> {
+async function searchAll(pagefindDir: string, queries: (string | null)[], filters?: Record<string, string>): Promise<Found[][]> {
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (url: string) => {
     try {
@@ -57,7 +57,7 @@ async function searchAll(pagefindDir: string, queries: (string | null)[]): Promi
     const instance = module.createInstance({ basePath: '/pagefind/', noWorker: true });
     const found = [];
     for (const query of queries) {
-      const { results } = (await instance.search(query))!;
+      const { results } = (await instance.search(query, filters ? { filters } : undefined))!;
       found.push(await Promise.all(results.map(async (r) => ({ score: r.score, ...(({ url, excerpt }) => ({ url, excerpt }))(await r.data()) }))));
     }
     await instance.destroy();
@@ -167,6 +167,26 @@ describe('a very common word keeps only its records of most impact', () => {
       expect(after.slice(3)).toEqual(before.slice(3));
     } finally {
       rmSync(pruned, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps, with them, each filter value's own records of most impact, so a filtered search still finds the word", async () => {
+    const filtered = (folder: string) => Promise.all(['odd', 'even'].map(async (topic) => (await searchAll(folder, ['attendance'], { topic }))[0]!.map((r) => r.url)));
+    const before = await filtered(dir);
+    const copy = (keepPerValue: number) => {
+      const folder = mkdtempSync(join(tmpdir(), 'apk-pagefind-filtered-'));
+      cpSync(original, folder, { recursive: true });
+      prunePagefindIndex(folder, { keep: 5, perFilterValue: keepPerValue });
+      return folder;
+    };
+    const [quota, none] = [copy(3), copy(0)];
+    try {
+      const [withQuota, without] = [await filtered(quota), await filtered(none)];
+      for (const [i, urls] of withQuota.entries()) expect(urls.slice(0, 3)).toEqual(before[i]!.slice(0, 3));
+      // Without a quota, one of the two values keeps fewer than three of its records.
+      expect(Math.min(...without.map((urls) => urls.length))).toBeLessThan(3);
+    } finally {
+      for (const folder of [quota, none]) rmSync(folder, { recursive: true, force: true });
     }
   });
 
