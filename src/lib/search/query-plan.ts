@@ -8,7 +8,7 @@
  */
 import type { GlossaryTerm, SearchPlanData, Synonym, Task } from './index-types.ts';
 import { correctWord, isKnown } from './spelling.ts';
-import { pluralOf, sameWord, splitWords, stopWords, tokenize } from './words.ts';
+import { engineStem, pluralOf, sameWord, splitWords, stopWords, tokenize } from './words.ts';
 
 /**
  * The longest query read, in characters. Longer text (a pasted case note) is cut here and the
@@ -91,6 +91,30 @@ function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]
     });
   }
   return groups;
+}
+
+/**
+ * Whether an everyday phrase, searched as typed, would find another term instead: Pagefind
+ * searches stems, so "looks after" (caring for someone) matches every "looked-after child".
+ * True when the phrase's stems run inside a name of a glossary term the phrase does not mean,
+ * though the words typed differ from that name's. Such a phrase is searched only through the
+ * guidance's words for it (the young carer's, for "looks after").
+ */
+export function readAsOtherTerm(phrase: readonly string[], meant: readonly string[], terms: readonly GlossaryTerm[]): boolean {
+  if (phrase.length < 2) return false;
+  const stems = phrase.map(engineStem);
+  return terms.some(
+    (term) =>
+      !meant.includes(term.id) &&
+      [term.term, ...(term.abbreviation ? [term.abbreviation] : []), ...term.aliases].some((name) => {
+        const words = tokenize(name);
+        for (let at = 0; at + phrase.length <= words.length; at++) {
+          const run = words.slice(at, at + phrase.length);
+          if (run.every((w, i) => engineStem(w) === stems[i]) && run.some((w, i) => w !== phrase[i])) return true;
+        }
+        return false;
+      }),
+  );
 }
 
 /**
@@ -229,7 +253,7 @@ export function planQuery(
     if (found.some((f) => f.group === group)) continue;
     // What was typed for the name, without the words read across: "sent him home" is "sent home".
     const label = words.join(' ');
-    const asTyped = group.names.some((n) => tokenize(n).join(' ') === label) ? [] : [label];
+    const asTyped = group.names.some((n) => tokenize(n).join(' ') === label) || (group.everyday && readAsOtherTerm(words, group.termIds, index.terms)) ? [] : [label];
     const concept: QueryConcept = { label, searches: unique([...asTyped, ...group.names].map(searchForm)), termIds: group.termIds };
     if (group.everyday) concept.everyday = true;
     if (corrections.slice(at, at + length).some(Boolean)) concept.correctedFrom = typed.slice(at, at + length).join(' ');

@@ -119,3 +119,17 @@ export function sameWord(a: string, b: string): boolean {
   for (const stem of stemsWithSelf(a)) if (stems.has(stem)) return true;
   return false;
 }
+
+/**
+ * Roughly the stem Pagefind gives a word when it indexes and searches (its English stemmer):
+ * "looks", "looked" and "looking" are all "look". Only for telling when two different words
+ * typed would be searched as one; too rough for anything else.
+ */
+export function engineStem(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}i`;
+  for (const ending of ['ing', 'ed']) {
+    if (word.endsWith(ending) && word.length - ending.length >= 3) return word.slice(0, -ending.length);
+  }
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
