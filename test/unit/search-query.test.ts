@@ -163,6 +163,19 @@ describe('planning the searches for a query', () => {
     expect(kicked!.termIds).toEqual(['suspension', 'exclusion']);
     expect(planQuery('kicked and thrown and pushed out', terms, words).some((c) => c.termIds)).toBe(false);
   });
+  it('reads a name across a word for the child, as across a pronoun', () => {
+    expect(planQuery('they kicked my son out', terms, words)[0]!.label).toBe('kicked out');
+    expect(planQuery('kicked the children out', terms, words)[0]!.termIds).toEqual(['suspension', 'exclusion']);
+    expect(planQuery('kicked the school boys out', terms, words).some((c) => c.termIds)).toBe(false);
+  });
+  it('keeps a name’s own stop word when it is typed a little further on', () => {
+    const leave = { ...index, synonyms: [{ words: ['taking out of school'], glossary: [], means: ['leave of absence'] }] };
+    expect(plan('taking the children out of school for a wedding', leave).concepts[0]!.label).toBe('taking out of school');
+    expect(plan('taking him out of school', leave).concepts[0]!.label).toBe('taking out of school');
+  });
+  it('does not count the words of telling and thinking as ideas', () => {
+    expect(labels('school says she thinks it will come here')).toEqual(['school']);
+  });
   it('reads a name without its own stop words when two telling words remain', () => {
     const letters = { ...index, synonyms: [{ words: ['letter from the council', 'in care'], glossary: [], means: ['legal intervention'] }] };
     expect(plan('a letter from council', letters).concepts[0]!.label).toBe('letter from council');

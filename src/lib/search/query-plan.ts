@@ -8,7 +8,7 @@
  */
 import type { GlossaryTerm, SearchPlanData, Synonym, Task } from './index-types.ts';
 import { correctWord, isKnown } from './spelling.ts';
-import { engineStem, pluralOf, sameWord, splitWords, stopWords, tokenize } from './words.ts';
+import { childWords, engineStem, pluralOf, sameWord, splitWords, stopWords, tokenize } from './words.ts';
 
 /**
  * The longest query read, in characters. Longer text (a pasted case note) is cut here and the
@@ -159,7 +159,8 @@ function occurrences(tokens: readonly string[], name: readonly string[], skippab
         exact &&= token === name[k];
         k++;
         pos++;
-      } else if (droppable && stopWords.has(name[k]!)) {
+      } else if (droppable && stopWords.has(name[k]!) && !tokens.slice(pos, pos + maxSkippedWords + 1).includes(name[k]!)) {
+        // Left out only when not typed just ahead: "taking the children out of school" keeps its "out".
         exact = false;
         k++;
       } else if (token !== undefined && words.length > 0 && skippable.has(token) && skipped < maxSkippedWords) {
@@ -234,7 +235,7 @@ export function planQuery(
   const found: { at: number; concept: QueryConcept; group?: NameGroup }[] = [];
   const spans: Span[] = [];
   const everywhere = new Set(index.everywhere);
-  const skippable = new Set([...stopWords, ...everywhere]);
+  const skippable = new Set([...stopWords, ...everywhere, ...childWords]);
 
   const candidates: (Occurrence & { group: NameGroup })[] = [];
   for (const group of nameGroups(index.terms, index.synonyms)) {

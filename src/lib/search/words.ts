@@ -14,7 +14,16 @@ export const stopWords = new Set(
   these they this those to too up us very was wasnt we were what whats when where which while who whom whose why will
   with wont would you your youre many much more most other others really someone something anyone anything way ways
   need needs want wants please since never always ever keeps keep kept lot lots loads often sometimes usually already
-  yet now`.split(/\s+/),
+  yet now says said say saying think thinks thought here like go goes going went come comes came`.split(/\s+/),
+);
+
+/**
+ * Words for the child a question is about. Like a pronoun, one may come between the words of
+ * a name: "kicked my son out" is "kicked out", "taking the children out of school" is "taking
+ * out of school".
+ */
+export const childWords = new Set(
+  'child children kid kids son sons daughter daughters boy boys girl girls pupil pupils student students teenager teen young person people'.split(' '),
 );
 
 export interface Word {
