@@ -83,6 +83,8 @@ describe('the everyday words map, read from questions', () => {
     ['placement moved and she is out of school', 'lac'],
     ['falling behind the rest of the class', 'age-related-expectations'],
     ['what should schools do for pupils who used to have a social worker', 'social-worker'],
+    ['the school does not report absences to social care', 'unexplained-absence'],
+    ['school wont let her back in without a meeting', 'suspension'],
   ])('reads “%s” as the kit’s term %s', (question, termId) => {
     const plan = planQuery(question, vocabulary);
     expect(plan.concepts.flatMap((c) => c.termIds ?? [])).toContain(termId);
@@ -94,6 +96,8 @@ describe('the everyday words map, read from questions', () => {
     ['the noise and crowds in the corridors', '"school day"'],
     ['she feels embarrassed in class', 'belonging'],
     ['how does missing school put a child at risk of harm', '"protects the child"'],
+    ['how do I explain to a parent how much school she has missed', '"talk in days"'],
+    ['she misses every friday', 'pattern'],
   ])('searches “%s” with the guidance’s words %s', (question, search) => {
     expect(planQuery(question, vocabulary).concepts.flatMap((c) => c.searches)).toContain(search);
   });
