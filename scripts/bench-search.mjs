@@ -18,6 +18,7 @@ export async function measureQuestionShares(distDir) {
     return {
       tuned: await measureQuestionSet(page, origin, 'tuned'),
       tuned2: await measureQuestionSet(page, origin, 'tuned2'),
+      tuned3: await measureQuestionSet(page, origin, 'tuned3'),
       heldOut: await measureQuestionSet(page, origin, 'heldOut'),
     };
   } finally {

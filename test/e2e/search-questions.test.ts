@@ -3,9 +3,10 @@
  * page (or section) that answers it, are run through the site's own search page
  * (/search/?q=...) against the built site:
  * - search-questions.json, the tuning set: every answer must be in the top 3;
- * - search-questions-tuning-2.json, a second tuning set written in the words the kit's users
- *   type (everyday words for feelings, situations and policy terms, approaches, definitions,
- *   tools, guidance) before the search was changed for it: at least the share below in the top 3;
+ * - search-questions-tuning-2.json and search-questions-tuning-3.json, a second and a third
+ *   tuning set written in the words the kit's users type (everyday words for feelings,
+ *   situations and policy terms, approaches, definitions, tools, guidance) before the search
+ *   was changed for them: each at least the share below in the top 3;
  * - search-questions-held-out.json, written before the search changes and never used to tune
  *   it: at least the share below must be in the top 3. Its misses are not listed, on purpose
  *   (test/helpers/search-questions.ts says why); the share per category is.
@@ -18,16 +19,24 @@ import { distDir, openSite, watchedPage, type Site, type Watched } from './harne
 import { measureQuestionSet, questionSet, searchResults } from '../helpers/search-questions.ts';
 
 /**
- * The held-out share reached in the top 3 (104 of 121 when this was set; 75 before the search
- * changes), which a change must not lower. The goal is 0.95, not reached without tuning on it.
+ * The held-out share reached in the top 3 (107 of 121 when this was set; 75 before the search
+ * changes, 103 before those for the third tuning set), which a change must not lower. The goal
+ * is 0.95, not reached without tuning on it.
  */
-const heldOutTop3Share = 0.85;
+const heldOutTop3Share = 0.88;
 
 /**
- * The second tuning set's share in the top 3 (94 of 97 when this was set; 81 before the search
+ * The second tuning set's share in the top 3 (96 of 97 when this was set; 81 before the search
+ * changes for it, 94 before those for the third set), which a change must not lower by more
+ * than a question.
+ */
+const secondTuningTop3Share = 0.97;
+
+/**
+ * The third tuning set's share in the top 3 (83 of 86 when this was set; 67 before the search
  * changes for it), which a change must not lower by more than a question.
  */
-const secondTuningTop3Share = 0.95;
+const thirdTuningTop3Share = 0.95;
 
 let site: Site;
 let watched: Watched;
@@ -61,29 +70,34 @@ describe('search answers practitioners’ questions', () => {
     expect(watched.offHost).toEqual([]);
   });
 
-  it('has at least 60 questions in the second tuning set, from each kind of question, each naming a page of the site', () => {
-    const questions = questionSet('tuned2');
-    expect(questions.length).toBeGreaterThanOrEqual(60);
-    const kinds = new Set(questions.map((q) => q.category));
-    expect([...kinds].sort()).toEqual(['approach', 'definition', 'everyday-feelings', 'everyday-policy', 'guidance', 'tool']);
-    for (const { q, expect: path, alsoAccept = [] } of questions) {
-      expect(q.trim().length, 'question text').toBeGreaterThan(0);
-      for (const url of [path, ...alsoAccept]) {
-        expect(url, q).toMatch(/^\/[a-z0-9/-]+\/(#[a-z0-9-]+)?$/);
-        const [pagePath, anchor] = url.split('#');
-        const file = join(distDir, pagePath!, 'index.html');
-        expect(existsSync(file), `${q}: ${url} is not a page of the site`).toBe(true);
-        if (anchor) expect(readFileSync(file, 'utf8'), `${q}: ${url} has no such section`).toContain(`id="${anchor}"`);
+  describe.each([
+    { set: 'tuned2', name: 'second tuning set', floor: secondTuningTop3Share },
+    { set: 'tuned3', name: 'third tuning set', floor: thirdTuningTop3Share },
+  ] as const)('the $name', ({ set, name, floor }) => {
+    it('has at least 60 questions, from each kind of question, each naming a page of the site', () => {
+      const questions = questionSet(set);
+      expect(questions.length).toBeGreaterThanOrEqual(60);
+      const kinds = new Set(questions.map((q) => q.category));
+      expect([...kinds].sort()).toEqual(['approach', 'definition', 'everyday-feelings', 'everyday-policy', 'guidance', 'tool']);
+      for (const { q, expect: path, alsoAccept = [] } of questions) {
+        expect(q.trim().length, 'question text').toBeGreaterThan(0);
+        for (const url of [path, ...alsoAccept]) {
+          expect(url, q).toMatch(/^\/[a-z0-9/-]+\/(#[a-z0-9-]+)?$/);
+          const [pagePath, anchor] = url.split('#');
+          const file = join(distDir, pagePath!, 'index.html');
+          expect(existsSync(file), `${q}: ${url} is not a page of the site`).toBe(true);
+          if (anchor) expect(readFileSync(file, 'utf8'), `${q}: ${url} has no such section`).toContain(`id="${anchor}"`);
+        }
       }
-    }
-  });
+    });
 
-  it(`puts the answer to at least ${secondTuningTop3Share * 100}% of the second tuning set in the top 3`, async () => {
-    const report = await measureQuestionSet(watched.page, site.origin, 'tuned2');
-    const misses = report.misses.map((m) => `“${m.q}” → wanted ${m.expect}${m.rank > 0 ? ` (found at ${m.rank})` : ''}; top 3: ${m.top3.join(', ') || 'no results'}`);
-    const summary = `second tuning set: ${report.top3} of ${report.questions} in the top 3, ${report.top1} first; missed:\n${misses.join('\n')}`;
-    console.log(summary);
-    expect(report.top3Share, summary).toBeGreaterThanOrEqual(secondTuningTop3Share);
+    it(`puts the answer to at least ${floor * 100}% in the top 3`, async () => {
+      const report = await measureQuestionSet(watched.page, site.origin, set);
+      const misses = report.misses.map((m) => `“${m.q}” → wanted ${m.expect}${m.rank > 0 ? ` (found at ${m.rank})` : ''}; top 3: ${m.top3.join(', ') || 'no results'}`);
+      const summary = `${name}: ${report.top3} of ${report.questions} in the top 3, ${report.top1} first; missed:\n${misses.join('\n')}`;
+      console.log(summary);
+      expect(report.top3Share, summary).toBeGreaterThanOrEqual(floor);
+    });
   });
 
   it(`puts the answer to at least ${heldOutTop3Share * 100}% of the held-out questions in the top 3`, async () => {

@@ -7,6 +7,10 @@
  * search-questions-tuning-2.json is a second tuning set, written from the site's content before
  * the search was changed for it (issue 15 item 13), in the words the kit's users type: everyday
  * words for feelings, situations and policy terms, approaches, definitions, tools and guidance.
+ * search-questions-tuning-3.json is a third tuning set (issue 15 item 13), written from the content and
+ * the sources before the search was changed for it, from each audience in PRODUCT.md and weighted
+ * toward the kinds the held-out share was weakest in: everyday words for feelings, situations and
+ * policy terms, and "what is ..." questions for glossary terms the other sets do not ask about.
  * search-questions-held-out.json was written before the search changes and is never used to
  * tune: only its share of answers is measured and reported.
  */
@@ -26,11 +30,12 @@ export interface SearchQuestion {
   answer?: string;
 }
 
-export type QuestionSetName = 'tuned' | 'tuned2' | 'heldOut';
+export type QuestionSetName = 'tuned' | 'tuned2' | 'tuned3' | 'heldOut';
 
 const files: Record<QuestionSetName, string> = {
   tuned: '../e2e/search-questions.json',
   tuned2: '../e2e/search-questions-tuning-2.json',
+  tuned3: '../e2e/search-questions-tuning-3.json',
   heldOut: '../e2e/search-questions-held-out.json',
 };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { quickFinder, quickMatches } from '../../src/lib/search/quick-find.ts';
-import { maxConcepts, maxQueryLength, planQuery as plan, searchForm, type QueryConcept } from '../../src/lib/search/query-plan.ts';
+import { maxConcepts, maxQueryLength, planQuery as plan, readAsOtherTerm, searchForm, type QueryConcept } from '../../src/lib/search/query-plan.ts';
 import { correctWord, editDistance, vocabulary } from '../../src/lib/search/spelling.ts';
-import { meaningfulWords, simpleStems, tokenize } from '../../src/lib/search/words.ts';
+import { engineStem, meaningfulWords, simpleStems, tokenize } from '../../src/lib/search/words.ts';
 import type { GlossaryTerm, Synonym, Task } from '../../src/lib/search/index-types.ts';
 
 const term = (id: string, name: string, abbreviation: string | undefined, aliases: string[]): GlossaryTerm => ({
@@ -137,11 +137,44 @@ describe('planning the searches for a query', () => {
     expect(plan('looked after children', care).concepts[0]!.termIds).toEqual(['lac']);
     expect(plan('looking after children', care).concepts[0]!.searches).toContain('"young carer"');
   });
+  it('does not search an everyday phrase as typed when the search engine would read it as another term', () => {
+    const care = { ...index, synonyms: [{ words: ['looks after', 'caring for'], glossary: [], means: ['young carer'] }] };
+    // Pagefind stems "looks" and "looked" alike: "looks after" searched would find every looked-after child.
+    const [looks] = plan('looks after his brothers', care).concepts;
+    expect(looks!.label).toBe('looks after');
+    expect(looks!.searches).toEqual(['"young carer"']);
+    expect(plan('caring for his mum', care).concepts[0]!.searches).toEqual(['"caring for"', '"young carer"']);
+  });
+  it('tells a phrase the search engine would read as another term’s name from one that is that name', () => {
+    expect(engineStem('looks')).toBe('look');
+    expect(engineStem('looked')).toBe('look');
+    expect(engineStem('looking')).toBe('look');
+    expect(engineStem('worries')).toBe('worri');
+    expect(readAsOtherTerm(['looks', 'after'], [], terms)).toBe(true);
+    // The same words as the name, or a phrase meaning that very term, are not another term.
+    expect(readAsOtherTerm(['looked', 'after'], [], terms)).toBe(false);
+    expect(readAsOtherTerm(['looks', 'after'], ['lac'], terms)).toBe(false);
+    // One word alone is searched as typed: Pagefind matches it loosely anyway.
+    expect(readAsOtherTerm(['looks'], [], terms)).toBe(false);
+  });
   it('reads a name across stop words typed between its words, as typed', () => {
     const [kicked] = planQuery('they kicked him out', terms, words);
     expect(kicked!.label).toBe('kicked out');
     expect(kicked!.termIds).toEqual(['suspension', 'exclusion']);
     expect(planQuery('kicked and thrown and pushed out', terms, words).some((c) => c.termIds)).toBe(false);
+  });
+  it('reads a name across a word for the child, as across a pronoun', () => {
+    expect(planQuery('they kicked my son out', terms, words)[0]!.label).toBe('kicked out');
+    expect(planQuery('kicked the children out', terms, words)[0]!.termIds).toEqual(['suspension', 'exclusion']);
+    expect(planQuery('kicked the school boys out', terms, words).some((c) => c.termIds)).toBe(false);
+  });
+  it('keeps a name’s own stop word when it is typed a little further on', () => {
+    const leave = { ...index, synonyms: [{ words: ['taking out of school'], glossary: [], means: ['leave of absence'] }] };
+    expect(plan('taking the children out of school for a wedding', leave).concepts[0]!.label).toBe('taking out of school');
+    expect(plan('taking him out of school', leave).concepts[0]!.label).toBe('taking out of school');
+  });
+  it('does not count the words of telling and thinking as ideas', () => {
+    expect(labels('school says she thinks it will come here')).toEqual(['school']);
   });
   it('reads a name without its own stop words when two telling words remain', () => {
     const letters = { ...index, synonyms: [{ words: ['letter from the council', 'in care'], glossary: [], means: ['legal intervention'] }] };

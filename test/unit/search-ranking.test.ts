@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptHits, isSkippableWord, rankPages, searchOutcome, searchesToRun, skippedConcepts, type ConceptHits, type SearchOutcome } from '../../src/lib/search/ranking.ts';
+import { conceptHits, isSkippableWord, namedWeight, rankPages, searchOutcome, searchesToRun, skippedConcepts, type ConceptHits, type SearchOutcome } from '../../src/lib/search/ranking.ts';
 
 const hit = (scores: Record<string, number>, pageCount = Object.keys(scores).length): ConceptHits => ({
   scores: new Map(Object.entries(scores)),
@@ -75,6 +75,21 @@ describe('ranking merged results', () => {
     const ranked = rankPages([hit(everywhere)], 40);
     expect(ranked).toHaveLength(40);
     expect(ranked[0]!.id).toBe('p39');
+  });
+
+  it('counts a match on an idea the kit has a name for above one on another word of the question', () => {
+    // "take her off roll if she does not come back": the named idea, not "come back", says what is asked.
+    const offRoll = { ...hit({ register: 2 }, 4), named: true };
+    const comeBack = hit({ chat: 2.5 }, 4);
+    expect(rankPages([offRoll, comeBack], 40).map((r) => r.id)).toEqual(['register', 'chat']);
+    expect(rankPages([{ ...offRoll, named: false }, comeBack], 40).map((r) => r.id)).toEqual(['chat', 'register']);
+    expect(namedWeight).toBeGreaterThan(1);
+  });
+  it('marks the ideas the kit has a name for, glossary terms and everyday phrases, and no other word', () => {
+    const outcomes = new Map([['roll', outcome({ a: 1 })]]);
+    expect(conceptHits({ label: 'off roll', searches: ['roll'], termIds: [], everyday: true }, outcomes).named).toBe(true);
+    expect(conceptHits({ label: 'dsl', searches: ['roll'], termIds: ['dsl'] }, outcomes).named).toBe(true);
+    expect(conceptHits({ label: 'roll', searches: ['roll'] }, outcomes).named).toBeUndefined();
   });
 
   it('returns nothing when nothing matched', () => {

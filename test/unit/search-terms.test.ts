@@ -8,8 +8,11 @@ import { quickFinder, quickMatches } from '../../src/lib/search/quick-find.ts';
 import { directAnswers, pageResult } from '../../src/lib/search/results.ts';
 import type { GlossaryTerm, QuickFindEntry, Task } from '../../src/lib/search/index-types.ts';
 import { capQuickFind, maxQuickFindEntries } from '../../src/lib/search/quick-find-list.ts';
+import { planQuery } from '../../src/lib/search/query-plan.ts';
+import { stopWords, tokenize } from '../../src/lib/search/words.ts';
 
-const glossaryIds = (yaml.load(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id);
+const glossary = yaml.load(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) as { id: string; term: string; abbreviation?: string; aliases?: string[] }[];
+const glossaryIds = glossary.map((t) => t.id);
 const schema = searchTermSchema(glossaryIds);
 const entries = yaml.load(readFileSync(join(contentDir, 'search-terms.yaml'), 'utf8')) as Record<string, unknown>[];
 
@@ -50,6 +53,68 @@ describe('content/search-terms.yaml', () => {
   it('refuses words not written as people type them, and a task page that is not a site path', () => {
     expect(problems({ id: 'x', kind: 'synonym', words: ['Kicked Out'], means: ['exclusion'], basis: 'everyday usage' })[0]).toMatch(/^words\.0: expected lower-case words/);
     expect(problems({ id: 'x', kind: 'task', page: 'https://evil.example/', title: 'T', summary: 'S', words: ['t'] })[0]).toMatch(/^page: expected a path on this site/);
+  });
+});
+
+/** The kit's own vocabulary, as the search plan carries it (src/lib/search/build-index.ts). */
+const vocabulary = {
+  terms: glossary.map((t) => ({ id: t.id, term: t.term, ...(t.abbreviation ? { abbreviation: t.abbreviation } : {}), aliases: t.aliases ?? [] })),
+  synonyms: entries.filter((e) => e.kind === 'synonym').map((e) => ({ words: e.words as string[], glossary: (e.glossary as string[]) ?? [], means: (e.means as string[]) ?? [] })),
+  tasks: entries.filter((e) => e.kind === 'task').map((e) => ({ page: e.page as string, title: e.title as string, summary: e.summary as string, words: e.words as string[] })),
+  everywhere: ['attendance', 'school', 'social'],
+};
+
+describe('the everyday words map, read from questions', () => {
+  // Everyday names for situations and policy terms, as people put them, and the kit's term
+  // each must reach: an entry shadowed by another, or lost in an edit, fails here.
+  it.each([
+    ['he only goes in for the mornings', 'reduced-timetable'],
+    ['school keeps ringing mum to pick him up early', 'reduced-timetable'],
+    ['gets his mark then walks out', 'internal-truancy'],
+    ['in the inclusion room all day', 'internal-truancy'],
+    ['family wedding abroad in term time', 'leave-of-absence'],
+    ['school suggested home schooling', 'registers'],
+    ['they will take her off roll', 'registers'],
+    ['no school will take him', 'children-missing-education'],
+    ['looks after his little brothers', 'young-carer'],
+    ['asked to sign an agreement about attendance', 'parenting-contract'],
+    ['unauthorised marks on the register', 'unexplained-absence'],
+    ['moved to a tuition centre', 'alternative-provision'],
+    ['placement moved and she is out of school', 'lac'],
+    ['falling behind the rest of the class', 'age-related-expectations'],
+    ['what should schools do for pupils who used to have a social worker', 'social-worker'],
+    ['the school does not report absences to social care', 'unexplained-absence'],
+    ['school wont let her back in without a meeting', 'suspension'],
+  ])('reads “%s” as the kit’s term %s', (question, termId) => {
+    const plan = planQuery(question, vocabulary);
+    expect(plan.concepts.flatMap((c) => c.termIds ?? [])).toContain(termId);
+  });
+  it.each([
+    ['teenager thinks the teachers have it in for him', '"school staff"'],
+    ['worried something will happen to her mum', '"someone at home"'],
+    ['he would rather hang around with older friends', 'pull'],
+    ['the noise and crowds in the corridors', '"school day"'],
+    ['she feels embarrassed in class', 'belonging'],
+    ['how does missing school put a child at risk of harm', '"protects the child"'],
+    ['how do I explain to a parent how much school she has missed', '"talk in days"'],
+    ['she misses every friday', 'pattern'],
+  ])('searches “%s” with the guidance’s words %s', (question, search) => {
+    expect(planQuery(question, vocabulary).concepts.flatMap((c) => c.searches)).toContain(search);
+  });
+  it('keeps a telling word in every tool phrase once its stop words are dropped', () => {
+    // "keeps child out of school" read without "keeps" (a stop word) would name the tool for
+    // any child out of school, "taking the children out of school for a wedding" included.
+    const plain = new Set(['child', 'children', 'school', 'schools', 'attendance', 'pupil', 'pupils']);
+    for (const task of vocabulary.tasks) {
+      for (const phrase of task.words) {
+        const telling = tokenize(phrase).filter((w) => !stopWords.has(w));
+        if (telling.length < 2) continue;
+        expect(
+          telling.some((w) => !plain.has(w)),
+          `${task.page}: “${phrase}”`,
+        ).toBe(true);
+      }
+    }
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import type { GlossaryTerm, SearchPlanData, Synonym, Task } from './index-types.ts';
 import { correctWord, isKnown } from './spelling.ts';
-import { pluralOf, sameWord, splitWords, stopWords, tokenize } from './words.ts';
+import { childWords, engineStem, pluralOf, sameWord, splitWords, stopWords, tokenize } from './words.ts';
 
 /**
  * The longest query read, in characters. Longer text (a pasted case note) is cut here and the
@@ -94,6 +94,30 @@ function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]
 }
 
 /**
+ * Whether an everyday phrase, searched as typed, would find another term instead: Pagefind
+ * searches stems, so "looks after" (caring for someone) matches every "looked-after child".
+ * True when the phrase's stems run inside a name of a glossary term the phrase does not mean,
+ * though the words typed differ from that name's. Such a phrase is searched only through the
+ * guidance's words for it (the young carer's, for "looks after").
+ */
+export function readAsOtherTerm(phrase: readonly string[], meant: readonly string[], terms: readonly GlossaryTerm[]): boolean {
+  if (phrase.length < 2) return false;
+  const stems = phrase.map(engineStem);
+  return terms.some(
+    (term) =>
+      !meant.includes(term.id) &&
+      [term.term, ...(term.abbreviation ? [term.abbreviation] : []), ...term.aliases].some((name) => {
+        const words = tokenize(name);
+        for (let at = 0; at + phrase.length <= words.length; at++) {
+          const run = words.slice(at, at + phrase.length);
+          if (run.every((w, i) => engineStem(w) === stems[i]) && run.some((w, i) => w !== phrase[i])) return true;
+        }
+        return false;
+      }),
+  );
+}
+
+/**
  * The most words a name may be read across: "sent him home" is "sent home", "parents are
  * splitting up" is "parents splitting up", but words far apart are not one name.
  */
@@ -135,7 +159,8 @@ function occurrences(tokens: readonly string[], name: readonly string[], skippab
         exact &&= token === name[k];
         k++;
         pos++;
-      } else if (droppable && stopWords.has(name[k]!)) {
+      } else if (droppable && stopWords.has(name[k]!) && !tokens.slice(pos, pos + maxSkippedWords + 1).includes(name[k]!)) {
+        // Left out only when not typed just ahead: "taking the children out of school" keeps its "out".
         exact = false;
         k++;
       } else if (token !== undefined && words.length > 0 && skippable.has(token) && skipped < maxSkippedWords) {
@@ -210,7 +235,7 @@ export function planQuery(
   const found: { at: number; concept: QueryConcept; group?: NameGroup }[] = [];
   const spans: Span[] = [];
   const everywhere = new Set(index.everywhere);
-  const skippable = new Set([...stopWords, ...everywhere]);
+  const skippable = new Set([...stopWords, ...everywhere, ...childWords]);
 
   const candidates: (Occurrence & { group: NameGroup })[] = [];
   for (const group of nameGroups(index.terms, index.synonyms)) {
@@ -229,7 +254,7 @@ export function planQuery(
     if (found.some((f) => f.group === group)) continue;
     // What was typed for the name, without the words read across: "sent him home" is "sent home".
     const label = words.join(' ');
-    const asTyped = group.names.some((n) => tokenize(n).join(' ') === label) ? [] : [label];
+    const asTyped = group.names.some((n) => tokenize(n).join(' ') === label) || (group.everyday && readAsOtherTerm(words, group.termIds, index.terms)) ? [] : [label];
     const concept: QueryConcept = { label, searches: unique([...asTyped, ...group.names].map(searchForm)), termIds: group.termIds };
     if (group.everyday) concept.everyday = true;
     if (corrections.slice(at, at + length).some(Boolean)) concept.correctedFrom = typed.slice(at, at + length).join(' ');

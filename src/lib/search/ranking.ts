@@ -47,13 +47,21 @@ export function conceptHits(concept: QueryConcept, outcomes: ReadonlyMap<string,
       scores.set(id, Math.max(scores.get(id) ?? 0, value));
     }
   }
-  return { scores, pageCount };
+  return { scores, pageCount, ...(concept.termIds ? { named: true } : {}) };
 }
 
 /** The searches to run for a set of concepts: each as planned, plus a quoted one unquoted. */
 export function searchesToRun(concepts: readonly QueryConcept[], skipped: readonly boolean[] = []): string[] {
   return [...new Set(concepts.flatMap((c, i) => (skipped[i] ? [] : c.searches.flatMap((s) => (s.startsWith('"') ? [s, looseForm(s)] : [s])))))];
 }
+
+/**
+ * How much more a page's match on an idea the kit has a name for counts than its match on any
+ * other word of the question. A named idea (a glossary term, or an everyday phrase in
+ * content/search-terms.yaml) is usually what the question is about; the other words ("says",
+ * "come back", "here") are as often the way it is asked.
+ */
+export const namedWeight = 1.5;
 
 /** A word on more than this share of the records tells pages apart too little to rank by alone. */
 export const commonShare = 0.6;
@@ -106,6 +114,8 @@ export interface ConceptHits {
   scores: ReadonlyMap<string, number>;
   /** Pages that match it: the fewer, the more the idea tells pages apart. */
   pageCount: number;
+  /** True when the idea is one the kit has a name for (a glossary term or an everyday phrase in its map). */
+  named?: boolean;
 }
 
 export interface RankedPage {
@@ -134,7 +144,7 @@ export function rankPages(hits: readonly ConceptHits[], totalPages: number, reco
   hits.forEach((h, i) => {
     for (const [id, score] of h.scores) {
       const page = pages.get(id) ?? { sum: 0, weight: 0, matched: 0, telling: false };
-      page.sum += score;
+      page.sum += h.named ? score * namedWeight : score;
       page.weight += weights[i]!;
       page.matched += 1;
       page.telling ||= !common[i];

@@ -14,7 +14,16 @@ export const stopWords = new Set(
   these they this those to too up us very was wasnt we were what whats when where which while who whom whose why will
   with wont would you your youre many much more most other others really someone something anyone anything way ways
   need needs want wants please since never always ever keeps keep kept lot lots loads often sometimes usually already
-  yet now`.split(/\s+/),
+  yet now says said say saying think thinks thought here like go goes going went come comes came`.split(/\s+/),
+);
+
+/**
+ * Words for the child a question is about. Like a pronoun, one may come between the words of
+ * a name: "kicked my son out" is "kicked out", "taking the children out of school" is "taking
+ * out of school".
+ */
+export const childWords = new Set(
+  'child children kid kids son sons daughter daughters boy boys girl girls pupil pupils student students teenager teen young person people'.split(' '),
 );
 
 export interface Word {
@@ -118,4 +127,18 @@ export function sameWord(a: string, b: string): boolean {
   const stems = stemsWithSelf(b);
   for (const stem of stemsWithSelf(a)) if (stems.has(stem)) return true;
   return false;
+}
+
+/**
+ * Roughly the stem Pagefind gives a word when it indexes and searches (its English stemmer):
+ * "looks", "looked" and "looking" are all "look". Only for telling when two different words
+ * typed would be searched as one; too rough for anything else.
+ */
+export function engineStem(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}i`;
+  for (const ending of ['ing', 'ed']) {
+    if (word.endsWith(ending) && word.length - ending.length >= 3) return word.slice(0, -ending.length);
+  }
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
