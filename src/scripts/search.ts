@@ -17,6 +17,7 @@ import { maxQueryLength, planQuery, type QueryConcept, type QueryPlan } from '..
 import { conceptHits, rankPages, searchesToRun, searchOutcome, skippedConcepts, termRecordWeight, type ConceptHits, type SearchOutcome } from '../lib/search/ranking';
 import type { QuickMatch } from '../lib/search/quick-find';
 import { directAnswers, pageResult, pathOf, type PagefindResultData } from '../lib/search/results';
+import { mergePlan, partsFor, type PlanBase, type SynonymPart } from '../lib/search/synonym-parts';
 
 interface PagefindResult {
   id: string;
@@ -56,7 +57,8 @@ const pauseMs = 300;
 const askedTermWeight = 3;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
-let planPromise: Promise<SearchPlanData> | undefined;
+let baseFetch: Promise<PlanBase> | undefined;
+const partFetches = new Map<string, Promise<SynonymPart>>();
 let quickPromise: Promise<(query: string) => QuickMatch[]> | undefined;
 let spellingPromise: Promise<string[]> | undefined;
 let latest = 0;
@@ -83,17 +85,38 @@ async function fetchJson<T>(path: string): Promise<T> {
   return response.json() as Promise<T>;
 }
 
-function loadPlan(): Promise<SearchPlanData> {
-  planPromise ??= fetchJson<SearchPlanData>('/search-plan.json').then((plan) => {
+function loadBase(): Promise<PlanBase> {
+  baseFetch ??= fetchJson<PlanBase>('/search-plan.json').then((base) => {
     // Pagefind asks for these only once its script has run and read its entry file: asked
     // for now, they arrive in parallel with that script instead of after it.
-    for (const href of plan.pagefindFiles) {
+    for (const href of base.pagefindFiles) {
       const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' });
       document.head.append(link);
     }
-    return plan;
+    return base;
   });
-  return planPromise;
+  return baseFetch;
+}
+
+/**
+ * The plan data for reading `text`: the base and the parts of the everyday-word map its words
+ * can start (lib/search/synonym-parts.ts), each fetched once; every part when `all` (a spelling
+ * correction may change a word's first letters). A part that failed is asked for again next time.
+ */
+async function loadPlan(text: string, all = false): Promise<SearchPlanData> {
+  const base = await loadBase();
+  const parts = await Promise.all(
+    (all ? base.synonymParts : partsFor(text, base)).map((key) => {
+      let part = partFetches.get(key);
+      if (!part) {
+        part = fetchJson<SynonymPart>(`/search-plan/${key}.json`);
+        partFetches.set(key, part);
+        part.catch(() => partFetches.delete(key));
+      }
+      return part;
+    }),
+  );
+  return mergePlan(base, parts);
 }
 
 /**
@@ -119,7 +142,7 @@ let segmenterReady = false;
 
 /** Starts loading what a search needs, so that it is ready by the time the query is typed. */
 function warmUp(): void {
-  void loadPlan().catch(() => undefined);
+  void loadBase().catch(() => undefined);
   void loadPagefind().catch(() => undefined);
   // Pagefind reads every query with Intl.Segmenter, whose first use loads the browser's text
   // segmentation data (about 40 ms): done now, it happens while Pagefind's files are on their way.
@@ -136,7 +159,7 @@ function warmUp(): void {
  */
 async function preloadFor(text: string): Promise<void> {
   if (!text.trim()) return;
-  const [index, pagefind] = await Promise.all([loadPlan(), loadPagefind()]);
+  const [index, pagefind] = await Promise.all([loadPlan(text), loadPagefind()]);
   const filters = selectedFilters();
   const { concepts } = planQuery(text, index);
   await Promise.all(searchesToRun(concepts, skippedConcepts(concepts, index.common)).map((s) => pagefind.preload(s, { filters })));
@@ -358,7 +381,7 @@ async function run(): Promise<void> {
   }
   status.textContent = 'Searching…';
   try {
-    const index = await loadPlan();
+    let index = await loadPlan(query);
     if (ticket !== latest) return;
     let plan = planQuery(query, index);
     // A tool the query names, or the term it asks about, needs no search: show it at once.
@@ -379,7 +402,9 @@ async function run(): Promise<void> {
     if (!first) return;
     let results = first.results;
     if (likelyTypo(plan, first.hits)) {
-      plan = planQuery(query, index, await loadSpelling());
+      const [spelling, whole] = await Promise.all([loadSpelling(), loadPlan(query, true)]);
+      index = whole;
+      plan = planQuery(query, index, spelling);
       if (ticket !== latest) return;
       const corrected = await searchPages(pagefind, plan.concepts, filters, index, ticket, plan.definitionOf);
       if (!corrected) return;
@@ -397,7 +422,7 @@ async function run(): Promise<void> {
     // The index or a part of it failed to load (offline, or the site was updated meanwhile):
     // load afresh on the next try, and meanwhile answer from the quick-find if it is here.
     pagefindPromise = undefined;
-    planPromise = undefined;
+    baseFetch = undefined;
     spellingPromise = undefined;
     if (ticket === latest) await quickOnly(query, filtered, ticket);
   }

@@ -77,9 +77,9 @@ export function routeFor(request: { url: string; method: string; mode: string },
   return 'asset';
 }
 
-/** The search index, the search plan data that names its records, and the quick-find list. */
+/** The search index, the search plan data that names its records (and its parts), and the quick-find list. */
 export function isSearchData(path: string): boolean {
-  return path.startsWith('/pagefind/') || path === '/quickfind.json' || path === '/search-plan.json';
+  return path.startsWith('/pagefind/') || path.startsWith('/search-plan/') || path === '/quickfind.json' || path === '/search-plan.json';
 }
 
 /** Files whose names carry a hash of their content: a saved copy of one is never stale. */

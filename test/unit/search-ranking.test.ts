@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { conceptHits, isSkippableWord, namedWeight, rankPages, searchOutcome, searchesToRun, skippedConcepts, type ConceptHits, type SearchOutcome } from '../../src/lib/search/ranking.ts';
+import {
+  conceptHits,
+  isSkippableWord,
+  namedWeight,
+  rankPages,
+  searchOutcome,
+  searchesToRun,
+  skippedConcepts,
+  type ConceptHits,
+  type SearchOutcome,
+} from '../../src/lib/search/ranking.ts';
 
 const hit = (scores: Record<string, number>, pageCount = Object.keys(scores).length): ConceptHits => ({
   scores: new Map(Object.entries(scores)),

@@ -145,6 +145,7 @@ describe('what the copy keeps from one build to the next', () => {
     expect(isSearchData('/pagefind/index/en-gb_1.pf_index')).toBe(true);
     expect(isSearchData('/quickfind.json')).toBe(true);
     expect(isSearchData('/search-plan.json')).toBe(true);
+    expect(isSearchData('/search-plan/a.json')).toBe(true);
     expect(isSearchData('/guidance/x/')).toBe(false);
     for (const path of ['/_astro/a.B1x.css', '/widgets/v1/chunks/a-1.js', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/pagefind.en_1.pf_meta'])
       expect(isImmutable(path), path).toBe(true);

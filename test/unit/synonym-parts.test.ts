@@ -1,0 +1,83 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { GlossaryTerm, SearchPlanData, Synonym, Task } from '../../src/lib/search/index-types.ts';
+import { planQuery } from '../../src/lib/search/query-plan.ts';
+import { canonicalSynonyms, mergePlan, partOf, partsFor, splitPlan } from '../../src/lib/search/synonym-parts.ts';
+import { readYaml } from '../helpers/content.ts';
+import tuned from '../e2e/search-questions.json' with { type: 'json' };
+import tuned2 from '../e2e/search-questions-tuning-2.json' with { type: 'json' };
+import tuned3 from '../e2e/search-questions-tuning-3.json' with { type: 'json' };
+
+interface SearchTermEntry {
+  kind: 'synonym' | 'task';
+  words: string[];
+  glossary?: string[];
+  means?: string[];
+  page?: string;
+  title?: string;
+  summary?: string;
+}
+
+/** The plan data as build-index.ts makes it, read from content/ without Astro. */
+function wholePlan(): SearchPlanData {
+  const terms: GlossaryTerm[] = readYaml<(GlossaryTerm & { abbreviation?: string })[]>('glossary.yaml').map((t) => ({
+    id: t.id,
+    term: t.term,
+    ...(t.abbreviation ? { abbreviation: t.abbreviation } : {}),
+    aliases: t.aliases ?? [],
+  }));
+  const entries = readYaml<SearchTermEntry[]>('search-terms.yaml');
+  const synonyms: Synonym[] = entries.filter((e) => e.kind === 'synonym').map((e) => ({ words: e.words, glossary: e.glossary ?? [], means: e.means ?? [] }));
+  const tasks: Task[] = entries.filter((e) => e.kind === 'task').map((e) => ({ page: e.page!, title: e.title!, summary: e.summary!, words: e.words }));
+  return { terms, synonyms, tasks, records: 160, prunedRecords: 300, termRecords: {}, common: {}, everywhere: ['school', 'attendance', 'child', 'children'], pagefindFiles: [] };
+}
+
+const original = wholePlan();
+const { base, parts } = splitPlan(original);
+/** What the search page plans with: the whole map, its phrases in the order any parts give them. */
+const whole = { ...original, synonyms: canonicalSynonyms(original.synonyms) };
+const forQuery = (query: string) =>
+  mergePlan(
+    base,
+    partsFor(query, base).map((key) => parts[key]!),
+  );
+
+describe('the everyday-word map in parts by first letters', () => {
+  it('reads every question of the three tuning sets exactly as the whole map does', () => {
+    const questions = [...tuned, ...tuned2, ...tuned3].map((q) => q.q);
+    expect(questions.length).toBeGreaterThan(250);
+    for (const q of questions) expect(planQuery(q, forQuery(q)), q).toEqual(planQuery(q, whole));
+  });
+
+  it('reads every everyday phrase, alone and inside a sentence, exactly as the whole map does', () => {
+    const queries = original.synonyms
+      .flatMap((s) => s.words)
+      .flatMap((phrase) => [phrase, `what if ${phrase}`, `my child ${phrase.toUpperCase()} at school`, `help when the ${phrase}s and attendance`]);
+    expect(queries.length).toBeGreaterThan(2000);
+    for (const q of queries) expect(planQuery(q, forQuery(q)), q).toEqual(planQuery(q, whole));
+  });
+
+  it('puts the whole map back together from all its parts, in its order', () => {
+    expect(
+      mergePlan(
+        base,
+        base.synonymParts.map((key) => parts[key]!),
+      ),
+    ).toEqual(whole);
+  });
+
+  it('fetches a fraction of the map for one word, and less than all of it for a question', () => {
+    const size = (data: object) => gzipSync(JSON.stringify(data), { level: 9 }).length;
+    const fetched = (query: string) => partsFor(query, base).reduce((sum, key) => sum + size(parts[key]!), 0);
+    const map = size(original.synonyms);
+    // With the list of parts the base carries, gzipped as a server sends them.
+    const list = size(base.synonymParts);
+    expect(fetched('attendance') + list).toBeLessThan(map * 0.15);
+    expect(fetched('what should I ask the school about a child on a reduced timetable') + list).toBeLessThan(map * 0.6);
+  });
+
+  it('files words by their first two letters, anything not a letter or digit together', () => {
+    expect([partOf('Attendance'), partOf('1st'), partOf('GP'), partOf('école'), partOf("'til")]).toEqual(['at', '1s', 'gp', '_', '_']);
+    expect(partsFor('EWO or attendance officer?', { synonymParts: ['at', 'ew', 'of', 'xy'] })).toEqual(['at', 'ew', 'of']);
+  });
+});
