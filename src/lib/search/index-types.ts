@@ -1,6 +1,7 @@
 /**
  * The shapes of the files the search page fetches: the search plan data (/search-plan.json,
- * fetched when the reader starts typing: what reading a query needs), the quick-find list
+ * fetched when the reader starts typing: what reading a query needs, with its everyday words in
+ * parts by first letters, /search-plan/<letters>.json: synonym-parts.ts), the quick-find list
  * (/quickfind.json, fetched after the first results, for fuse.js), and the spelling list
  * (/spelling.json, fetched only when a word of a query matches nothing). All are built from
  * content/ and bounded by the kit's own data or a cap, not by the number of pages.
