@@ -154,6 +154,7 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
 
 if (import.meta.main) {
   const { pages, terms, records, pruned } = await buildSearchIndex();
-  const prunedNote = pruned > 0 ? `; ${pruned} words on more than ${prunedRecords} records keep their ${prunedRecords} of most weight and each filter value's best ${prunedPerFilterValue}` : '';
+  const prunedNote =
+    pruned > 0 ? `; ${pruned} words on more than ${prunedRecords} records keep their ${prunedRecords} of most weight and each filter value's best ${prunedPerFilterValue}` : '';
   process.stdout.write(`Search index: ${records} records (the searchable pages of ${pages} HTML files, and ${terms} glossary terms)${prunedNote}\n`);
 }
