@@ -18,6 +18,7 @@ import { conceptHits, rankPages, searchesToRun, searchOutcome, skippedConcepts, 
 import type { QuickMatch } from '../lib/search/quick-find';
 import { directAnswers, pageResult, pathOf, type PagefindResultData } from '../lib/search/results';
 import { mergePlan, partsFor, type PlanBase, type SynonymPart } from '../lib/search/synonym-parts';
+import { splitWords, stopWords } from '../lib/search/words';
 
 interface PagefindResult {
   id: string;
@@ -58,6 +59,8 @@ const askedTermWeight = 3;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 let baseFetch: Promise<PlanBase> | undefined;
+/** Pagefind once it has started, for work worth doing only when it is ready (preloadTyped). */
+let pagefindReady: Pagefind | undefined;
 const partFetches = new Map<string, Promise<SynonymPart>>();
 let quickPromise: Promise<(query: string) => QuickMatch[]> | undefined;
 let spellingPromise: Promise<string[]> | undefined;
@@ -74,6 +77,7 @@ function loadPagefind(): Promise<Pagefind> {
     // noWorker: Pagefind's web worker is a second 12 KB script, and the searches here are small.
     await pf.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { title: 8, summary: 3 } } });
     await pf.init();
+    pagefindReady = pf;
     return pf;
   });
   return pagefindPromise;
@@ -159,10 +163,31 @@ function warmUp(): void {
  */
 async function preloadFor(text: string): Promise<void> {
   if (!text.trim()) return;
+  const ticket = latest;
   const [index, pagefind] = await Promise.all([loadPlan(text), loadPagefind()]);
+  // A search started meanwhile fetches what it needs itself.
+  if (ticket !== latest) return;
   const filters = selectedFilters();
   const { concepts } = planQuery(text, index);
   await Promise.all(searchesToRun(concepts, skippedConcepts(concepts, index.common)).map((s) => pagefind.preload(s, { filters })));
+}
+
+/**
+ * Starts fetching the index for the words typed while the everyday words' parts are on their
+ * way, when Pagefind is ready (from the second search on): nearly every word a query is read into is searched, alone or in a
+ * phrase, so its part of the index is needed anyway, and the search finds it fetched or in
+ * flight. Stop words, and words a large site's searches leave out (`common`), are not fetched.
+ */
+function preloadTyped(query: string, filters: Filters): void {
+  const pagefind = pagefindReady;
+  // On a first search Pagefind is still starting, and the search asks for its index as soon as it is ready.
+  if (!pagefind || !baseFetch) return;
+  void baseFetch
+    .then((base) => {
+      const words = new Set(splitWords(query).map((w) => w.word));
+      return Promise.all([...words].filter((w) => w.length > 1 && !stopWords.has(w) && base.common[w] === undefined).map((w) => pagefind.preload(w, { filters })));
+    })
+    .catch(() => undefined);
 }
 
 function selectedFilters(): Filters {
@@ -381,6 +406,7 @@ async function run(): Promise<void> {
   }
   status.textContent = 'Searching…';
   try {
+    preloadTyped(query, filters);
     let index = await loadPlan(query);
     if (ticket !== latest) return;
     let plan = planQuery(query, index);
@@ -422,6 +448,7 @@ async function run(): Promise<void> {
     // The index or a part of it failed to load (offline, or the site was updated meanwhile):
     // load afresh on the next try, and meanwhile answer from the quick-find if it is here.
     pagefindPromise = undefined;
+    pagefindReady = undefined;
     baseFetch = undefined;
     spellingPromise = undefined;
     if (ticket === latest) await quickOnly(query, filtered, ticket);

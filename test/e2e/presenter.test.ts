@@ -323,12 +323,18 @@ describe('a sample case over real work (issue 14, item 2)', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Load sample case');
     await page.waitForFunction(() => document.querySelector('#presenter-status')?.textContent === 'Nothing was changed.');
     expect(await note.inputValue()).toBe('Our own note about a real child');
+    // Asked again, and Enter on Cancel (focused once the question shows: the tools are made
+    // ready first, so the question comes a moment after the press).
     await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.waitForFunction(() => document.querySelector('#presenter-status')?.textContent === 'Nothing was changed.');
     expect(await note.inputValue()).toBe('Our own note about a real child');
 
     // Confirmed: the case is on screen and saved; the real work is set aside, offered back.
     await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
     await page.locator('#presenter-sample-yes').click();
     await page.waitForFunction(() => /^Loaded the fictional case/.test(document.querySelector('#presenter-status')?.textContent ?? ''));
     expect(await note.inputValue()).not.toBe('Our own note about a real child');
