@@ -174,9 +174,10 @@ async function preloadFor(text: string): Promise<void> {
 
 /**
  * Starts fetching the index for the words typed while the everyday words' parts are on their
- * way, when Pagefind is ready (from the second search on): nearly every word a query is read into is searched, alone or in a
- * phrase, so its part of the index is needed anyway, and the search finds it fetched or in
- * flight. Stop words, and words a large site's searches leave out (`common`), are not fetched.
+ * way, when Pagefind is ready (from the second search on): nearly every word a query is read
+ * into is searched, alone or in a phrase, so its part of the index is needed anyway, and the
+ * search finds it fetched or in flight. Stop words, and words a large site's searches leave out
+ * (`common`), are not fetched.
  */
 function preloadTyped(query: string, filters: Filters): void {
   const pagefind = pagefindReady;
