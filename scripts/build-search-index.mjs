@@ -133,21 +133,21 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   // and ranks glossary terms below the pages that explain them: the search plan carries the
   // total and the glossary records' ids (a result's id is its fragment's name), so a search
   // needs neither to ask Pagefind for every record nor to load a result's text to rank it, and
-  // the words a question may leave out on a large site (skippableWords). It
-  // also names Pagefind's metadata and WebAssembly files, which the search page starts
-  // fetching beside Pagefind's script as soon as the reader starts typing.
+  // the words a question may leave out on a large site (skippableWords). It also says what the
+  // search page's engine needs to read the index: the metadata file's name, fetched as soon as
+  // the reader starts typing, and Pagefind's language and kept characters from its entry file.
   const fragmentDir = join(dist, 'pagefind', 'fragment');
   const fragments = readdirSync(fragmentDir).map((name) => ({ id: name.replace(/\.pf_fragment$/, ''), ...readRecord(join(fragmentDir, name)) }));
   const termRecords = Object.fromEntries(fragments.filter(({ url }) => url.startsWith('/glossary/#')).map(({ id, url }) => [url.slice('/glossary/#'.length), id]));
   const records = fragments.length;
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   const [language, { hash }] = Object.entries(entry.languages)[0];
-  const pagefindFiles = [`/pagefind/pagefind.${hash}.pf_meta`, `/pagefind/wasm.${language}.pagefind`];
+  const pagefindIndex = { metaFile: `pagefind.${hash}.pf_meta`, language, includeCharacters: entry.include_characters ?? [] };
   const planPath = join(dist, 'search-plan.json');
   const texts = fragments.map((f) => f.content);
   const common = skippableWords(texts);
   const everywhere = everywhereWords(texts);
-  const plan = { ...JSON.parse(readFileSync(planPath, 'utf8')), records, prunedRecords, termRecords, common, everywhere, pagefindFiles };
+  const plan = { ...JSON.parse(readFileSync(planPath, 'utf8')), records, prunedRecords, termRecords, common, everywhere, pagefindIndex };
   writeFileSync(planPath, JSON.stringify(plan));
   return { pages, terms: glossary.length, records, pruned: Object.keys(pruned).length };
 }

@@ -1,9 +1,10 @@
 /**
  * The search page. Nothing heavy loads until the reader starts typing: then the search plan
- * data (glossary names, everyday words, tools: a few KB whatever the size of the site) and
- * Pagefind, with its metadata and WebAssembly fetched beside its script. Each query is read as
+ * data (glossary names, everyday words, tools: a few KB whatever the size of the site) and the
+ * metadata of Pagefind's index, which this page searches with its own engine
+ * (lib/search/engine/: Pagefind's search without its 70 KB runtime). Each query is read as
  * ideas (lib/search/query-plan.ts); a tool it names or a term it asks about is shown at once;
- * then each idea is searched in Pagefind, the results merged (lib/search/ranking.ts), and each
+ * then each idea is searched in the index, the results merged (lib/search/ranking.ts), and each
  * shown as its text arrives, going to the section of the page that matched. The quick-find
  * (fuse.js over the names of terms, tools, checklist items and pages, lib/search/quick-find.ts)
  * loads once a search's page of results is on screen. A newer keystroke abandons
@@ -16,25 +17,10 @@ import type { QuickFindList, SearchPlanData, SearchResult, SpellingList } from '
 import { maxQueryLength, planQuery, type QueryConcept, type QueryPlan } from '../lib/search/query-plan';
 import { conceptHits, rankPages, searchesToRun, searchOutcome, skippedConcepts, termRecordWeight, type ConceptHits, type SearchOutcome } from '../lib/search/ranking';
 import type { QuickMatch } from '../lib/search/quick-find';
-import { directAnswers, pageResult, pathOf, type PagefindResultData } from '../lib/search/results';
+import { directAnswers, pageResult, pathOf } from '../lib/search/results';
+import { SearchEngine, type EngineResult, type Filters } from '../lib/search/engine/engine';
 import { mergePlan, partsFor, type PlanBase, type SynonymPart } from '../lib/search/synonym-parts';
 import { splitWords, stopWords } from '../lib/search/words';
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindResultData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  preload: (term: string, o?: { filters?: Filters }) => Promise<void>;
-  search: (q: string | null, o?: { filters?: Filters }) => Promise<PagefindSearch | null>;
-}
-type Filters = Record<string, { any: string[] }>;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-q')!;
@@ -57,30 +43,27 @@ const pauseMs = 300;
 // How a record the query asks about counts against others (see termRecordWeight).
 const askedTermWeight = 3;
 
-let pagefindPromise: Promise<Pagefind> | undefined;
+let enginePromise: Promise<SearchEngine> | undefined;
 let baseFetch: Promise<PlanBase> | undefined;
-/** Pagefind once it has started, for work worth doing only when it is ready (preloadTyped). */
-let pagefindReady: Pagefind | undefined;
+/** The engine once its index metadata has loaded, for work worth doing only when it is ready (preloadTyped). */
+let engineReady: SearchEngine | undefined;
 const partFetches = new Map<string, Promise<SynonymPart>>();
 let quickPromise: Promise<(query: string) => QuickMatch[]> | undefined;
 let spellingPromise: Promise<string[]> | undefined;
 let latest = 0;
 let lastInput = 0;
-let pending: PagefindResult[] = [];
+let pending: EngineResult[] = [];
 /** What is on screen, by URL: a direct answer's item, to fill in when its record's text arrives. */
 let shown = new Map<string, HTMLLIElement | undefined>();
 
-function loadPagefind(): Promise<Pagefind> {
-  // A variable path keeps the bundler from resolving it: the index exists only after the build.
-  const path = '/pagefind/pagefind.js';
-  pagefindPromise ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
-    // noWorker: Pagefind's web worker is a second 12 KB script, and the searches here are small.
-    await pf.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { title: 8, summary: 3 } } });
-    await pf.init();
-    pagefindReady = pf;
-    return pf;
+/** The engine over Pagefind's index, once the plan has said where its metadata is and that has loaded. */
+function loadEngine(): Promise<SearchEngine> {
+  enginePromise ??= loadBase().then(async ({ pagefindIndex }) => {
+    const engine = await SearchEngine.open({ basePath: '/pagefind/', ...pagefindIndex, excerptLength: 24, metaWeights: { title: 8, summary: 3 } });
+    engineReady = engine;
+    return engine;
   });
-  return pagefindPromise;
+  return enginePromise;
 }
 
 async function fetchJson<T>(path: string): Promise<T> {
@@ -90,15 +73,7 @@ async function fetchJson<T>(path: string): Promise<T> {
 }
 
 function loadBase(): Promise<PlanBase> {
-  baseFetch ??= fetchJson<PlanBase>('/search-plan.json').then((base) => {
-    // Pagefind asks for these only once its script has run and read its entry file: asked
-    // for now, they arrive in parallel with that script instead of after it.
-    for (const href of base.pagefindFiles) {
-      const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' });
-      document.head.append(link);
-    }
-    return base;
-  });
+  baseFetch ??= fetchJson<PlanBase>('/search-plan.json');
   return baseFetch;
 }
 
@@ -147,9 +122,9 @@ let segmenterReady = false;
 /** Starts loading what a search needs, so that it is ready by the time the query is typed. */
 function warmUp(): void {
   void loadBase().catch(() => undefined);
-  void loadPagefind().catch(() => undefined);
-  // Pagefind reads every query with Intl.Segmenter, whose first use loads the browser's text
-  // segmentation data (about 40 ms): done now, it happens while Pagefind's files are on their way.
+  void loadEngine().catch(() => undefined);
+  // The engine reads every query with Intl.Segmenter, as Pagefind does, whose first use loads the
+  // browser's text segmentation data (about 40 ms): done now, it happens while the index is on its way.
   if (!segmenterReady && typeof Intl.Segmenter === 'function') {
     segmenterReady = true;
     setTimeout(() => [...new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }).segment('a')]);
@@ -164,29 +139,29 @@ function warmUp(): void {
 async function preloadFor(text: string): Promise<void> {
   if (!text.trim()) return;
   const ticket = latest;
-  const [index, pagefind] = await Promise.all([loadPlan(text), loadPagefind()]);
+  const [index, engine] = await Promise.all([loadPlan(text), loadEngine()]);
   // A search started meanwhile fetches what it needs itself.
   if (ticket !== latest) return;
   const filters = selectedFilters();
   const { concepts } = planQuery(text, index);
-  await Promise.all(searchesToRun(concepts, skippedConcepts(concepts, index.common)).map((s) => pagefind.preload(s, { filters })));
+  await Promise.all(searchesToRun(concepts, skippedConcepts(concepts, index.common)).map((s) => engine.preload(s, { filters })));
 }
 
 /**
  * Starts fetching the index for the words typed while the everyday words' parts are on their
- * way, when Pagefind is ready (from the second search on): nearly every word a query is read
+ * way, when the engine is ready (from the second search on): nearly every word a query is read
  * into is searched, alone or in a phrase, so its part of the index is needed anyway, and the
  * search finds it fetched or in flight. Stop words, and words a large site's searches leave out
  * (`common`), are not fetched.
  */
 function preloadTyped(query: string, filters: Filters): void {
-  const pagefind = pagefindReady;
-  // On a first search Pagefind is still starting, and the search asks for its index as soon as it is ready.
-  if (!pagefind || !baseFetch) return;
+  const engine = engineReady;
+  // On a first search the engine is still starting, and the search asks for its index as soon as it is ready.
+  if (!engine || !baseFetch) return;
   void baseFetch
     .then((base) => {
       const words = new Set(splitWords(query).map((w) => w.word));
-      return Promise.all([...words].filter((w) => w.length > 1 && !stopWords.has(w) && base.common[w] === undefined).map((w) => pagefind.preload(w, { filters })));
+      return Promise.all([...words].filter((w) => w.length > 1 && !stopWords.has(w) && base.common[w] === undefined).map((w) => engine.preload(w, { filters })));
     })
     .catch(() => undefined);
 }
@@ -202,30 +177,30 @@ function selectedFilters(): Filters {
 
 /**
  * Searches each idea in the query on its own and merges the results, so a page that answers
- * most of a question is found even when it lacks one of its words (Pagefind alone would
+ * most of a question is found even when it lacks one of its words (a search alone would
  * need every word on the page). For each page, keeps the result of the most telling search
  * that found it: its excerpt and section are about the rarest matching idea. A word on most
  * records of a large site is left out when the query has a more telling one (ranking.ts).
  * Undefined when a newer search took over meanwhile: its remaining searches are not run.
  */
 async function searchPages(
-  pagefind: Pagefind,
+  engine: SearchEngine,
   concepts: QueryConcept[],
   filters: Filters,
   index: SearchPlanData,
   ticket: number,
   definitionOf?: string,
-): Promise<{ results: PagefindResult[]; hits: ConceptHits[] } | undefined> {
+): Promise<{ results: EngineResult[]; hits: ConceptHits[] } | undefined> {
   const skipped = skippedConcepts(concepts, index.common);
   const searches = searchesToRun(concepts, skipped);
   // Fetch every part of the index at once, then search one by one: once the parts are here,
-  // Pagefind runs a dozen searches in turn in half the time it takes to interleave them.
-  await Promise.all(searches.map((s) => pagefind.preload(s, { filters })));
-  const best = new Map<string, { result: PagefindResult; count: number }>();
+  // a dozen searches run in turn in less time than interleaved.
+  await Promise.all(searches.map((s) => engine.preload(s, { filters })));
+  const best = new Map<string, { result: EngineResult; count: number }>();
   const outcomes = new Map<string, SearchOutcome>();
   for (const search of searches) {
     if (ticket !== latest) return undefined;
-    const results = (await pagefind.search(search, { filters }))?.results ?? [];
+    const results = (await engine.search(search, { filters }))?.results ?? [];
     for (const page of results) {
       const kept = best.get(page.id);
       if (!kept || results.length < kept.count) best.set(page.id, { result: page, count: results.length });
@@ -242,7 +217,7 @@ async function searchPages(
   return { results: rankPages(hits, index.records, weights).map((r) => best.get(r.id)!.result), hits };
 }
 
-/** Pagefind's excerpt is HTML with <mark> around matches; copy only its text and marks. */
+/** An excerpt is HTML with <mark> around matches; copy only its text and marks. */
 function excerptNodes(excerpt: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
   return [...doc.body.firstChild!.childNodes].map((node) => {
@@ -290,13 +265,13 @@ function typingPaused(ticket: number): Promise<boolean> {
 }
 
 /**
- * Shows Pagefind's results in order, each as soon as its text has arrived. The first few texts
+ * Shows the results in order, each as soon as its text has arrived. The first few texts
  * are fetched at once; the others once the reader has stopped typing, if no newer search has
  * started.
  * A result a direct answer already shows fills in that answer's text instead. Returns how many
  * it added, or undefined when a newer search took over meanwhile.
  */
-async function showPages(results: PagefindResult[], ticket: number): Promise<number | undefined> {
+async function showPages(results: EngineResult[], ticket: number): Promise<number | undefined> {
   let added = 0;
   for (const [i, batch] of [results.slice(0, firstFetch), results.slice(firstFetch)].entries()) {
     // While the reader is still typing, the rest would be fetched for a query about to change.
@@ -422,10 +397,10 @@ async function run(): Promise<void> {
     resultsSection.hidden = direct.length === 0;
     renderQuick([]);
 
-    const pagefind = await loadPagefind();
+    const engine = await loadEngine();
     if (ticket !== latest) return;
     const concepts = plan.concepts.length > 0 ? plan.concepts : [{ label: query, searches: [query] }];
-    const first = await searchPages(pagefind, concepts, filters, index, ticket, plan.definitionOf);
+    const first = await searchPages(engine, concepts, filters, index, ticket, plan.definitionOf);
     if (!first) return;
     let results = first.results;
     if (likelyTypo(plan, first.hits)) {
@@ -433,7 +408,7 @@ async function run(): Promise<void> {
       index = whole;
       plan = planQuery(query, index, spelling);
       if (ticket !== latest) return;
-      const corrected = await searchPages(pagefind, plan.concepts, filters, index, ticket, plan.definitionOf);
+      const corrected = await searchPages(engine, plan.concepts, filters, index, ticket, plan.definitionOf);
       if (!corrected) return;
       results = corrected.results;
     }
@@ -448,8 +423,8 @@ async function run(): Promise<void> {
   } catch {
     // The index or a part of it failed to load (offline, or the site was updated meanwhile):
     // load afresh on the next try, and meanwhile answer from the quick-find if it is here.
-    pagefindPromise = undefined;
-    pagefindReady = undefined;
+    enginePromise = undefined;
+    engineReady = undefined;
     baseFetch = undefined;
     spellingPromise = undefined;
     if (ticket === latest) await quickOnly(query, filtered, ticket);

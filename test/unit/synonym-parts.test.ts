@@ -29,7 +29,17 @@ function wholePlan(): SearchPlanData {
   const entries = readYaml<SearchTermEntry[]>('search-terms.yaml');
   const synonyms: Synonym[] = entries.filter((e) => e.kind === 'synonym').map((e) => ({ words: e.words, glossary: e.glossary ?? [], means: e.means ?? [] }));
   const tasks: Task[] = entries.filter((e) => e.kind === 'task').map((e) => ({ page: e.page!, title: e.title!, summary: e.summary!, words: e.words }));
-  return { terms, synonyms, tasks, records: 160, prunedRecords: 300, termRecords: {}, common: {}, everywhere: ['school', 'attendance', 'child', 'children'], pagefindFiles: [] };
+  return {
+    terms,
+    synonyms,
+    tasks,
+    records: 160,
+    prunedRecords: 300,
+    termRecords: {},
+    common: {},
+    everywhere: ['school', 'attendance', 'child', 'children'],
+    pagefindIndex: { metaFile: '', language: 'en', includeCharacters: [] },
+  };
 }
 
 const original = wholePlan();

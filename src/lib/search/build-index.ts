@@ -30,9 +30,19 @@ export async function buildSearchPlan(): Promise<SearchPlanData> {
     if (data.kind === 'synonym') synonyms.push({ words: data.words, glossary: data.glossary, means: data.means });
     else tasks.push({ page: data.page, title: data.title, summary: data.summary, words: data.words });
   }
-  // `records`, `prunedRecords`, `termRecords`, `common`, `everywhere` and `pagefindFiles` are filled in by
+  // `records`, `prunedRecords`, `termRecords`, `common`, `everywhere` and `pagefindIndex` are filled in by
   // scripts/build-search-index.mjs once Pagefind has indexed the site.
-  return { terms, synonyms, tasks, records: 0, prunedRecords: 0, termRecords: {}, common: {}, everywhere: [], pagefindFiles: [] };
+  return {
+    terms,
+    synonyms,
+    tasks,
+    records: 0,
+    prunedRecords: 0,
+    termRecords: {},
+    common: {},
+    everywhere: [],
+    pagefindIndex: { metaFile: '', language: 'en', includeCharacters: [] },
+  };
 }
 
 /**

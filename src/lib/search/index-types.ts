@@ -61,8 +61,11 @@ export interface SearchPlanData {
    * of a session in school attendance" still asks what a session is (query-plan.ts).
    */
   everywhere: string[];
-  /** Pagefind's metadata and WebAssembly files, fetched beside its script rather than after it. */
-  pagefindFiles: string[];
+  /**
+   * Pagefind's index as the search page's engine reads it (lib/search/engine/): the metadata
+   * file's name, the language and the characters a query keeps (Pagefind's entry file).
+   */
+  pagefindIndex: { metaFile: string; language: string; includeCharacters: string[] };
 }
 
 /** One thing the quick-find (fuse.js) can find by its name, typing slips forgiven. */
