@@ -2,10 +2,10 @@
 // writes them to dist/_headers, and the council guide prints them.
 import { sitePath } from '../src/lib/site-path.ts';
 
-/** Site pages: no inline script or style. Pagefind's WebAssembly is the one reason for 'wasm-unsafe-eval'. */
+/** Site pages: no inline script or style, and nothing compiled from text (the search runs no WebAssembly). */
 export const pageCsp = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "object-src 'none'",
@@ -65,7 +65,7 @@ export const teamsJsOrigin = 'https://res.cdn.office.net';
  */
 export const teamsCsp = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   `connect-src 'self' ${teamsJsOrigin}`,

@@ -10,7 +10,6 @@ export const trustedTypesPolicy = 'lit-html';
 
 /** Why each extra source is allowed, by the source as the policy writes it. */
 export const extraReasons: Readonly<Record<string, string>> = {
-  "'wasm-unsafe-eval'": 'the search (Pagefind) runs WebAssembly; nothing else is compiled from text',
   'data:': 'small images written into a stylesheet, as the search’s styles do; no script can come from it',
   '*': 'any site may frame the tools’ embed pages and load their files: that is what they are for',
 };

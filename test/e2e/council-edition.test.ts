@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, builtPages, distDir, openSite, watchedPage, widerThan320, type Site } from './harness.ts';
 import { recordTrials } from '../helpers/trials.ts';
+import { withPagefindRuntime, type RuntimeResult } from '../helpers/pagefind-runtime.ts';
 import { anyshireDir, contentDir, root } from '../helpers/council.ts';
 import { loadEdition } from '../../src/council/settings.ts';
 import { pngFacts } from '../../integrations/teams/test/package-checks.ts';
@@ -238,17 +239,13 @@ describe('the Anyshire build', () => {
   });
 
   it('indexes local pages for search with the edition filter, so a search can keep to them', async () => {
-    const { page } = await watchedPage(site);
-    await page.goto(`${site.origin}/search/`);
-    // A string, so the test runner's module transform leaves the page's own dynamic import alone.
-    const found = (await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
-      await pagefind.options({ noWorker: true });
-      const read = async (search) => Promise.all(search.results.map((r) => r.data()));
+    // Read with Pagefind's own runtime, the reference for what the index holds.
+    const found = await withPagefindRuntime(join(anyshireDist, 'pagefind'), {}, async (pagefind) => {
+      const read = async (search: { results: RuntimeResult[] }) => Promise.all(search.results.map((r) => r.data()));
       const local = await read(await pagefind.search('attendance', { filters: { edition: 'local' } }));
       const all = await read(await pagefind.search('attendance'));
-      return { filters: await pagefind.filters(), local: local.map((r) => ({ url: r.url, mark: r.meta.edition })), all: all.map((r) => r.url) };
-    })()`)) as { filters: Record<string, Record<string, number>>; local: { url: string; mark: string }[]; all: string[] };
+      return { filters: await pagefind.filters(), local: local.map((r) => ({ url: r.url, mark: r.meta['edition'] })), all: all.map((r) => r.url) };
+    });
     expect(found.filters.edition).toEqual({ local: 4 });
     expect(found.local.map((r) => r.url).sort()).toEqual(['/contacts/', '/local/attendance-panel/', '/local/attendance-sharing-form/', '/local/virtual-school-drop-in/']);
     expect(new Set(found.local.map((r) => r.mark))).toEqual(new Set(['Local to Anyshire (fictional)']));

@@ -1,24 +1,17 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compactPagefindIndex, decodeCbor, encodeCbor, minifyPagefindScript, readPagefindFile, writePagefindFile } from '../../scripts/compact-pagefind-index.mjs';
 import { prunePagefindIndex } from '../../scripts/prune-pagefind-index.mjs';
+import { withPagefindRuntime } from '../helpers/pagefind-runtime.ts';
 
 interface Found {
   url: string;
   score: number;
   excerpt: string;
-}
-interface PagefindModule {
-  createInstance: (o: Record<string, unknown>) => {
-    search: (q: string | null, o?: { filters: Record<string, string> }) => Promise<{ results: { score: number; data: () => Promise<{ url: string; excerpt: string }> }[] }>;
-    destroy: () => Promise<void>;
-  };
 }
 
 const words = ['absence', 'timetable', 'virtual', 'governor', 'transition', 'lived', 'barrier', 'plan'];
@@ -35,36 +28,14 @@ let dir: string;
 
 /** Pagefind's own search (its pagefind.js and WebAssembly, run in Node) over the index in `pagefindDir`. */
 async function searchAll(pagefindDir: string, queries: (string | null)[], filters?: Record<string, string>): Promise<Found[][]> {
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = (async (url: string) => {
-    try {
-      return new Response(
-        await readFile(
-          join(
-            pagefindDir,
-            String(url)
-              .replace(/^\/pagefind\//, '')
-              .replace(/\?.*$/, ''),
-          ),
-        ),
-      );
-    } catch {
-      return new Response('', { status: 404 });
-    }
-  }) as typeof fetch;
-  try {
-    const module = (await import(/* @vite-ignore */ pathToFileURL(join(pagefindDir, 'pagefind.js')).href)) as PagefindModule;
-    const instance = module.createInstance({ basePath: '/pagefind/', noWorker: true });
+  return withPagefindRuntime(pagefindDir, {}, async (instance) => {
     const found = [];
     for (const query of queries) {
-      const { results } = (await instance.search(query, filters ? { filters } : undefined))!;
+      const { results } = await instance.search(query, filters ? { filters } : undefined);
       found.push(await Promise.all(results.map(async (r) => ({ score: r.score, ...(({ url, excerpt }) => ({ url, excerpt }))(await r.data()) }))));
     }
-    await instance.destroy();
     return found;
-  } finally {
-    globalThis.fetch = realFetch;
-  }
+  });
 }
 
 const metaFile = (pagefindDir: string) => readdirSync(pagefindDir).find((name) => name.endsWith('.pf_meta'))!;

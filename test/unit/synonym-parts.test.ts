@@ -1,46 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { GlossaryTerm, SearchPlanData, Synonym, Task } from '../../src/lib/search/index-types.ts';
 import { planQuery } from '../../src/lib/search/query-plan.ts';
 import { canonicalSynonyms, mergePlan, partOf, partsFor, splitPlan } from '../../src/lib/search/synonym-parts.ts';
-import { readYaml } from '../helpers/content.ts';
+import { wholePlan } from '../helpers/search-plan.ts';
 import tuned from '../e2e/search-questions.json' with { type: 'json' };
 import tuned2 from '../e2e/search-questions-tuning-2.json' with { type: 'json' };
 import tuned3 from '../e2e/search-questions-tuning-3.json' with { type: 'json' };
-
-interface SearchTermEntry {
-  kind: 'synonym' | 'task';
-  words: string[];
-  glossary?: string[];
-  means?: string[];
-  page?: string;
-  title?: string;
-  summary?: string;
-}
-
-/** The plan data as build-index.ts makes it, read from content/ without Astro. */
-function wholePlan(): SearchPlanData {
-  const terms: GlossaryTerm[] = readYaml<(GlossaryTerm & { abbreviation?: string })[]>('glossary.yaml').map((t) => ({
-    id: t.id,
-    term: t.term,
-    ...(t.abbreviation ? { abbreviation: t.abbreviation } : {}),
-    aliases: t.aliases ?? [],
-  }));
-  const entries = readYaml<SearchTermEntry[]>('search-terms.yaml');
-  const synonyms: Synonym[] = entries.filter((e) => e.kind === 'synonym').map((e) => ({ words: e.words, glossary: e.glossary ?? [], means: e.means ?? [] }));
-  const tasks: Task[] = entries.filter((e) => e.kind === 'task').map((e) => ({ page: e.page!, title: e.title!, summary: e.summary!, words: e.words }));
-  return {
-    terms,
-    synonyms,
-    tasks,
-    records: 160,
-    prunedRecords: 300,
-    termRecords: {},
-    common: {},
-    everywhere: ['school', 'attendance', 'child', 'children'],
-    pagefindIndex: { metaFile: '', language: 'en', includeCharacters: [] },
-  };
-}
 
 const original = wholePlan();
 const { base, parts } = splitPlan(original);
