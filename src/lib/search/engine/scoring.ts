@@ -64,10 +64,17 @@ function bm25(weightedFrequency: number, documentLength: number, averageLength: 
 
 const diacriticsMatch = (original: string, form: string): boolean => form === original || form.startsWith(original) || original.startsWith(form);
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
 /** The query as Pagefind's script prepares it: its words lower-cased, punctuation dropped, and without diacritics. */
 export function normalizeQuery(query: string, includeCharacters: readonly string[], language = 'en'): { term: string; original: string; exact: boolean } {
   const kept: string[] = [];
-  const graphemes = typeof Intl.Segmenter === 'function' ? [...new Intl.Segmenter(language, { granularity: 'grapheme' }).segment(query)].map((s) => s.segment) : [...query];
+  let segmenter = segmenters.get(language);
+  if (!segmenter && typeof Intl.Segmenter === 'function') {
+    segmenter = new Intl.Segmenter(language, { granularity: 'grapheme' });
+    segmenters.set(language, segmenter);
+  }
+  const graphemes = segmenter ? [...segmenter.segment(query)].map((s) => s.segment) : [...query];
   for (const grapheme of graphemes) {
     if (includeCharacters.includes(grapheme)) kept.push(grapheme);
     // Pagefind's own test, whose alternation anchors only its first and last classes.
@@ -84,6 +91,7 @@ export class SearchIndex {
   readonly words = new Map<string, WordData>();
   readonly filters = new Map<string, Map<string, number[]>>();
   private sortedKeys: string[] | undefined;
+  private readonly chunkMemo = new Map<string, string[]>();
   readonly meta: Metadata;
   readonly ranking: Ranking;
 
@@ -99,6 +107,8 @@ export class SearchIndex {
 
   /** The index chunks a query's words need (Pagefind's request_indexes). */
   chunksFor(term: string): string[] {
+    const known = this.chunkMemo.get(term);
+    if (known) return known;
     const hashes = new Set<string>();
     for (const raw of term.split(' ')) {
       const stemmed = stemsOf(raw);
@@ -116,7 +126,9 @@ export class SearchIndex {
         }
       }
     }
-    return [...hashes].sort();
+    const chunks = [...hashes].sort();
+    this.chunkMemo.set(term, chunks);
+    return chunks;
   }
 
   /** The filter files a search narrowed by `filters` needs. */
@@ -198,7 +210,12 @@ export class SearchIndex {
     const totalIdf = counts.reduce((sum, c) => f(sum + idf(totalPages, c)), 0);
 
     const byPage = new Map<number, Matching[]>();
-    for (const w of words) if (candidates.has(w.word.page)) byPage.set(w.word.page, [...(byPage.get(w.word.page) ?? []), w]);
+    for (const w of words) {
+      if (!candidates.has(w.word.page)) continue;
+      const list = byPage.get(w.word.page);
+      if (list) list.push(w);
+      else byPage.set(w.word.page, [w]);
+    }
     const results: PageResult[] = [];
     for (const page of [...candidates].sort((a, b) => a - b)) {
       const pageWords = byPage.get(page) ?? [];
