@@ -20,8 +20,10 @@ export const coreBudgetGzipBytes = 1.5 * 1024 * 1024;
 /**
  * Files never put in the offline copy: server config, the worker and its manifest, pages that
  * live inside other sites' pages (iframe embeds, Teams tabs), the platform packages councils
- * download, and widget files only councils' pages use: the single-file builds, and the previous
- * release's chunks, kept for pages opened before a deploy (scripts/build-widgets.mjs).
+ * download, widget files only councils' pages use: the single-file builds, and the previous
+ * release's chunks, kept for pages opened before a deploy (scripts/build-widgets.mjs), and
+ * Pagefind's own search runtime and interfaces (its scripts, styles and WebAssembly), which the
+ * site's search does not load (src/lib/search/engine/ reads the index itself).
  */
 function kept(path, previousChunks) {
   return (
@@ -29,7 +31,8 @@ function kept(path, previousChunks) {
     path !== '/sw.js' &&
     path !== manifestPath &&
     !['/embed/', '/teams/', '/downloads/', '/widgets/v1/single/'].some((prefix) => path.startsWith(prefix)) &&
-    !previousChunks.has(path)
+    !previousChunks.has(path) &&
+    !/^\/pagefind\/[^/]+\.(js|css|pagefind)$/.test(path)
   );
 }
 

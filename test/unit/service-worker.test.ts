@@ -80,7 +80,7 @@ async function distWith(files: Record<string, string | Buffer>): Promise<string>
 }
 
 describe('the offline copy', () => {
-  it('lists pages in their directory form and leaves out server config, the worker, its manifest, embeds, Teams tabs and downloads', async () => {
+  it("lists pages in their directory form and leaves out server config, the worker, its manifest, embeds, Teams tabs, downloads and Pagefind's unused runtime", async () => {
     const files = [
       'index.html',
       'guidance/a/index.html',
@@ -90,12 +90,17 @@ describe('the offline copy', () => {
       'embed/x/index.html',
       'teams/x/index.html',
       'downloads/a.sppkg',
+      'pagefind/pagefind.js',
+      'pagefind/wasm.en-gb.pagefind',
+      'pagefind/pagefind-ui.css',
+      'pagefind/pagefind.en-gb_1.pf_meta',
+      'pagefind/index/en_1.pf_index',
       '_astro/a.css',
       '404.html',
     ];
     const dist = await distWith(Object.fromEntries(files.map((f) => [f, 'x'])));
     try {
-      expect((await offlineFiles(dist)).map((f: { path: string }) => f.path)).toEqual(['/', '/404.html', '/_astro/a.css', '/guidance/a/']);
+      expect((await offlineFiles(dist)).map((f: { path: string }) => f.path)).toEqual(['/', '/404.html', '/_astro/a.css', '/guidance/a/', '/pagefind/index/en_1.pf_index', '/pagefind/pagefind.en-gb_1.pf_meta']);
     } finally {
       await rm(dist, { recursive: true, force: true });
     }
