@@ -37,4 +37,3 @@ export function wholePlan(): SearchPlanData {
     pagefindIndex: { metaFile: '', language: 'en', includeCharacters: [] },
   };
 }
-

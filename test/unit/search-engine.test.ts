@@ -58,7 +58,11 @@ ${topics.map((t) => `<span data-pagefind-filter="topic" hidden>${t}</span>`).joi
 /** Every word of the content, lower-cased, as a query would give it to the stemmer. */
 function contentWords(): string[] {
   const words = new Set<string>();
-  const texts = [...guidancePages().map((p) => `${p.data.title} ${p.data.summary} ${p.body}`), readFileSync(join(contentDir, 'glossary.yaml'), 'utf8'), readFileSync(join(contentDir, 'search-terms.yaml'), 'utf8')];
+  const texts = [
+    ...guidancePages().map((p) => `${p.data.title} ${p.data.summary} ${p.body}`),
+    readFileSync(join(contentDir, 'glossary.yaml'), 'utf8'),
+    readFileSync(join(contentDir, 'search-terms.yaml'), 'utf8'),
+  ];
   for (const text of texts) for (const word of text.toLowerCase().split(/[^a-z]+/)) if (word.length > 0) words.add(word);
   return [...words];
 }
@@ -173,7 +177,15 @@ async function shownText(result: Pick<RuntimeResult | EngineResult, 'data'>): Pr
 async function compareAll(filters: Filters | undefined): Promise<Compared> {
   const plan = wholePlan();
   const metaFile = readdirSync(indexDir).find((n) => n.endsWith('.pf_meta'))!;
-  const engine = await SearchEngine.open({ basePath: '/pagefind/', metaFile, language: 'en-GB', includeCharacters: ['_'], excerptLength: 24, metaWeights, fetch: folderFetch(indexDir) });
+  const engine = await SearchEngine.open({
+    basePath: '/pagefind/',
+    metaFile,
+    language: 'en-GB',
+    includeCharacters: ['_'],
+    excerptLength: 24,
+    metaWeights,
+    fetch: folderFetch(indexDir),
+  });
   return withPagefindRuntime(indexDir, { excerptLength: 24, ranking: { metaWeights } }, async (runtime) => {
     const compared: Compared = { searches: 0, sameRecords: 0, sameTop3: 0, sameScores: 0, sameTopText: 0 };
     const options = filters ? { filters } : {};
@@ -208,15 +220,19 @@ describe("the engine against Pagefind's own search", () => {
   it.each<[string, Filters | undefined]>([
     ['unfiltered', undefined],
     ['narrowed by a filter', { topic: { any: ['social-worker', 'why-attendance-matters'] } }],
-  ])('finds the same records for every search of the tuning questions (%s), with the same scores, order and texts', async (_, filters) => {
-    const c = await compareAll(filters);
-    expect(c.searches).toBeGreaterThan(2000);
-    expect(c.firstDifference).toBeUndefined();
-    expect(c.sameRecords).toBe(c.searches);
-    expect(c.sameTop3 / c.searches).toBeGreaterThan(0.995);
-    expect(c.sameScores / c.searches).toBeGreaterThan(0.97);
-    expect(c.sameTopText / c.searches).toBeGreaterThan(0.995);
-  }, 240_000);
+  ])(
+    'finds the same records for every search of the tuning questions (%s), with the same scores, order and texts',
+    async (_, filters) => {
+      const c = await compareAll(filters);
+      expect(c.searches).toBeGreaterThan(2000);
+      expect(c.firstDifference).toBeUndefined();
+      expect(c.sameRecords).toBe(c.searches);
+      expect(c.sameTop3 / c.searches).toBeGreaterThan(0.995);
+      expect(c.sameScores / c.searches).toBeGreaterThan(0.97);
+      expect(c.sameTopText / c.searches).toBeGreaterThan(0.995);
+    },
+    240_000,
+  );
 });
 
 describe('reading queries and index files', () => {

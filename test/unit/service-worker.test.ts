@@ -100,7 +100,14 @@ describe('the offline copy', () => {
     ];
     const dist = await distWith(Object.fromEntries(files.map((f) => [f, 'x'])));
     try {
-      expect((await offlineFiles(dist)).map((f: { path: string }) => f.path)).toEqual(['/', '/404.html', '/_astro/a.css', '/guidance/a/', '/pagefind/index/en_1.pf_index', '/pagefind/pagefind.en-gb_1.pf_meta']);
+      expect((await offlineFiles(dist)).map((f: { path: string }) => f.path)).toEqual([
+        '/',
+        '/404.html',
+        '/_astro/a.css',
+        '/guidance/a/',
+        '/pagefind/index/en_1.pf_index',
+        '/pagefind/pagefind.en-gb_1.pf_meta',
+      ]);
     } finally {
       await rm(dist, { recursive: true, force: true });
     }
