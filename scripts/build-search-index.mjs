@@ -1,7 +1,7 @@
 // Builds the Pagefind index of dist/ (run by `npm run build` after Astro): every page whose
 // <main> carries data-pagefind-body, plus one record per glossary term, so that a search for a
 // term finds that term (at /glossary/#its-id) rather than the whole glossary page.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
@@ -100,6 +100,25 @@ export function everywhereWords(texts) {
   return [...recordCounts(texts)].filter(([word, n]) => n > texts.length * commonShare && !stopWords.has(word)).map(([word]) => word);
 }
 
+/** The pages with the search form (src/components/SearchPanel.astro), whose script reads the index. */
+export const searchPages = ['search/index.html', 'teams/search/index.html'];
+
+/**
+ * Writes into each search page where the index's metadata is and how to read a query for it, so
+ * that its script fetches the metadata as soon as the reader starts typing, beside the search plan
+ * rather than after it (one round trip less before a first search can run).
+ */
+export function fillSearchPages(dist, pagefindIndex) {
+  const attribute = `data-search-index="${escape(JSON.stringify(pagefindIndex))}"`;
+  for (const page of searchPages) {
+    const file = join(dist, page);
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-search-index=""')) throw new Error(`${page}: the search form has no empty data-search-index to fill in`);
+    writeFileSync(file, html.replace('data-search-index=""', attribute));
+  }
+}
+
 // A council edition builds into its own folder (APK_DIST, scripts/build-edition.mjs); tests
 // point KIT_CONTENT_DIR at a copy of content/.
 export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST ?? 'dist'), contentDir = resolve(root, process.env.KIT_CONTENT_DIR ?? 'content')) {
@@ -149,6 +168,7 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   const everywhere = everywhereWords(texts);
   const plan = { ...JSON.parse(readFileSync(planPath, 'utf8')), records, prunedRecords, termRecords, common, everywhere, pagefindIndex };
   writeFileSync(planPath, JSON.stringify(plan));
+  fillSearchPages(dist, pagefindIndex);
   return { pages, terms: glossary.length, records, pruned: Object.keys(pruned).length };
 }
 

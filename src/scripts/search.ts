@@ -43,6 +43,11 @@ const pauseMs = 300;
 // How a record the query asks about counts against others (see termRecordWeight).
 const askedTermWeight = 3;
 
+/** Where the index is and how to read it, when the build has written it into the page (build-search-index.mjs). */
+const pageIndex = readPageIndex();
+/** The search plan's parts, as the page lists them (SearchPanel.astro). */
+const pageParts = form.dataset['planParts']?.split(' ').filter(Boolean);
+
 let enginePromise: Promise<SearchEngine> | undefined;
 let baseFetch: Promise<PlanBase> | undefined;
 /** The engine once its index metadata has loaded, for work worth doing only when it is ready (preloadTyped). */
@@ -56,10 +61,22 @@ let pending: EngineResult[] = [];
 /** What is on screen, by URL: a direct answer's item, to fill in when its record's text arrives. */
 let shown = new Map<string, HTMLLIElement | undefined>();
 
-/** The engine over Pagefind's index, once the plan has said where its metadata is and that has loaded. */
+function readPageIndex(): PlanBase['pagefindIndex'] | undefined {
+  try {
+    const index = JSON.parse(form.dataset['searchIndex'] || 'null') as PlanBase['pagefindIndex'] | null;
+    return index && typeof index.metaFile === 'string' ? index : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The engine over Pagefind's index, once its metadata has loaded: named by the page, so fetched
+ * beside the search plan, or else by the plan.
+ */
 function loadEngine(): Promise<SearchEngine> {
-  enginePromise ??= loadBase().then(async ({ pagefindIndex }) => {
-    const engine = await SearchEngine.open({ basePath: '/pagefind/', ...pagefindIndex, excerptLength: 24, metaWeights: { title: 8, summary: 3 } });
+  enginePromise ??= (pageIndex ? Promise.resolve(pageIndex) : loadBase().then((base) => base.pagefindIndex)).then(async (index) => {
+    const engine = await SearchEngine.open({ basePath: '/pagefind/', ...index, excerptLength: 24, metaWeights: { title: 8, summary: 3 } });
     engineReady = engine;
     return engine;
   });
@@ -83,19 +100,25 @@ function loadBase(): Promise<PlanBase> {
  * correction may change a word's first letters). A part that failed is asked for again next time.
  */
 async function loadPlan(text: string, all = false): Promise<SearchPlanData> {
-  const base = await loadBase();
-  const parts = await Promise.all(
-    (all ? base.synonymParts : partsFor(text, base)).map((key) => {
-      let part = partFetches.get(key);
-      if (!part) {
-        part = fetchJson<SynonymPart>(`/search-plan/${key}.json`);
-        partFetches.set(key, part);
-        part.catch(() => partFetches.delete(key));
-      }
-      return part;
-    }),
+  const keysOf = (synonymParts: string[]) => (all ? synonymParts : partsFor(text, { synonymParts }));
+  const baseLoad = loadBase();
+  // The page lists the parts: they are fetched beside the base, not after it.
+  const keys = pageParts ? Promise.resolve(keysOf(pageParts)) : baseLoad.then((base) => keysOf(base.synonymParts));
+  const parts = keys.then((list) =>
+    Promise.all(
+      list.map((key) => {
+        let part = partFetches.get(key);
+        if (!part) {
+          part = fetchJson<SynonymPart>(`/search-plan/${key}.json`);
+          partFetches.set(key, part);
+          part.catch(() => partFetches.delete(key));
+        }
+        return part;
+      }),
+    ),
   );
-  return mergePlan(base, parts);
+  const [base, loaded] = await Promise.all([baseLoad, parts]);
+  return mergePlan(base, loaded);
 }
 
 /**
@@ -117,18 +140,14 @@ function loadSpelling(): Promise<string[]> {
   return spellingPromise;
 }
 
-let segmenterReady = false;
-
-/** Starts loading what a search needs, so that it is ready by the time the query is typed. */
+/**
+ * Starts loading what a search needs, so that it is ready by the time the query is typed. (The
+ * engine reads a query with Intl.Segmenter only when it has characters beyond ASCII, so the
+ * browser's segmentation data, about 40 ms to load, is not loaded for nearly every search.)
+ */
 function warmUp(): void {
   void loadBase().catch(() => undefined);
   void loadEngine().catch(() => undefined);
-  // The engine reads every query with Intl.Segmenter, as Pagefind does, whose first use loads the
-  // browser's text segmentation data (about 40 ms): done now, it happens while the index is on its way.
-  if (!segmenterReady && typeof Intl.Segmenter === 'function') {
-    segmenterReady = true;
-    setTimeout(() => [...new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }).segment('a')]);
-  }
 }
 
 /**

@@ -46,6 +46,7 @@ export class SearchEngine {
   private readonly filterLoads = new Map<string, Promise<void>>();
   private readonly fragments = new Map<string, Promise<Fragment>>();
   private readonly fetchFile: typeof fetch;
+  private readonly queries = new Map<string, ReturnType<typeof normalizeQuery>>();
   private readonly index: SearchIndex;
   private readonly options: EngineOptions;
 
@@ -65,7 +66,7 @@ export class SearchEngine {
 
   /** Fetches the parts of the index a search for `query` needs. */
   async preload(query: string, { filters = {} }: { filters?: Filters } = {}): Promise<void> {
-    const { term } = normalizeQuery(query, this.options.includeCharacters, this.options.language);
+    const { term } = this.normalized(query);
     if (!term) return;
     await Promise.all([
       ...this.index.chunksFor(term).map((hash) => this.load(this.chunkLoads, hash, `index/${hash}.pf_index`, (bytes, name) => this.index.addWords(readIndexChunk(bytes, name)))),
@@ -79,7 +80,7 @@ export class SearchEngine {
   }
 
   async search(query: string, { filters = {} }: { filters?: Filters } = {}): Promise<{ results: EngineResult[] }> {
-    const { term, original, exact } = normalizeQuery(query, this.options.includeCharacters, this.options.language);
+    const { term, original, exact } = this.normalized(query);
     if (!term) return { results: [] };
     await this.preload(query, { filters });
     const found = this.index.search(term, original, exact, filters);
@@ -90,6 +91,16 @@ export class SearchEngine {
         return { id, score, data: () => this.data(id, weighted) };
       }),
     };
+  }
+
+  /** The query as Pagefind would read it, worked out once per query. */
+  private normalized(query: string): ReturnType<typeof normalizeQuery> {
+    let read = this.queries.get(query);
+    if (!read) {
+      read = normalizeQuery(query, this.options.includeCharacters, this.options.language);
+      this.queries.set(query, read);
+    }
+    return read;
   }
 
   private async data(id: string, weighted: WeightedLocation[]): Promise<ResultData> {

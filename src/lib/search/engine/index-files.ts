@@ -32,8 +32,11 @@ export function decodeCbor(bytes: Uint8Array, name = 'CBOR'): Cbor {
     if (major === 3) {
       const size = length(info);
       if (at + size > bytes.length) fail('ends early');
+      // Index words are short and nearly all ASCII: read those directly, faster than a decoder.
+      let ascii = size <= 64;
+      for (let i = at; ascii && i < at + size; i++) ascii = bytes[i]! < 0x80;
       at += size;
-      return text.decode(bytes.subarray(at - size, at));
+      return ascii ? String.fromCharCode(...bytes.subarray(at - size, at)) : text.decode(bytes.subarray(at - size, at));
     }
     if (major === 4) {
       const count = length(info);

@@ -38,8 +38,12 @@ export interface PageResult {
 /** The filters a search is narrowed by: for each filter, the values any of which a record must have. */
 export type Filters = Record<string, { any: string[] }>;
 
-const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
-const chars = (s: string): string[] => [...s];
+const isAscii = (s: string): boolean => /^[\x00-\x7f]*$/.test(s);
+const encoder = new TextEncoder();
+const utf8Length = (s: string): number => (isAscii(s) ? s.length : encoder.encode(s).length);
+const charCount = (s: string): number => (isAscii(s) ? s.length : [...s].length);
+/** The first `n` characters (code points) of `s`. */
+const prefix = (s: string, n: number): string => (isAscii(s) ? s.slice(0, n) : [...s].slice(0, n).join(''));
 
 export function idf(totalPages: number, pagesWithTerm: number): number {
   return f(Math.log(f(f(f(f(totalPages) - f(pagesWithTerm)) + 0.5) / f(f(pagesWithTerm) + 0.5)) + 1));
@@ -74,7 +78,8 @@ export function normalizeQuery(query: string, includeCharacters: readonly string
     segmenter = new Intl.Segmenter(language, { granularity: 'grapheme' });
     segmenters.set(language, segmenter);
   }
-  const graphemes = segmenter ? [...segmenter.segment(query)].map((s) => s.segment) : [...query];
+  // Plain text's graphemes are its characters (a CR LF pair is one, and is kept either way).
+  const graphemes = segmenter && !isAscii(query) ? [...segmenter.segment(query)].map((s) => s.segment) : [...query];
   for (const grapheme of graphemes) {
     if (includeCharacters.includes(grapheme)) kept.push(grapheme);
     // Pagefind's own test, whose alternation anchors only its first and last classes.
@@ -117,11 +122,12 @@ export class SearchIndex {
         const strict = this.meta.chunks.filter((c) => word >= c.from && word <= c.to);
         if (strict.length > 0) for (const c of strict) hashes.add(c.hash);
         else {
-          const w = chars(word);
+          // No chunk holds it: those whose first and last words share its beginning may hold its extensions.
+          const length = charCount(word);
           for (const c of this.meta.chunks) {
-            const pre = Math.min(w.length, chars(c.from).length);
-            const post = Math.min(w.length, chars(c.to).length);
-            if (w.slice(0, pre).join('') >= chars(c.from).slice(0, pre).join('') && w.slice(0, post).join('') <= chars(c.to).slice(0, post).join('')) hashes.add(c.hash);
+            const pre = Math.min(length, charCount(c.from));
+            const post = Math.min(length, charCount(c.to));
+            if (prefix(word, pre) >= prefix(c.from, pre) && prefix(word, post) <= prefix(c.to, post)) hashes.add(c.hash);
           }
         }
       }
@@ -223,8 +229,16 @@ export class SearchIndex {
       const weighted = new Map<string, number>();
       const locations: Location[] = [];
       for (let i = 0; i < located.length;) {
-        let j = i;
+        let j = i + 1;
         while (j < located.length && located[j]!.location === located[i]!.location) j++;
+        if (j === i + 1) {
+          // One word at this position (nearly always): it counts as it is.
+          const { w, weight, location } = located[i]!;
+          weighted.set(w.wordStr, (weighted.get(w.wordStr) ?? 0) + weight);
+          locations.push({ w: weight, s: f(f(weight * weight) * w.bonus), l: location });
+          i = j;
+          continue;
+        }
         // Each query word once per position; a position two query words match counts for both.
         const seen = new Map<number, { wordStr: string; weight: number; bonus: number }>();
         for (const { w, weight } of located.slice(i, j)) if (!seen.has(w.termIndex)) seen.set(w.termIndex, { wordStr: w.wordStr, weight, bonus: w.bonus });
@@ -281,12 +295,21 @@ export class SearchIndex {
       matched = matched ? new Set([...matched].filter((p) => pages.has(p))) : pages;
     }
     if (!matched) return [];
+    // Each record's entries, in the order of the phrase's words.
+    const byPage = new Map<number, PageWord[]>();
+    for (const entry of lists.flat()) {
+      if (!matched.has(entry.page)) continue;
+      const list = byPage.get(entry.page);
+      if (list) list.push(entry);
+      else byPage.set(entry.page, [entry]);
+    }
     const results: PageResult[] = [];
     for (const page of [...matched].filter((p) => !allowed || allowed.has(p)).sort((a, b) => a - b)) {
-      const perWord = lists.flat().filter((e) => e.page === page);
+      const perWord = byPage.get(page) ?? [];
       const [first, ...rest] = perWord.map((e) => e.locs);
+      const restPositions = rest.map((locs) => new Set(locs.map(([, p]) => p)));
       // The words in a row somewhere (a single word: its first position).
-      const start = first?.find(([, pos]) => rest.every((locs, k) => locs.some(([, p]) => p === pos + k + 1)));
+      const start = first?.find(([, pos]) => restPositions.every((positions, k) => positions.has(pos + k + 1)));
       if (start) {
         const positions = Array.from({ length: rest.length + 1 }, (_, k) => ({ w: 1, s: 1, l: start[1] + k }));
         results.push({ page, score: 1, locations: positions });
