@@ -65,21 +65,24 @@ export interface Watched {
   offHost: string[];
   cspViolations: string[];
   scripts: string[];
+  /** Every URL the page asked for. */
+  requested: string[];
   errors: string[];
 }
 
-/** A new page that records off-host requests, CSP violations, scripts fetched and page errors. */
+/** A new page that records off-host requests, CSP violations, scripts and all else fetched, and page errors. */
 export async function watchedPage(site: Site, viewport = { width: 1024, height: 800 }): Promise<Watched> {
   // The offline copy's background download would blur what each page itself fetches;
   // test/e2e/offline.test.ts is where the service worker runs.
   const context = await site.browser.newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
-  const watched: Watched = { page, offHost: [], cspViolations: [], scripts: [], errors: [] };
+  const watched: Watched = { page, offHost: [], cspViolations: [], scripts: [], requested: [], errors: [] };
   page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== site.origin) watched.offHost.push(url);
     if (request.resourceType() === 'script') watched.scripts.push(url);
+    watched.requested.push(url);
   });
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) watched.cspViolations.push(message.text());

@@ -52,8 +52,35 @@ describe('search', () => {
     expect(watched.offHost).toEqual([]);
     expect(watched.cspViolations).toEqual([]);
     expect(await axeViolations(watched.page)).toEqual([]);
-    // Searched on the page's own thread: Pagefind's worker would be 12 KB more on a first search.
-    expect(watched.scripts.filter((s) => s.includes('pagefind-worker'))).toEqual([]);
+    // Searched by the page's own engine: neither Pagefind's script and worker nor its WebAssembly load.
+    expect(watched.scripts.filter((s) => s.includes('/pagefind/'))).toEqual([]);
+    expect(watched.requested.filter((url) => /\/pagefind\/[^/]+\.(js|pagefind)$/.test(url))).toEqual([]);
+  });
+
+  it("fetches the index's metadata and the plan's parts beside the search plan, not after it", async () => {
+    const watched = await watchedPage(site);
+    const { page } = watched;
+    // The plan is held back until the metadata and a part of the map have been asked for: were
+    // they asked for only once the plan had arrived, the search would never finish.
+    let release: () => void = () => undefined;
+    const bothAsked = new Promise<void>((resolve) => (release = resolve));
+    const asked = new Set<string>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.pf_meta')) asked.add('meta');
+      if (path.startsWith('/search-plan/')) asked.add('part');
+      if (asked.size === 2) release();
+    });
+    await page.route('**/search-plan.json', async (route) => {
+      await bothAsked;
+      await route.continue();
+    });
+    await page.goto(`${site.origin}/search/#q=${encodeURIComponent('lateness')}`);
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /found for “lateness”/ })
+      .waitFor();
+    expect(await resultUrls(watched)).toContain('/guidance/what-to-monitor/');
   });
 
   it('narrows the results with a filter', async () => {

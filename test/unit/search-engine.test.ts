@@ -4,13 +4,13 @@
  * runtime over an index of the guidance and glossary, for every search the three tuning sets'
  * questions are read into.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { glossaryRecord } from '../../scripts/build-search-index.mjs';
+import { fillSearchPages, glossaryRecord } from '../../scripts/build-search-index.mjs';
 import { compactPagefindIndex } from '../../scripts/compact-pagefind-index.mjs';
 import { SearchEngine, type EngineResult, type Filters } from '../../src/lib/search/engine/engine.ts';
 import { decodeCbor, readIndexChunk, readMetadata, unpack } from '../../src/lib/search/engine/index-files.ts';
@@ -268,5 +268,27 @@ describe('reading queries and index files', () => {
     const { results } = await engine.search('timetable');
     expect(results.length).toBeGreaterThan(0);
     expect((await results[0]!.data()).url).toMatch(/^\/(guidance|glossary)\//);
+  });
+});
+
+describe('the search pages name the index', () => {
+  it('gets where the metadata is and how to read a query written into each search form by the build, and fails on a form without the empty attribute', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'apk-fill-'));
+    try {
+      mkdirSync(join(dist, 'search'));
+      writeFileSync(join(dist, 'search', 'index.html'), '<form id="search-form" data-search-index=""></form>');
+      const index = { metaFile: 'pagefind.en-gb_1.pf_meta', language: 'en-gb', includeCharacters: ['_', '"'] };
+      fillSearchPages(dist, index);
+      const html = readFileSync(join(dist, 'search', 'index.html'), 'utf8');
+      const value = /data-search-index="([^"]*)"/
+        .exec(html)![1]!
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
+      expect(JSON.parse(value)).toEqual(index);
+      // Filled already (or a form changed without the attribute): the build says so rather than leave it out.
+      expect(() => fillSearchPages(dist, index)).toThrow('search/index.html: the search form has no empty data-search-index to fill in');
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
