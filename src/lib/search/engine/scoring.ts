@@ -38,7 +38,9 @@ export interface PageResult {
 /** The filters a search is narrowed by: for each filter, the values any of which a record must have. */
 export type Filters = Record<string, { any: string[] }>;
 
-const isAscii = (s: string): boolean => /^[\x00-\x7f]*$/.test(s);
+// Printable ASCII and white space: one byte, one character and one grapheme each (a CR LF pair
+// is one grapheme, kept either way). Anything else takes the general path, which is right for all text.
+const isAscii = (s: string): boolean => /^[\t\n\r -~]*$/.test(s);
 const encoder = new TextEncoder();
 const utf8Length = (s: string): number => (isAscii(s) ? s.length : encoder.encode(s).length);
 const charCount = (s: string): number => (isAscii(s) ? s.length : [...s].length);
@@ -78,7 +80,6 @@ export function normalizeQuery(query: string, includeCharacters: readonly string
     segmenter = new Intl.Segmenter(language, { granularity: 'grapheme' });
     segmenters.set(language, segmenter);
   }
-  // Plain text's graphemes are its characters (a CR LF pair is one, and is kept either way).
   const graphemes = segmenter && !isAscii(query) ? [...segmenter.segment(query)].map((s) => s.segment) : [...query];
   for (const grapheme of graphemes) {
     if (includeCharacters.includes(grapheme)) kept.push(grapheme);
