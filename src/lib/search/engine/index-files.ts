@@ -55,7 +55,7 @@ export function decodeCbor(bytes: Uint8Array, name = 'CBOR'): Cbor {
 export async function unpack(bytes: Uint8Array, name: string): Promise<Uint8Array> {
   const hasSignature = (b: Uint8Array) => new TextDecoder().decode(b.subarray(0, signature.length)) === signature;
   if (hasSignature(bytes)) return bytes.subarray(signature.length);
-  const plain = new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  const plain = new Uint8Array(await new Response(new Response(bytes as BodyInit).body!.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
   if (!hasSignature(plain)) throw new Error(`Pagefind index: ${name} lacks Pagefind's "${signature}" signature`);
   return plain.subarray(signature.length);
 }
