@@ -22,6 +22,7 @@ import { transform } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { decodeCbor } from '../src/lib/search/engine/index-files.ts';
 
 const signature = 'pagefind_dcd';
 
@@ -42,44 +43,8 @@ export function writePagefindFile(cbor) {
   return gzipSync(Buffer.concat([Buffer.from(signature, 'latin1'), cbor]), { level: 9 });
 }
 
-/**
- * Decodes the CBOR Pagefind's metadata and word index use: integers, text strings and arrays
- * of known length. Anything else is an index this code does not know, so it throws.
- */
-export function decodeCbor(bytes, name = 'CBOR') {
-  let at = 0;
-  const fail = (what) => {
-    throw new Error(`Pagefind index: ${name} ${what} at byte ${at}`);
-  };
-  const length = (info) => {
-    if (info < 24) return info;
-    const size = { 24: 1, 25: 2, 26: 4 }[info];
-    if (size === undefined) fail(`has an unsupported length (${info})`);
-    if (at + size > bytes.length) fail('ends early');
-    const value = bytes.readUIntBE(at, size);
-    at += size;
-    return value;
-  };
-  const item = () => {
-    if (at >= bytes.length) fail('ends early');
-    const head = bytes[at++];
-    const [major, info] = [head >> 5, head & 31];
-    if (major === 0) return length(info);
-    if (major === 1) return -1 - length(info);
-    if (major === 3) {
-      const size = length(info);
-      if (at + size > bytes.length) fail('ends early');
-      const text = bytes.toString('utf8', at, at + size);
-      at += size;
-      return text;
-    }
-    if (major === 4) return Array.from({ length: length(info) }, item);
-    return fail(`holds a CBOR item of major type ${major}`);
-  };
-  const value = item();
-  if (at !== bytes.length) fail('has bytes after its end');
-  return value;
-}
+// Pagefind's CBOR is decoded by the same code the search page's engine reads it with.
+export { decodeCbor };
 
 /** Encodes integers, strings and arrays as CBOR (the shortest form, as Pagefind does). */
 export function encodeCbor(value) {
