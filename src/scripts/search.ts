@@ -50,8 +50,6 @@ const pageParts = form.dataset['planParts']?.split(' ').filter(Boolean);
 
 let enginePromise: Promise<SearchEngine> | undefined;
 let baseFetch: Promise<PlanBase> | undefined;
-/** The engine once its index metadata has loaded, for work worth doing only when it is ready (preloadTyped). */
-let engineReady: SearchEngine | undefined;
 const partFetches = new Map<string, Promise<SynonymPart>>();
 let quickPromise: Promise<(query: string) => QuickMatch[]> | undefined;
 let spellingPromise: Promise<string[]> | undefined;
@@ -75,11 +73,9 @@ function readPageIndex(): PlanBase['pagefindIndex'] | undefined {
  * beside the search plan, or else by the plan.
  */
 function loadEngine(): Promise<SearchEngine> {
-  enginePromise ??= (pageIndex ? Promise.resolve(pageIndex) : loadBase().then((base) => base.pagefindIndex)).then(async (index) => {
-    const engine = await SearchEngine.open({ basePath: '/pagefind/', ...index, excerptLength: 24, metaWeights: { title: 8, summary: 3 } });
-    engineReady = engine;
-    return engine;
-  });
+  enginePromise ??= (pageIndex ? Promise.resolve(pageIndex) : loadBase().then((base) => base.pagefindIndex)).then((index) =>
+    SearchEngine.open({ basePath: '/pagefind/', ...index, excerptLength: 24, metaWeights: { title: 8, summary: 3 } }),
+  );
   return enginePromise;
 }
 
@@ -167,18 +163,17 @@ async function preloadFor(text: string): Promise<void> {
 }
 
 /**
- * Starts fetching the index for the words typed while the everyday words' parts are on their
- * way, when the engine is ready (from the second search on): nearly every word a query is read
- * into is searched, alone or in a phrase, so its part of the index is needed anyway, and the
- * search finds it fetched or in flight. Stop words, and words a large site's searches leave out
- * (`common`), are not fetched.
+ * Starts fetching the index for the words typed as soon as the engine and the plan's base are
+ * here, while the query is still being read: nearly every word a query is read into is searched,
+ * alone or in a phrase, so its part of the index is needed anyway, and the search finds it
+ * fetched or in flight. Stop words, and words a large site's searches leave out (`common`), are
+ * not fetched; nor are the words of a query typed over before they could be.
  */
 function preloadTyped(query: string, filters: Filters): void {
-  const engine = engineReady;
-  // On a first search the engine is still starting, and the search asks for its index as soon as it is ready.
-  if (!engine || !baseFetch) return;
-  void baseFetch
-    .then((base) => {
+  const ticket = latest;
+  void Promise.all([loadEngine(), loadBase()])
+    .then(([engine, base]) => {
+      if (ticket !== latest) return;
       const words = new Set(splitWords(query).map((w) => w.word));
       return Promise.all([...words].filter((w) => w.length > 1 && !stopWords.has(w) && base.common[w] === undefined).map((w) => engine.preload(w, { filters })));
     })
@@ -443,7 +438,6 @@ async function run(): Promise<void> {
     // The index or a part of it failed to load (offline, or the site was updated meanwhile):
     // load afresh on the next try, and meanwhile answer from the quick-find if it is here.
     enginePromise = undefined;
-    engineReady = undefined;
     baseFetch = undefined;
     spellingPromise = undefined;
     if (ticket === latest) await quickOnly(query, filtered, ticket);

@@ -75,8 +75,10 @@ const segmenters = new Map<string, Intl.Segmenter>();
 /** The query as Pagefind's script prepares it: its words lower-cased, punctuation dropped, and without diacritics. */
 export function normalizeQuery(query: string, includeCharacters: readonly string[], language = 'en'): { term: string; original: string; exact: boolean } {
   const kept: string[] = [];
+  // Plain text's graphemes are its characters; a segmenter (whose first use loads the browser's
+  // segmentation data, some 15 ms) is made only for other text.
   let segmenter = segmenters.get(language);
-  if (!segmenter && typeof Intl.Segmenter === 'function') {
+  if (!segmenter && !isAscii(query) && typeof Intl.Segmenter === 'function') {
     segmenter = new Intl.Segmenter(language, { granularity: 'grapheme' });
     segmenters.set(language, segmenter);
   }
