@@ -7,6 +7,7 @@ import { readYaml } from '../helpers/content.ts';
 import tuned from '../e2e/search-questions.json' with { type: 'json' };
 import tuned2 from '../e2e/search-questions-tuning-2.json' with { type: 'json' };
 import tuned3 from '../e2e/search-questions-tuning-3.json' with { type: 'json' };
+import tuned4 from '../e2e/search-questions-tuning-4.json' with { type: 'json' };
 
 interface SearchTermEntry {
   kind: 'synonym' | 'task';
@@ -43,8 +44,8 @@ const forQuery = (query: string) =>
   );
 
 describe('the everyday-word map in parts by first letters', () => {
-  it('reads every question of the three tuning sets exactly as the whole map does', () => {
-    const questions = [...tuned, ...tuned2, ...tuned3].map((q) => q.q);
+  it('reads every question of the four tuning sets exactly as the whole map does', () => {
+    const questions = [...tuned, ...tuned2, ...tuned3, ...tuned4].map((q) => q.q);
     expect(questions.length).toBeGreaterThan(250);
     for (const q of questions) expect(planQuery(q, forQuery(q)), q).toEqual(planQuery(q, whole));
   });
