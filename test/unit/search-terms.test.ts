@@ -85,6 +85,8 @@ describe('the everyday words map, read from questions', () => {
     ['what should schools do for pupils who used to have a social worker', 'social-worker'],
     ['the school does not report absences to social care', 'unexplained-absence'],
     ['school wont let her back in without a meeting', 'suspension'],
+    ['working with the parents, not only the child', 'whole-family-approach'],
+    ['she wants to have a say in her plan', 'pupil-voice'],
   ])('reads “%s” as the kit’s term %s', (question, termId) => {
     const plan = planQuery(question, vocabulary);
     expect(plan.concepts.flatMap((c) => c.termIds ?? [])).toContain(termId);
@@ -100,6 +102,14 @@ describe('the everyday words map, read from questions', () => {
     ['she misses every friday', 'pattern'],
   ])('searches “%s” with the guidance’s words %s', (question, search) => {
     expect(planQuery(question, vocabulary).concepts.flatMap((c) => c.searches)).toContain(search);
+  });
+  it('reads "worried sick" as worry, not as illness', () => {
+    const named = planQuery('worried sick every morning before school', vocabulary).concepts.flatMap((c) => c.termIds ?? []);
+    expect(named).toContain('ebsa');
+    expect(named).not.toContain('individual-healthcare-plan');
+  });
+  it('sends the everyday name for a checklist to the checklists', () => {
+    expect(planQuery('a tick list to take to the school', vocabulary).task?.page).toBe('/checklists/');
   });
   it('keeps a telling word in every tool phrase once its stop words are dropped', () => {
     // "keeps child out of school" read without "keeps" (a stop word) would name the tool for
