@@ -246,6 +246,13 @@ describe('planning the searches for a query', () => {
 });
 
 describe('what a query asks for', () => {
+  it('reads a term without the qualifier in brackets after its name, and searches it so', () => {
+    const local = { ...index, terms: [...terms, term('iss', 'Inclusion Support Service (Hampshire)', 'ISS', [])] };
+    const asked = plan('what is the inclusion support service', local);
+    expect(asked.definitionOf).toBe('iss');
+    expect(asked.concepts[0]!.searches).toContain('"Inclusion Support Service"');
+    expect(plan('inclusion support service hampshire', local).concepts[0]!.termIds).toEqual(['iss']);
+  });
   it('asks for a definition with "what is" and little else, or with the term alone', () => {
     expect(plan('what is a DSL', index).definitionOf).toBe('dsl');
     expect(plan('EHCP', index).definitionOf).toBe('ehcp');
