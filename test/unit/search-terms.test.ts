@@ -87,6 +87,8 @@ describe('the everyday words map, read from questions', () => {
     ['school wont let her back in without a meeting', 'suspension'],
     ['working with the parents, not only the child', 'whole-family-approach'],
     ['she wants to have a say in her plan', 'pupil-voice'],
+    ['what should I raise at the core group', 'cp'],
+    ['attendance at the child in need meeting', 'cin'],
   ])('reads “%s” as the kit’s term %s', (question, termId) => {
     const plan = planQuery(question, vocabulary);
     expect(plan.concepts.flatMap((c) => c.termIds ?? [])).toContain(termId);
@@ -100,6 +102,7 @@ describe('the everyday words map, read from questions', () => {
     ['how does missing school put a child at risk of harm', '"protects the child"'],
     ['how do I explain to a parent how much school she has missed', '"talk in days"'],
     ['she misses every friday', 'pattern'],
+    ['will missing school affect his GCSEs', 'grades'],
   ])('searches “%s” with the guidance’s words %s', (question, search) => {
     expect(planQuery(question, vocabulary).concepts.flatMap((c) => c.searches)).toContain(search);
   });
