@@ -39,10 +39,10 @@ const secondTuningTop3Share = 0.97;
 const thirdTuningTop3Share = 0.95;
 
 /**
- * The fourth tuning set's share in the top 3 (62 of 71 when it was written, before any search
- * change for it), which a change must not lower.
+ * The fourth tuning set's share in the top 3 (66 of 71 when this was set; 62 before the search
+ * changes for it), which a change must not lower by more than a question.
  */
-const fourthTuningTop3Share = 0.87;
+const fourthTuningTop3Share = 0.91;
 
 let site: Site;
 let watched: Watched;
