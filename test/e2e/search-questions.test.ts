@@ -19,11 +19,11 @@ import { distDir, openSite, watchedPage, type Site, type Watched } from './harne
 import { measureQuestionSet, questionSet, searchResults } from '../helpers/search-questions.ts';
 
 /**
- * The held-out share reached in the top 3 (107 of 121 when this was set; 75 before the search
- * changes, 103 before those for the third tuning set), which a change must not lower. The goal
- * is 0.95, not reached without tuning on it.
+ * The held-out share reached in the top 3 (108 of 121 when this was set; 75 before the search
+ * changes, 103 before those for the third tuning set, 107 before those for the fourth), which a
+ * change must not lower. The goal is 0.95, not reached without tuning on it.
  */
-const heldOutTop3Share = 0.88;
+const heldOutTop3Share = 0.89;
 
 /**
  * The second tuning set's share in the top 3 (96 of 97 when this was set; 81 before the search
