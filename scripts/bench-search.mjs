@@ -19,6 +19,7 @@ export async function measureQuestionShares(distDir) {
       tuned: await measureQuestionSet(page, origin, 'tuned'),
       tuned2: await measureQuestionSet(page, origin, 'tuned2'),
       tuned3: await measureQuestionSet(page, origin, 'tuned3'),
+      tuned4: await measureQuestionSet(page, origin, 'tuned4'),
       heldOut: await measureQuestionSet(page, origin, 'heldOut'),
     };
   } finally {

@@ -3,7 +3,7 @@
  * page (or section) that answers it, are run through the site's own search page
  * (/search/?q=...) against the built site:
  * - search-questions.json, the tuning set: every answer must be in the top 3;
- * - search-questions-tuning-2.json and search-questions-tuning-3.json, a second and a third
+ * - search-questions-tuning-2.json, -3.json and -4.json, a second, third and fourth
  *   tuning set written in the words the kit's users type (everyday words for feelings,
  *   situations and policy terms, approaches, definitions, tools, guidance) before the search
  *   was changed for them: each at least the share below in the top 3;
@@ -19,11 +19,11 @@ import { distDir, openSite, watchedPage, type Site, type Watched } from './harne
 import { measureQuestionSet, questionSet, searchResults } from '../helpers/search-questions.ts';
 
 /**
- * The held-out share reached in the top 3 (107 of 121 when this was set; 75 before the search
- * changes, 103 before those for the third tuning set), which a change must not lower. The goal
- * is 0.95, not reached without tuning on it.
+ * The held-out share reached in the top 3 (108 of 121 when this was set; 75 before the search
+ * changes, 103 before those for the third tuning set, 107 before those for the fourth), which a
+ * change must not lower. The goal is 0.95, not reached without tuning on it.
  */
-const heldOutTop3Share = 0.88;
+const heldOutTop3Share = 0.89;
 
 /**
  * The second tuning set's share in the top 3 (96 of 97 when this was set; 81 before the search
@@ -37,6 +37,12 @@ const secondTuningTop3Share = 0.97;
  * changes for it), which a change must not lower by more than a question.
  */
 const thirdTuningTop3Share = 0.95;
+
+/**
+ * The fourth tuning set's share in the top 3 (66 of 71 when this was set; 62 before the search
+ * changes for it), which a change must not lower by more than a question.
+ */
+const fourthTuningTop3Share = 0.91;
 
 let site: Site;
 let watched: Watched;
@@ -73,6 +79,7 @@ describe('search answers practitioners’ questions', () => {
   describe.each([
     { set: 'tuned2', name: 'second tuning set', floor: secondTuningTop3Share },
     { set: 'tuned3', name: 'third tuning set', floor: thirdTuningTop3Share },
+    { set: 'tuned4', name: 'fourth tuning set', floor: fourthTuningTop3Share },
   ] as const)('the $name', ({ set, name, floor }) => {
     it('has at least 60 questions, from each kind of question, each naming a page of the site', () => {
       const questions = questionSet(set);

@@ -11,6 +11,10 @@
  * the sources before the search was changed for it, from each audience in PRODUCT.md and weighted
  * toward the kinds the held-out share was weakest in: everyday words for feelings, situations and
  * policy terms, and "what is ..." questions for glossary terms the other sets do not ask about.
+ * search-questions-tuning-4.json is a fourth tuning set (issue 15 item 13), written the same way
+ * before the search was changed for it, weighted toward guidance questions in the words of
+ * practitioners, parents (through a social worker), designated teachers and virtual school staff,
+ * definitions of the glossary terms no other set asks about, everyday feelings and policy names.
  * search-questions-held-out.json was written before the search changes and is never used to
  * tune: only its share of answers is measured and reported.
  */
@@ -30,12 +34,13 @@ export interface SearchQuestion {
   answer?: string;
 }
 
-export type QuestionSetName = 'tuned' | 'tuned2' | 'tuned3' | 'heldOut';
+export type QuestionSetName = 'tuned' | 'tuned2' | 'tuned3' | 'tuned4' | 'heldOut';
 
 const files: Record<QuestionSetName, string> = {
   tuned: '../e2e/search-questions.json',
   tuned2: '../e2e/search-questions-tuning-2.json',
   tuned3: '../e2e/search-questions-tuning-3.json',
+  tuned4: '../e2e/search-questions-tuning-4.json',
   heldOut: '../e2e/search-questions-held-out.json',
 };
 

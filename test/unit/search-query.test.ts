@@ -108,6 +108,26 @@ describe('planning the searches for a query', () => {
     // A short stem says too little: "care" is in "caring" and "career".
     expect(planQuery('careers advice', terms, words).every((c) => !c.termIds)).toBe(true);
   });
+  it('reads a short word with a regular ending as that word, unless a letter drops', () => {
+    const names = { ...index, synonyms: [{ words: ['called names', 'kick out', 'caring for'], glossary: [], means: ['safety'] }] };
+    expect(plan('kids call him names', names).concepts.map((c) => c.label)).toContain('call names');
+    expect(plan('they kicked him out', names).concepts.map((c) => c.label)).toContain('kicked out');
+    expect(plan('stopped going', { ...index, synonyms: [{ words: ['stop going'], glossary: [], means: ['x'] }] }).concepts.map((c) => c.label)).toEqual(['stopped going']);
+    // "care" and "caring" stay apart: "care" drops its "e" in "caring".
+    expect(plan('care for him', names).concepts.map((c) => c.label)).not.toContain('care for');
+  });
+  it('reads another form of an irregular verb as that verb, but never "sent" as SEND', () => {
+    const verbs = {
+      ...index,
+      terms: [...terms, term('send', 'Special educational needs and disabilities', 'SEND', [])],
+      synonyms: [{ words: ['falling out', 'taking out of school', 'lost interest'], glossary: [], means: ['x'] }],
+    };
+    const labelsOf = (q: string) => plan(q, verbs).concepts.map((c) => c.label);
+    expect(labelsOf('she fell out with her friends')).toContain('fell out');
+    expect(labelsOf('they took him out of school')).toContain('took out of school');
+    expect(labelsOf('he is losing interest')).toContain('losing interest');
+    expect(plan('is data sent anywhere', verbs).concepts.flatMap((c) => c.termIds ?? [])).toEqual([]);
+  });
   it('names a tool only by its own words or their plurals, never by another ending', () => {
     expect(plan('what does the supervisor do', index).task).toBeUndefined();
     expect(plan('reflective supervisions', index).task?.page).toBe('/tools/supervision/');
@@ -176,6 +196,10 @@ describe('planning the searches for a query', () => {
   it('does not count the words of telling and thinking as ideas', () => {
     expect(labels('school says she thinks it will come here')).toEqual(['school']);
   });
+  it('does not count hedges, "at the moment" or "what happens" as ideas', () => {
+    expect(labels('she is only going in for mornings at the moment')).toEqual(['mornings']);
+    expect(labels('what happens if he is probably just a bit late, rather than absent')).toEqual(['bit', 'late', 'absent']);
+  });
   it('reads a name without its own stop words when two telling words remain', () => {
     const letters = { ...index, synonyms: [{ words: ['letter from the council', 'in care'], glossary: [], means: ['legal intervention'] }] };
     expect(plan('a letter from council', letters).concepts[0]!.label).toBe('letter from council');
@@ -222,6 +246,13 @@ describe('planning the searches for a query', () => {
 });
 
 describe('what a query asks for', () => {
+  it('reads a term without the qualifier in brackets after its name, and searches it so', () => {
+    const local = { ...index, terms: [...terms, term('iss', 'Inclusion Support Service (Hampshire)', 'ISS', [])] };
+    const asked = plan('what is the inclusion support service', local);
+    expect(asked.definitionOf).toBe('iss');
+    expect(asked.concepts[0]!.searches).toContain('"Inclusion Support Service"');
+    expect(plan('inclusion support service hampshire', local).concepts[0]!.termIds).toEqual(['iss']);
+  });
   it('asks for a definition with "what is" and little else, or with the term alone', () => {
     expect(plan('what is a DSL', index).definitionOf).toBe('dsl');
     expect(plan('EHCP', index).definitionOf).toBe('ehcp');

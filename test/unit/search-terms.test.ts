@@ -85,6 +85,10 @@ describe('the everyday words map, read from questions', () => {
     ['what should schools do for pupils who used to have a social worker', 'social-worker'],
     ['the school does not report absences to social care', 'unexplained-absence'],
     ['school wont let her back in without a meeting', 'suspension'],
+    ['working with the parents, not only the child', 'whole-family-approach'],
+    ['she wants to have a say in her plan', 'pupil-voice'],
+    ['what should I raise at the core group', 'cp'],
+    ['attendance at the child in need meeting', 'cin'],
   ])('reads “%s” as the kit’s term %s', (question, termId) => {
     const plan = planQuery(question, vocabulary);
     expect(plan.concepts.flatMap((c) => c.termIds ?? [])).toContain(termId);
@@ -98,8 +102,17 @@ describe('the everyday words map, read from questions', () => {
     ['how does missing school put a child at risk of harm', '"protects the child"'],
     ['how do I explain to a parent how much school she has missed', '"talk in days"'],
     ['she misses every friday', 'pattern'],
+    ['will missing school affect his GCSEs', 'grades'],
   ])('searches “%s” with the guidance’s words %s', (question, search) => {
     expect(planQuery(question, vocabulary).concepts.flatMap((c) => c.searches)).toContain(search);
+  });
+  it('reads "worried sick" as worry, not as illness', () => {
+    const named = planQuery('worried sick every morning before school', vocabulary).concepts.flatMap((c) => c.termIds ?? []);
+    expect(named).toContain('ebsa');
+    expect(named).not.toContain('individual-healthcare-plan');
+  });
+  it('sends the everyday name for a checklist to the checklists', () => {
+    expect(planQuery('a tick list to take to the school', vocabulary).task?.page).toBe('/checklists/');
   });
   it('keeps a telling word in every tool phrase once its stop words are dropped', () => {
     // "keeps child out of school" read without "keeps" (a stop word) would name the tool for

@@ -64,15 +64,24 @@ interface NameGroup {
  */
 const maxNames = 4;
 
+/**
+ * A term's name without the qualifier in brackets at its end: "Inclusion Support Service
+ * (Hampshire)" is typed, and written in the guidance, as "Inclusion Support Service". The
+ * qualifier tells the glossary's reader where the term comes from; it is not part of the name.
+ */
+export function plainName(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*$/, '') || name;
+}
+
 function termNames(term: GlossaryTerm, withAliases = true): string[] {
-  return [term.term, ...(term.abbreviation ? [term.abbreviation] : []), ...(withAliases ? term.aliases : [])].slice(0, maxNames);
+  return [plainName(term.term), ...(term.abbreviation ? [term.abbreviation] : []), ...(withAliases ? term.aliases : [])].slice(0, maxNames);
 }
 
 function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]): NameGroup[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const groups = terms.map((term) => {
     // Every name, typed, stands for the term; the first few are searched.
-    const typedNames = [term.term, ...(term.abbreviation ? [term.abbreviation] : []), ...term.aliases];
+    const typedNames = [plainName(term.term), ...(term.abbreviation ? [term.abbreviation] : []), ...term.aliases];
     return { names: termNames(term), tokens: typedNames.map((n) => tokenize(n)), termIds: [term.id], everyday: false };
   });
   // An everyday word brings in the guidance's words, but not the other way round.

@@ -9,11 +9,12 @@
  * matches the phrase's first word (or, for a phrase whose first words are stop words that may be
  * left out, its first other word), and a word matches only a word it shares its first two
  * letters with (equal, a plural, or another ending of a stem of five letters or more: words.ts;
- * test/unit/synonym-parts.test.ts checks every phrase and question). A spelling correction can
+ * test/unit/synonym-parts.test.ts checks every phrase and question), or another form of the same
+ * irregular verb ("took" is "take"), whose parts a query fetches too. A spelling correction can
  * change a word's first letters, so a search that corrects spelling fetches every part.
  */
 import type { SearchPlanData, Synonym } from './index-types.ts';
-import { splitWords, stopWords, tokenize } from './words.ts';
+import { splitWords, stopWords, tokenize, verbForms } from './words.ts';
 
 /** /search-plan.json: the plan without its everyday words, and the parts there are. */
 export type PlanBase = Omit<SearchPlanData, 'synonyms'> & { synonymParts: string[] };
@@ -57,9 +58,9 @@ export function splitPlan(plan: SearchPlanData): { base: PlanBase; parts: Record
   return { base: { ...rest, synonymParts: Object.keys(parts).sort() }, parts };
 }
 
-/** The parts a query needs: those of its words that exist. */
+/** The parts a query needs: those of its words, and of the other forms of an irregular verb typed, that exist. */
 export function partsFor(query: string, base: Pick<PlanBase, 'synonymParts'>): string[] {
-  const wanted = new Set(splitWords(query).map((w) => partOf(w.word)));
+  const wanted = new Set(splitWords(query).flatMap((w) => verbForms(w.word).map(partOf)));
   return base.synonymParts.filter((key) => wanted.has(key));
 }
 

@@ -14,7 +14,9 @@ export const stopWords = new Set(
   these they this those to too up us very was wasnt we were what whats when where which while who whom whose why will
   with wont would you your youre many much more most other others really someone something anyone anything way ways
   need needs want wants please since never always ever keeps keep kept lot lots loads often sometimes usually already
-  yet now says said say saying think thinks thought here like go goes going went come comes came`.split(/\s+/),
+  yet now says said say saying think thinks thought here like go goes going went come comes came
+  only rather enough quite even maybe perhaps probably moment basically literally totally anymore
+  happen happens happened happening`.split(/\s+/),
 );
 
 /**
@@ -117,13 +119,65 @@ function stemsWithSelf(word: string): Set<string> {
 }
 
 /**
- * The same word for reading a query: equal, a plural ("plan"/"plans", "child"/"children"), or
- * another ending of one long enough stem ("excluding"/"excluded", "worrying"/"worried",
- * "struggles"/"struggling"), so the names in the glossary and the everyday words match
- * however a reader bends them.
+ * Whether one word is a short word with a regular ending that drops no letter: "call" and
+ * "called" or "calling", "kick" and "kicked", "stop" and "stopped". Short stems are not shared
+ * otherwise (below), but a word read whole inside the other's ending is the same word; one
+ * whose "e" drops is not, as "care" would then be "caring".
+ */
+export function regularEnding(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 3 || /[^a-z]/.test(short) || /e$/.test(short)) return false;
+  const doubled = short + short.at(-1)!;
+  return ['ed', 'ing'].some((ending) => long === short + ending || long === doubled + ending);
+}
+
+/**
+ * Forms of verbs that change more than their ending, which people use in describing what
+ * happened ("they took him out of school", "she lost interest", "he fell out with his
+ * friends"). Verbs that are stop words (go, get, keep, say, think, come) are not here, nor
+ * "send", which is also SEND: "sent" would read as special educational needs.
+ */
+const irregularVerbs = [
+  'tell tells telling told',
+  'feel feels feeling felt',
+  'leave leaves leaving left',
+  'fall falls falling fell fallen',
+  'take takes taking took taken',
+  'make makes making made',
+  'give gives giving gave given',
+  'bring brings bringing brought',
+  'lose loses losing lost',
+  'hide hides hiding hid hidden',
+  'run runs running ran',
+  'fight fights fighting fought',
+  'catch catches catching caught',
+  'sleep sleeps sleeping slept',
+  'beat beats beating beaten',
+  'throw throws throwing threw thrown',
+  'write writes writing wrote written',
+  'break breaks breaking broke broken',
+  'speak speaks speaking spoke spoken',
+  'pay pays paying paid',
+].map((forms) => forms.split(' '));
+const verbOf = new Map(irregularVerbs.flatMap((forms) => forms.map((form) => [form, forms[0]!] as const)));
+const formsOf = new Map(irregularVerbs.flatMap((forms) => forms.map((form) => [form, forms] as const)));
+
+/** Every form of the irregular verb a word is a form of ("took": take, takes, taking, took, taken), or the word alone. */
+export function verbForms(word: string): readonly string[] {
+  return formsOf.get(word) ?? [word];
+}
+
+/**
+ * The same word for reading a query: equal, a plural ("plan"/"plans", "child"/"children"), a
+ * short word with a regular ending ("call"/"called", above), a form of the same irregular verb
+ * ("send"/"sent"), or another ending of one long enough stem ("excluding"/"excluded",
+ * "worrying"/"worried", "struggles"/"struggling"), so the names in the glossary and the
+ * everyday words match however a reader bends them.
  */
 export function sameWord(a: string, b: string): boolean {
-  if (a === b || pluralOf(a, b)) return true;
+  if (a === b || pluralOf(a, b) || regularEnding(a, b)) return true;
+  const verb = verbOf.get(a);
+  if (verb !== undefined && verb === verbOf.get(b)) return true;
   const stems = stemsWithSelf(b);
   for (const stem of stemsWithSelf(a)) if (stems.has(stem)) return true;
   return false;
