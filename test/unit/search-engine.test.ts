@@ -24,6 +24,7 @@ import { wholePlan } from '../helpers/search-plan.ts';
 import tuned from '../e2e/search-questions.json' with { type: 'json' };
 import tuned2 from '../e2e/search-questions-tuning-2.json' with { type: 'json' };
 import tuned3 from '../e2e/search-questions-tuning-3.json' with { type: 'json' };
+import tuned4 from '../e2e/search-questions-tuning-4.json' with { type: 'json' };
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const slug = (text: string) =>
@@ -156,7 +157,7 @@ describe('the stemmer', () => {
 });
 
 const metaWeights = { title: 8, summary: 3 };
-const questions = [...tuned, ...tuned2, ...tuned3].map((q) => q.q);
+const questions = [...tuned, ...tuned2, ...tuned3, ...tuned4].map((q) => q.q);
 
 interface Compared {
   searches: number;
