@@ -20,7 +20,6 @@ import type { QuickMatch } from '../lib/search/quick-find';
 import { directAnswers, pageResult, pathOf } from '../lib/search/results';
 import { SearchEngine, type EngineResult, type Filters } from '../lib/search/engine/engine';
 import { mergePlan, partsFor, type PlanBase, type SynonymPart } from '../lib/search/synonym-parts';
-import { splitWords, stopWords } from '../lib/search/words';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-q')!;
@@ -51,6 +50,8 @@ const pageParts = form.dataset['planParts']?.split(' ').filter(Boolean);
 let enginePromise: Promise<SearchEngine> | undefined;
 let baseFetch: Promise<PlanBase> | undefined;
 const partFetches = new Map<string, Promise<SynonymPart>>();
+/** The parts that have arrived, for reading a query before the rest of its parts are here. */
+const partsHere = new Map<string, SynonymPart>();
 let quickPromise: Promise<(query: string) => QuickMatch[]> | undefined;
 let spellingPromise: Promise<string[]> | undefined;
 let latest = 0;
@@ -107,7 +108,7 @@ async function loadPlan(text: string, all = false): Promise<SearchPlanData> {
         if (!part) {
           part = fetchJson<SynonymPart>(`/search-plan/${key}.json`);
           partFetches.set(key, part);
-          part.catch(() => partFetches.delete(key));
+          part.then((loaded) => partsHere.set(key, loaded)).catch(() => partFetches.delete(key));
         }
         return part;
       }),
@@ -163,19 +164,22 @@ async function preloadFor(text: string): Promise<void> {
 }
 
 /**
- * Starts fetching the index for the words typed as soon as the engine and the plan's base are
- * here, while the query is still being read: nearly every word a query is read into is searched,
- * alone or in a phrase, so its part of the index is needed anyway, and the search finds it
- * fetched or in flight. Stop words, and words a large site's searches leave out (`common`), are
- * not fetched; nor are the words of a query typed over before they could be.
+ * Starts fetching the index a query needs as soon as the engine and the plan's base are here,
+ * while the parts of the everyday-word map its words need are still on their way: the query is
+ * read with the parts already here (glossary names and tools are in the base), and nearly every
+ * search that reading asks for is one the full reading asks for too, so the search finds its
+ * index fetched or in flight rather than asking for it only once the parts have arrived. Words
+ * a large site's searches leave out (`common`) are not fetched; nor is anything for a query
+ * typed over before it could be.
  */
-function preloadTyped(query: string, filters: Filters): void {
+function preloadEarly(query: string, filters: Filters): void {
   const ticket = latest;
   void Promise.all([loadEngine(), loadBase()])
     .then(([engine, base]) => {
       if (ticket !== latest) return;
-      const words = new Set(splitWords(query).map((w) => w.word));
-      return Promise.all([...words].filter((w) => w.length > 1 && !stopWords.has(w) && base.common[w] === undefined).map((w) => engine.preload(w, { filters })));
+      const here = partsFor(query, base).flatMap((key) => (partsHere.has(key) ? [partsHere.get(key)!] : []));
+      const { concepts } = planQuery(query, mergePlan(base, here));
+      return Promise.all(searchesToRun(concepts, skippedConcepts(concepts, base.common)).map((s) => engine.preload(s, { filters })));
     })
     .catch(() => undefined);
 }
@@ -396,7 +400,7 @@ async function run(): Promise<void> {
   }
   status.textContent = 'Searching…';
   try {
-    preloadTyped(query, filters);
+    preloadEarly(query, filters);
     let index = await loadPlan(query);
     if (ticket !== latest) return;
     let plan = planQuery(query, index);

@@ -8,46 +8,86 @@ const signature = 'pagefind_dcd';
 
 export type Cbor = number | string | Cbor[];
 
-/** Decodes the CBOR Pagefind writes; throws, naming the file, on anything else. */
-export function decodeCbor(bytes: Uint8Array, name = 'CBOR'): Cbor {
-  const text = new TextDecoder();
-  let at = 0;
-  const fail = (what: string): never => {
-    throw new Error(`Pagefind index: ${name} ${what} at byte ${at}`);
-  };
-  const length = (info: number): number => {
-    if (info < 24) return info;
-    const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : fail(`has an unsupported length (${info})`);
-    if (at + size > bytes.length) fail('ends early');
+/** Reads CBOR from `bytes` item by item, from byte `at`; throws, naming the file, on anything Pagefind does not write. */
+class CborReader {
+  at: number;
+  private readonly bytes: Uint8Array;
+  private readonly name: string;
+  private static readonly text = new TextDecoder();
+
+  constructor(bytes: Uint8Array, name: string, at = 0) {
+    this.bytes = bytes;
+    this.name = name;
+    this.at = at;
+  }
+
+  fail(what: string): never {
+    throw new Error(`Pagefind index: ${this.name} ${what} at byte ${this.at}`);
+  }
+
+  /** An item's major type and its length or value, the reader past them. */
+  private head(): [major: number, length: number] {
+    const { bytes } = this;
+    if (this.at >= bytes.length) this.fail('ends early');
+    const head = bytes[this.at++]!;
+    const info = head & 31;
+    if (info < 24) return [head >> 5, info];
+    const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : this.fail(`has an unsupported length (${info})`);
+    if (this.at + size > bytes.length) this.fail('ends early');
     let value = 0;
-    for (let i = 0; i < size; i++) value = value * 256 + bytes[at++]!;
-    return value;
-  };
-  const item = (): Cbor => {
-    if (at >= bytes.length) fail('ends early');
-    const head = bytes[at++]!;
-    const [major, info] = [head >> 5, head & 31];
-    if (major === 0) return length(info);
-    if (major === 1) return -1 - length(info);
-    if (major === 3) {
-      const size = length(info);
-      if (at + size > bytes.length) fail('ends early');
-      // Index words are short and nearly all ASCII: read those directly, faster than a decoder.
-      let ascii = size <= 64;
-      for (let i = at; ascii && i < at + size; i++) ascii = bytes[i]! < 0x80;
-      at += size;
-      return ascii ? String.fromCharCode(...bytes.subarray(at - size, at)) : text.decode(bytes.subarray(at - size, at));
-    }
+    for (let i = 0; i < size; i++) value = value * 256 + bytes[this.at++]!;
+    return [head >> 5, value];
+  }
+
+  item(): Cbor {
+    const [major, length] = this.head();
+    if (major === 0) return length;
+    if (major === 1) return -1 - length;
+    if (major === 3) return this.textOf(length);
     if (major === 4) {
-      const count = length(info);
       const items: Cbor[] = [];
-      for (let i = 0; i < count; i++) items.push(item());
+      for (let i = 0; i < length; i++) items.push(this.item());
       return items;
     }
-    return fail(`holds a CBOR item of major type ${major}`);
-  };
-  const value = item();
-  if (at !== bytes.length) fail('has bytes after its end');
+    return this.fail(`holds a CBOR item of major type ${major}`);
+  }
+
+  /** Moves past one item without building it. */
+  skip(): void {
+    const [major, length] = this.head();
+    if (major === 3) {
+      if (this.at + length > this.bytes.length) this.fail('ends early');
+      this.at += length;
+    } else if (major === 4) for (let i = 0; i < length; i++) this.skip();
+    else if (major !== 0 && major !== 1) this.fail(`holds a CBOR item of major type ${major}`);
+  }
+
+  /** The length of the array that starts here, or undefined (the reader unmoved) when it is not one. */
+  arrayLength(): number | undefined {
+    const start = this.at;
+    const [major, length] = this.head();
+    if (major === 4) return length;
+    this.at = start;
+    return undefined;
+  }
+
+  private textOf(size: number): string {
+    const { bytes } = this;
+    if (this.at + size > bytes.length) this.fail('ends early');
+    // Index words are short and nearly all ASCII: read those directly, faster than a decoder.
+    let ascii = size <= 64;
+    for (let i = this.at; ascii && i < this.at + size; i++) ascii = bytes[i]! < 0x80;
+    this.at += size;
+    const slice = bytes.subarray(this.at - size, this.at);
+    return ascii ? String.fromCharCode(...slice) : CborReader.text.decode(slice);
+  }
+}
+
+/** Decodes the CBOR Pagefind writes; throws, naming the file, on anything else. */
+export function decodeCbor(bytes: Uint8Array, name = 'CBOR'): Cbor {
+  const reader = new CborReader(bytes, name);
+  const value = reader.item();
+  if (reader.at !== bytes.length) reader.fail('has bytes after its end');
   return value;
 }
 
@@ -107,9 +147,9 @@ export interface PageWord {
 }
 
 export interface WordData {
-  pages: PageWord[];
+  readonly pages: PageWord[];
   /** The same stem written with diacritics ("café" beside "cafe"). */
-  variants: { form: string; pages: PageWord[] }[];
+  readonly variants: { form: string; pages: PageWord[] }[];
 }
 
 function readPages(value: Cbor | undefined, name: string): PageWord[] {
@@ -150,22 +190,52 @@ function readPages(value: Cbor | undefined, name: string): PageWord[] {
   });
 }
 
-/** One part of the word index: each stem with the records it is on. */
+/**
+ * One part of the word index: each stem with the records it is on. A search needs a few of a
+ * chunk's words, so each word's records are decoded when first asked for (on a large site a
+ * chunk holds thousands of entries, and decoding them all was most of a search's time).
+ */
 export function readIndexChunk(bytes: Uint8Array, name = 'index chunk'): Map<string, WordData> {
-  const chunk = decodeCbor(bytes, name);
-  if (!isArray(chunk) || !isArray(chunk[0])) throw wrong(name, 'is not a Pagefind 1.x index chunk');
+  const reader = new CborReader(bytes, name);
+  const outer = reader.arrayLength();
+  const count = outer ? reader.arrayLength() : undefined;
+  if (count === undefined) throw wrong(name, 'is not a Pagefind 1.x index chunk');
   const words = new Map<string, WordData>();
-  for (const word of chunk[0]) {
-    if (!isArray(word) || typeof word[0] !== 'string') throw wrong(name, 'has a word that is not [word, records, ...]');
-    const variants = isArray(word[2])
-      ? word[2].map((v) => {
-          if (!isArray(v) || typeof v[0] !== 'string') throw wrong(name, 'has a variant that is not [form, records]');
-          return { form: v[0], pages: readPages(v[1], name) };
-        })
-      : [];
-    words.set(word[0], { pages: readPages(word[1], name), variants });
+  for (let i = 0; i < count; i++) {
+    const fields = reader.arrayLength();
+    const word = fields !== undefined && fields >= 2 ? reader.item() : undefined;
+    if (typeof word !== 'string') throw wrong(name, 'has a word that is not [word, records, ...]');
+    const pagesAt = reader.at;
+    reader.skip();
+    const variantsAt = fields! >= 3 ? reader.at : undefined;
+    for (let f = 2; f < fields!; f++) reader.skip();
+    words.set(word, lazyWord(bytes, name, pagesAt, variantsAt));
   }
+  for (let rest = 1; rest < outer!; rest++) reader.skip();
+  if (reader.at !== bytes.length) reader.fail('has bytes after its end');
   return words;
+}
+
+/** A word's records and variants, decoded on first use. */
+function lazyWord(bytes: Uint8Array, name: string, pagesAt: number, variantsAt: number | undefined): WordData {
+  let pages: PageWord[] | undefined;
+  let variants: WordData['variants'] | undefined;
+  return {
+    get pages() {
+      pages ??= readPages(new CborReader(bytes, name, pagesAt).item(), name);
+      return pages;
+    },
+    get variants() {
+      if (variants) return variants;
+      const value = variantsAt === undefined ? [] : new CborReader(bytes, name, variantsAt).item();
+      if (!isArray(value)) throw wrong(name, 'has variants that are not a list');
+      variants = value.map((v) => {
+        if (!isArray(v) || typeof v[0] !== 'string') throw wrong(name, 'has a variant that is not [form, records]');
+        return { form: v[0], pages: readPages(v[1], name) };
+      });
+      return variants;
+    },
+  };
 }
 
 /** One filter: the records of each of its values. */
