@@ -230,20 +230,7 @@ export class SearchIndex {
       const pageWords = byPage.get(page) ?? [];
       const weighted = new Map<string, number>();
       const locations: Location[] = [];
-      // Most records match one indexed word of one query word: its positions are then the page's.
-      const located =
-        pageWords.length === 1 ? [] : pageWords.flatMap((w) => w.word.locs.map(([weight, location]) => ({ w, weight, location }))).sort((a, b) => a.location - b.location);
-      if (pageWords.length === 1) {
-        const [only] = pageWords as [Matching];
-        let total = 0;
-        for (const [weight, l] of only.word.locs) {
-          total += weight;
-          locations.push({ w: weight, s: f(f(weight * weight) * only.bonus), l });
-        }
-        // In order of position, as Pagefind lists them (positions restart after a change of weight).
-        locations.sort((a, b) => a.l - b.l);
-        weighted.set(only.wordStr, total);
-      }
+      const located = pageWords.flatMap((w) => w.word.locs.map(([weight, location]) => ({ w, weight, location }))).sort((a, b) => a.location - b.location);
       for (let i = 0; i < located.length;) {
         let j = i + 1;
         while (j < located.length && located[j]!.location === located[i]!.location) j++;
