@@ -19,7 +19,7 @@ import { conceptHits, rankPages, searchesToRun, searchOutcome, skippedConcepts, 
 import type { QuickMatch } from '../lib/search/quick-find';
 import { directAnswers, pageResult, pathOf } from '../lib/search/results';
 import { SearchEngine, type EngineResult, type Filters } from '../lib/search/engine/engine';
-import { mergePlan, partsFor, type PlanBase, type SynonymPart } from '../lib/search/synonym-parts';
+import { mergePlan, partsFor, wholeMapKey, type PlanBase, type SynonymPart } from '../lib/search/synonym-parts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-q')!;
@@ -52,6 +52,9 @@ let baseFetch: Promise<PlanBase> | undefined;
 const partFetches = new Map<string, Promise<SynonymPart>>();
 /** The parts that have arrived, for reading a query before the rest of its parts are here. */
 const partsHere = new Map<string, SynonymPart>();
+/** The whole map in one part, once a spelling correction has asked for it (loadWholeMap): then no other part is fetched. */
+let wholeMap: Promise<SynonymPart> | undefined;
+let wholeMapHere: SynonymPart | undefined;
 let quickPromise: Promise<(query: string) => QuickMatch[]> | undefined;
 let spellingPromise: Promise<string[]> | undefined;
 let latest = 0;
@@ -97,10 +100,15 @@ function loadBase(): Promise<PlanBase> {
  * correction may change a word's first letters). A part that failed is asked for again next time.
  */
 async function loadPlan(text: string, all = false): Promise<SearchPlanData> {
-  const keysOf = (synonymParts: string[]) => (all ? synonymParts : partsFor(text, { synonymParts }));
   const baseLoad = loadBase();
+  // A spelling correction may change a word's first letters: it reads with the whole map.
+  if (all) void loadWholeMap();
+  if (wholeMap) {
+    const [base, map] = await Promise.all([baseLoad, wholeMap]);
+    return mergePlan(base, [map]);
+  }
   // The page lists the parts: they are fetched beside the base, not after it.
-  const keys = pageParts ? Promise.resolve(keysOf(pageParts)) : baseLoad.then((base) => keysOf(base.synonymParts));
+  const keys = pageParts ? Promise.resolve(partsFor(text, { synonymParts: pageParts })) : baseLoad.then((base) => partsFor(text, base));
   const parts = keys.then((list) =>
     Promise.all(
       list.map((key) => {
@@ -116,6 +124,17 @@ async function loadPlan(text: string, all = false): Promise<SearchPlanData> {
   );
   const [base, loaded] = await Promise.all([baseLoad, parts]);
   return mergePlan(base, loaded);
+}
+
+/**
+ * Fetches the whole everyday-word map once (6 KB), for a spelling correction, which may change a
+ * word's first letters (one file rather than every part); later searches then read every query
+ * without waiting for its parts.
+ */
+function loadWholeMap(): Promise<SynonymPart> {
+  wholeMap ??= fetchJson<SynonymPart>(`/search-plan/${wholeMapKey}.json`);
+  wholeMap.then((map) => (wholeMapHere = map)).catch(() => (wholeMap = undefined));
+  return wholeMap;
 }
 
 /**
@@ -177,7 +196,7 @@ function preloadEarly(query: string, filters: Filters): void {
   void Promise.all([loadEngine(), loadBase()])
     .then(([engine, base]) => {
       if (ticket !== latest) return;
-      const here = partsFor(query, base).flatMap((key) => (partsHere.has(key) ? [partsHere.get(key)!] : []));
+      const here = wholeMapHere ? [wholeMapHere] : partsFor(query, base).flatMap((key) => (partsHere.has(key) ? [partsHere.get(key)!] : []));
       const { concepts } = planQuery(query, mergePlan(base, here));
       return Promise.all(searchesToRun(concepts, skippedConcepts(concepts, base.common)).map((s) => engine.preload(s, { filters })));
     })

@@ -57,6 +57,16 @@ describe('search', () => {
     expect(watched.requested.filter((url) => /\/pagefind\/[^/]+\.(js|pagefind)$/.test(url))).toEqual([]);
   });
 
+  it('corrects a misspelt word, reading it with the whole everyday-word map in one file', async () => {
+    const watched = await searchFor('timtable');
+    expect(await watched.page.locator('#search-status').innerText()).toContain('Also searched for “timetable”');
+    expect(await resultUrls(watched)).toContain('/guidance/reduced-timetables/');
+    const parts = watched.requested.filter((url) => url.includes('/search-plan/'));
+    expect(parts).toContain(`${site.origin}/search-plan/all.json`);
+    // The query's own parts, then the whole map: not each of the map's 146 parts.
+    expect(parts.length).toBeLessThan(6);
+  });
+
   it("fetches the index's metadata and the plan's parts beside the search plan, not after it", async () => {
     const watched = await watchedPage(site);
     const { page } = watched;

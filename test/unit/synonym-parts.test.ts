@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { planQuery } from '../../src/lib/search/query-plan.ts';
-import { canonicalSynonyms, mergePlan, partOf, partsFor, splitPlan } from '../../src/lib/search/synonym-parts.ts';
+import { canonicalSynonyms, mergePlan, partOf, partsFor, splitPlan, wholeMapKey, wholeMapPart } from '../../src/lib/search/synonym-parts.ts';
 import { wholePlan } from '../helpers/search-plan.ts';
 import tuned from '../e2e/search-questions.json' with { type: 'json' };
 import tuned2 from '../e2e/search-questions-tuning-2.json' with { type: 'json' };
@@ -19,6 +19,11 @@ const forQuery = (query: string) =>
   );
 
 describe('the everyday-word map in parts by first letters', () => {
+  it('has the whole map as one part too, which gives the whole plan, under a key no two-letter part has', () => {
+    expect(mergePlan(base, [wholeMapPart(original)])).toEqual(whole);
+    expect(base.synonymParts).not.toContain(wholeMapKey);
+  });
+
   it('reads every question of the four tuning sets exactly as the whole map does', () => {
     const questions = [...tuned, ...tuned2, ...tuned3, ...tuned4].map((q) => q.q);
     expect(questions.length).toBeGreaterThan(250);

@@ -58,6 +58,14 @@ export function splitPlan(plan: SearchPlanData): { base: PlanBase; parts: Record
   return { base: { ...rest, synonymParts: Object.keys(parts).sort() }, parts };
 }
 
+/** The key of the part that holds the whole map (its phrases under every two-letter key). */
+export const wholeMapKey = 'all';
+
+/** The whole everyday-word map as one part, which merges (mergePlan) into the same plan as all the parts together. */
+export function wholeMapPart(plan: SearchPlanData): SynonymPart {
+  return canonicalSynonyms(plan.synonyms).map((synonym, n) => ({ ...synonym, n }));
+}
+
 /** The parts a query needs: those of its words, and of the other forms of an irregular verb typed, that exist. */
 export function partsFor(query: string, base: Pick<PlanBase, 'synonymParts'>): string[] {
   const wanted = new Set(splitWords(query).flatMap((w) => verbForms(w.word).map(partOf)));
