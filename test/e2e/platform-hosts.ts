@@ -72,7 +72,13 @@ export async function platformPage(browser: Browser, { backend, kitOrigin = defa
     else if (message.type() === 'error') result.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => result.errors.push(error.message));
-  return { page, ...result, close: () => context.close() };
+  // Requests still in flight when a test ends (a search's remaining result texts) are let go
+  // rather than fetched for a closed context.
+  const close = async () => {
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.close();
+  };
+  return { page, ...result, close };
 }
 
 /** A minimal accessible page for a host: the platform's own page around what is being tested. */
