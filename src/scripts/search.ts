@@ -96,7 +96,7 @@ function loadBase(): Promise<PlanBase> {
 
 /**
  * The plan data for reading `text`: the base and the parts of the everyday-word map its words
- * can start (lib/search/synonym-parts.ts), each fetched once; every part when `all` (a spelling
+ * can start (lib/search/synonym-parts.ts), each fetched once; the whole map in one file when `all` (a spelling
  * correction may change a word's first letters). A part that failed is asked for again next time.
  */
 async function loadPlan(text: string, all = false): Promise<SearchPlanData> {
@@ -132,8 +132,10 @@ async function loadPlan(text: string, all = false): Promise<SearchPlanData> {
  * without waiting for its parts.
  */
 function loadWholeMap(): Promise<SynonymPart> {
-  wholeMap ??= fetchJson<SynonymPart>(`/search-plan/${wholeMapKey}.json`);
-  wholeMap.then((map) => (wholeMapHere = map)).catch(() => (wholeMap = undefined));
+  if (!wholeMap) {
+    wholeMap = fetchJson<SynonymPart>(`/search-plan/${wholeMapKey}.json`);
+    wholeMap.then((map) => (wholeMapHere = map)).catch(() => (wholeMap = undefined));
+  }
   return wholeMap;
 }
 
