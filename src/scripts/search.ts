@@ -7,8 +7,9 @@
  * then each idea is searched in the index, the results merged (lib/search/ranking.ts), and each
  * shown as its text arrives, going to the section of the page that matched. The quick-find
  * (fuse.js over the names of terms, tools, checklist items and pages, lib/search/quick-find.ts)
- * loads once a search's page of results is on screen. A newer keystroke abandons
- * older work. Results are announced through one polite status region.
+ * loads once a search's page of results is on screen, the rest of the everyday-word map once
+ * its first result is.
+ * A newer keystroke abandons older work. Results are announced through one polite status region.
  *
  * Queries stay on the device: the address keeps them after # (never sent to the server), and
  * once the offline copy is saved the index itself is read from it.
@@ -52,7 +53,7 @@ let baseFetch: Promise<PlanBase> | undefined;
 const partFetches = new Map<string, Promise<SynonymPart>>();
 /** The parts that have arrived, for reading a query before the rest of its parts are here. */
 const partsHere = new Map<string, SynonymPart>();
-/** The whole map in one part, once a spelling correction has asked for it (loadWholeMap): then no other part is fetched. */
+/** The whole map in one part, once asked for (loadWholeMap): then no other part is fetched. */
 let wholeMap: Promise<SynonymPart> | undefined;
 let wholeMapHere: SynonymPart | undefined;
 let quickPromise: Promise<(query: string) => QuickMatch[]> | undefined;
@@ -127,9 +128,10 @@ async function loadPlan(text: string, all = false): Promise<SearchPlanData> {
 }
 
 /**
- * Fetches the whole everyday-word map once (6 KB), for a spelling correction, which may change a
- * word's first letters (one file rather than every part); later searches then read every query
- * without waiting for its parts.
+ * Fetches the whole everyday-word map once (6 KB): for a spelling correction, which may change a
+ * word's first letters (one file rather than every part), and once a first search has shown a
+ * result. Later searches then read every query without waiting for its parts: a question's
+ * words need half a dozen of them, requests that would queue with the index's.
  */
 function loadWholeMap(): Promise<SynonymPart> {
   if (!wholeMap) {
@@ -330,6 +332,8 @@ async function showPages(results: EngineResult[], ticket: number): Promise<numbe
       resultsList.append(resultItem(result));
       resultsSection.hidden = false;
       added++;
+      // With a result on screen, the rest of the everyday-word map comes next, for the searches after.
+      if (added === 1) void loadWholeMap().catch(() => undefined);
     }
   }
   return added;
@@ -411,9 +415,9 @@ async function run(): Promise<void> {
   const ticket = ++latest;
   const filters = selectedFilters();
   const filtered = Object.keys(filters).length > 0;
-  syncUrl(query);
   lengthNote.hidden = input.value.length <= maxQueryLength;
   if (!query) {
+    syncUrl(query);
     clearResults();
     renderQuick([]);
     status.textContent = '';
@@ -467,6 +471,9 @@ async function run(): Promise<void> {
     spellingPromise = undefined;
     if (ticket === latest) await quickOnly(query, filtered, ticket);
   }
+  // The address follows once the results are shown: changing it costs the page a few
+  // milliseconds, and makes the browser ask for the page's icon again.
+  if (ticket === latest) syncUrl(query);
 }
 
 /**

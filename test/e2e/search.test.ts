@@ -67,6 +67,24 @@ describe('search', () => {
     expect(parts.length).toBeLessThan(6);
   });
 
+  it('fetches the whole everyday-word map once a first result is shown, so that a later question waits for none of its parts', async () => {
+    const watched = await searchFor('lateness');
+    await expect.poll(() => watched.requested.includes(`${site.origin}/search-plan/all.json`)).toBe(true);
+    const before = watched.requested.length;
+    const question = 'who sets attendance targets for looked after children';
+    await watched.page.getByLabel('Search for a word, a role or a question').fill(question);
+    await watched.page.keyboard.press('Enter');
+    await watched.page
+      .locator('#search-status')
+      .filter({ hasText: `found for “${question}”` })
+      .waitFor();
+    const asked = watched.requested.slice(before);
+    // The question's words start six parts of the map; the index it needs is still fetched.
+    expect(asked.filter((url) => url.includes('/search-plan'))).toEqual([]);
+    expect(asked.some((url) => url.includes('/pagefind/index/'))).toBe(true);
+    expect((await resultUrls(watched)).length).toBeGreaterThan(0);
+  });
+
   it("fetches the index's metadata and the plan's parts beside the search plan, not after it", async () => {
     const watched = await watchedPage(site);
     const { page } = watched;

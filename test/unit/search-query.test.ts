@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { quickFinder, quickMatches } from '../../src/lib/search/quick-find.ts';
 import { maxConcepts, maxQueryLength, planQuery as plan, readAsOtherTerm, searchForm, type QueryConcept } from '../../src/lib/search/query-plan.ts';
 import { correctWord, editDistance, vocabulary } from '../../src/lib/search/spelling.ts';
-import { engineStem, meaningfulWords, simpleStems, tokenize } from '../../src/lib/search/words.ts';
+import { engineStem, meaningfulWords, pluralOf, regularEnding, sameWord, simpleStems, tokenize, verbForms } from '../../src/lib/search/words.ts';
 import type { GlossaryTerm, Synonym, Task } from '../../src/lib/search/index-types.ts';
 
 const term = (id: string, name: string, abbreviation: string | undefined, aliases: string[]): GlossaryTerm => ({
@@ -74,6 +74,31 @@ describe('simple stemming and spelling', () => {
     expect(correctWord('schools', words)).toBeUndefined();
     expect(correctWord('ebsa', words)).toBeUndefined();
     expect(correctWord('ofsted', words)).toBeUndefined();
+  });
+});
+
+describe('telling whether two words are one', () => {
+  // Each of sameWord's relations as its own rule: its shortcut on first letters (which spares
+  // reading a query most of its comparisons) must never change an answer.
+  const sharedStem = (a: string, b: string) => {
+    const stems = (w: string) => new Set([w, ...simpleStems(w)].filter((s) => s.length >= 5));
+    const ofB = stems(b);
+    return [...stems(a)].some((s) => ofB.has(s));
+  };
+  const byRules = (a: string, b: string) => a === b || pluralOf(a, b) || regularEnding(a, b) || (verbForms(a).length > 1 && verbForms(a).includes(b)) || sharedStem(a, b);
+  const base = fc.string({ unit: fc.constantFrom('a', 'b', 'e', 'i', 'o', 's', 't', 'y'), minLength: 1, maxLength: 7 });
+  const ending = fc.constantFrom('', 's', 'es', 'ies', 'ed', 'ied', 'ing', 'ren', 'ly', 'er', 'ers', 'e', 'y');
+
+  it('answers as its rules do for every pair of words, however short', () => {
+    fc.assert(
+      fc.property(base, base, ending, ending, (a, other, end1, end2) => {
+        expect(sameWord(a + end1, a + end2)).toBe(byRules(a + end1, a + end2));
+        expect(sameWord(a + end1, other + end2)).toBe(byRules(a + end1, other + end2));
+      }),
+      { numRuns: 20_000 },
+    );
+    const pairs = [['y', 'ies'], ['by', 'bies'], ['a', 'as'], ['took', 'take'], ['fell', 'falling'], ['child', 'children'], ['stop', 'stopped'], ['excluding', 'excluded']] as const;
+    for (const [a, b] of pairs) expect([a, b, sameWord(a, b)]).toEqual([a, b, true]);
   });
 });
 

@@ -52,7 +52,7 @@ export interface QueryPlan {
 interface NameGroup {
   names: string[];
   /** The names that, typed, stand for the group. */
-  tokens: string[][];
+  tokens: (readonly string[])[];
   termIds: string[];
   everyday: boolean;
 }
@@ -77,12 +77,23 @@ function termNames(term: GlossaryTerm, withAliases = true): string[] {
   return [plainName(term.term), ...(term.abbreviation ? [term.abbreviation] : []), ...(withAliases ? term.aliases : [])].slice(0, maxNames);
 }
 
+const nameWordsRead = new Map<string, readonly string[]>();
+/** A name's words (tokenize), split once: every query is read against every name. */
+function nameWords(name: string): readonly string[] {
+  let words = nameWordsRead.get(name);
+  if (!words) {
+    words = tokenize(name);
+    nameWordsRead.set(name, words);
+  }
+  return words;
+}
+
 function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]): NameGroup[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const groups = terms.map((term) => {
     // Every name, typed, stands for the term; the first few are searched.
     const typedNames = [plainName(term.term), ...(term.abbreviation ? [term.abbreviation] : []), ...term.aliases];
-    return { names: termNames(term), tokens: typedNames.map((n) => tokenize(n)), termIds: [term.id], everyday: false };
+    return { names: termNames(term), tokens: typedNames.map(nameWords), termIds: [term.id], everyday: false };
   });
   // An everyday word brings in the guidance's words, but not the other way round.
   for (const synonym of synonyms) {
@@ -94,7 +105,7 @@ function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]
     // which the guidance seldom uses and which would each be a search of their own.
     groups.push({
       names: [...synonym.means, ...meant],
-      tokens: synonym.words.map((w) => tokenize(w)),
+      tokens: synonym.words.map(nameWords),
       termIds: synonym.glossary,
       everyday: true,
     });
@@ -116,7 +127,7 @@ export function readAsOtherTerm(phrase: readonly string[], meant: readonly strin
     (term) =>
       !meant.includes(term.id) &&
       [term.term, ...(term.abbreviation ? [term.abbreviation] : []), ...term.aliases].some((name) => {
-        const words = tokenize(name);
+        const words = nameWords(name);
         for (let at = 0; at + phrase.length <= words.length; at++) {
           const run = words.slice(at, at + phrase.length);
           if (run.every((w, i) => engineStem(w) === stems[i]) && run.some((w, i) => w !== phrase[i])) return true;
@@ -209,7 +220,7 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
     let count = 0;
     for (const phrase of task.words) {
       const inside = (at: number, length: number) => names.some((n) => n.length > length && at >= n.at && at + length <= n.at + n.length);
-      const read = occurrences(tokens, tokenize(phrase), skippable, true).filter(({ at, length }) => !inside(at, length));
+      const read = occurrences(tokens, nameWords(phrase), skippable, true).filter(({ at, length }) => !inside(at, length));
       if (read.length === 0) continue;
       longest = Math.max(longest, ...read.map((o) => o.words.length));
       count++;
@@ -263,7 +274,7 @@ export function planQuery(
     if (found.some((f) => f.group === group)) continue;
     // What was typed for the name, without the words read across: "sent him home" is "sent home".
     const label = words.join(' ');
-    const asTyped = group.names.some((n) => tokenize(n).join(' ') === label) || (group.everyday && readAsOtherTerm(words, group.termIds, index.terms)) ? [] : [label];
+    const asTyped = group.names.some((n) => nameWords(n).join(' ') === label) || (group.everyday && readAsOtherTerm(words, group.termIds, index.terms)) ? [] : [label];
     const concept: QueryConcept = { label, searches: unique([...asTyped, ...group.names].map(searchForm)), termIds: group.termIds };
     if (group.everyday) concept.everyday = true;
     if (corrections.slice(at, at + length).some(Boolean)) concept.correctedFrom = typed.slice(at, at + length).join(' ');

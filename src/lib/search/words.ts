@@ -175,9 +175,15 @@ export function verbForms(word: string): readonly string[] {
  * everyday words match however a reader bends them.
  */
 export function sameWord(a: string, b: string): boolean {
-  if (a === b || pluralOf(a, b) || regularEnding(a, b)) return true;
+  if (a === b) return true;
   const verb = verbOf.get(a);
   if (verb !== undefined && verb === verbOf.get(b)) return true;
+  // Reading a query asks this of every name's words against every word typed, so most pairs
+  // are told apart here: a plural, a regular ending and a shared stem (of five letters or more)
+  // all keep a word's first letters, two of them unless a word is shorter than three ("by",
+  // "bies"), one unless a word is a single letter ("y", "ies").
+  if (a.length > 2 && b.length > 2 ? a[0] !== b[0] || a[1] !== b[1] : a.length > 1 && b.length > 1 && a[0] !== b[0]) return false;
+  if (pluralOf(a, b) || regularEnding(a, b)) return true;
   const stems = stemsWithSelf(b);
   for (const stem of stemsWithSelf(a)) if (stems.has(stem)) return true;
   return false;

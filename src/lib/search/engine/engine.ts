@@ -87,8 +87,8 @@ export class SearchEngine {
     return {
       results: found.map(({ page, score, locations }) => {
         const id = this.index.meta.pages[page]!.hash;
-        const weighted = locations.map((l) => ({ weight: l.w / 24, balanced_score: l.s, location: l.l }));
-        return { id, score, data: () => this.data(id, weighted) };
+        const weighted = () => locations().map((l) => ({ weight: l.w / 24, balanced_score: l.s, location: l.l }));
+        return { id, score, data: () => this.data(id, weighted()) };
       }),
     };
   }

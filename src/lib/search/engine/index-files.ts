@@ -25,22 +25,30 @@ class CborReader {
     throw new Error(`Pagefind index: ${this.name} ${what} at byte ${this.at}`);
   }
 
-  /** An item's major type and its length or value, the reader past them. */
-  private head(): [major: number, length: number] {
+  /** The major type of the item whose head was read last. */
+  private major = 0;
+
+  /**
+   * Reads an item's head: its length or value, returned, and its major type, left in `major`
+   * (not a pair: this runs for every number of every record a search reads).
+   */
+  private head(): number {
     const { bytes } = this;
     if (this.at >= bytes.length) this.fail('ends early');
     const head = bytes[this.at++]!;
+    this.major = head >> 5;
     const info = head & 31;
-    if (info < 24) return [head >> 5, info];
+    if (info < 24) return info;
     const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : this.fail(`has an unsupported length (${info})`);
     if (this.at + size > bytes.length) this.fail('ends early');
     let value = 0;
     for (let i = 0; i < size; i++) value = value * 256 + bytes[this.at++]!;
-    return [head >> 5, value];
+    return value;
   }
 
   item(): Cbor {
-    const [major, length] = this.head();
+    const length = this.head();
+    const { major } = this;
     if (major === 0) return length;
     if (major === 1) return -1 - length;
     if (major === 3) return this.textOf(length);
@@ -52,21 +60,35 @@ class CborReader {
     return this.fail(`holds a CBOR item of major type ${major}`);
   }
 
+  /** The integer that starts here, or undefined (the reader unmoved) when it is not one. */
+  integer(): number | undefined {
+    const start = this.at;
+    const value = this.head();
+    if (this.major === 0) return value;
+    if (this.major === 1) return -1 - value;
+    this.at = start;
+    return undefined;
+  }
+
   /** Moves past one item without building it. */
   skip(): void {
-    const [major, length] = this.head();
-    if (major === 3) {
-      if (this.at + length > this.bytes.length) this.fail('ends early');
-      this.at += length;
-    } else if (major === 4) for (let i = 0; i < length; i++) this.skip();
-    else if (major !== 0 && major !== 1) this.fail(`holds a CBOR item of major type ${major}`);
+    // Items still to pass: an array adds its elements.
+    for (let pending = 1; pending > 0; pending--) {
+      const length = this.head();
+      const { major } = this;
+      if (major === 3) {
+        if (this.at + length > this.bytes.length) this.fail('ends early');
+        this.at += length;
+      } else if (major === 4) pending += length;
+      else if (major !== 0 && major !== 1) this.fail(`holds a CBOR item of major type ${major}`);
+    }
   }
 
   /** The length of the array that starts here, or undefined (the reader unmoved) when it is not one. */
   arrayLength(): number | undefined {
     const start = this.at;
-    const [major, length] = this.head();
-    if (major === 4) return length;
+    const length = this.head();
+    if (this.major === 4) return length;
     this.at = start;
     return undefined;
   }
@@ -139,11 +161,15 @@ export function readMetadata(bytes: Uint8Array, name = 'metadata'): Metadata {
   return { pages, averagePageLength: pages.length > 0 ? Math.fround(total / pages.length) : 0, chunks, filterChunks, metaFields };
 }
 
-/** Where a word is on one record: its positions with their weights, and in which metadata fields. */
+/**
+ * Where a word is on one record: its positions, each as a weight and a word number in turn
+ * ([weight, position, weight, position, ...]: flat, as a search reads thousands of them), and
+ * the metadata fields it is in, each as a field number and a position in turn.
+ */
 export interface PageWord {
   page: number;
-  locs: [weight: number, position: number][];
-  metaLocs: [field: number, position: number][];
+  locs: number[];
+  metaLocs: number[];
 }
 
 export interface WordData {
@@ -152,42 +178,69 @@ export interface WordData {
   readonly variants: { form: string; pages: PageWord[] }[];
 }
 
-function readPages(value: Cbor | undefined, name: string): PageWord[] {
-  if (!isArray(value)) throw wrong(name, 'has a word without its records');
+/** A list of integers, each passed to `each`; false (the reader unmoved) when the item is not one. */
+function eachInteger(reader: CborReader, each: (value: number) => void): boolean {
+  const count = reader.arrayLength();
+  if (count === undefined) return false;
+  for (let i = 0; i < count; i++) {
+    const value = reader.integer();
+    if (value === undefined) return false;
+    each(value);
+  }
+  return true;
+}
+
+/** A word's records, read straight from the chunk's bytes at the reader. */
+function readPages(reader: CborReader, name: string): PageWord[] {
+  const count = reader.arrayLength();
+  if (count === undefined) throw wrong(name, 'has a word without its records');
+  const pages: PageWord[] = [];
   let page = 0;
-  return value.map((entry) => {
-    if (!isArray(entry) || typeof entry[0] !== 'number' || !isArray(entry[1])) throw wrong(name, 'has a record entry that is not [record, positions]');
-    page += entry[0];
-    const locs: PageWord['locs'] = [];
+  for (let i = 0; i < count; i++) {
+    const fields = reader.arrayLength();
+    const delta = fields !== undefined && fields >= 2 ? reader.integer() : undefined;
+    if (delta === undefined) throw wrong(name, 'has a record entry that is not [record, positions]');
+    page += delta;
+    const locs: number[] = [];
     // A negative number sets the weight of the positions after it; positions are deltas.
     let weight = 25;
     let position = 0;
-    for (const loc of entry[1] as number[]) {
+    const read = eachInteger(reader, (loc) => {
       if (loc < 0) {
         weight = Math.min(255, -loc - 1);
         position = 0;
       } else {
         position += loc;
-        locs.push([weight, position]);
+        locs.push(weight, position);
       }
-    }
-    const metaLocs: PageWord['metaLocs'] = [];
-    if (isArray(entry[2])) {
-      // A negative number switches to another metadata field.
-      let field = 0;
-      let at = 0;
-      for (const loc of entry[2] as number[]) {
+    });
+    if (!read) throw wrong(name, 'has a record entry that is not [record, positions]');
+    const metaLocs: number[] = [];
+    // A negative number switches to another metadata field.
+    let field = 0;
+    let at = 0;
+    if (fields! >= 3) {
+      const start = reader.at;
+      const metaRead = eachInteger(reader, (loc) => {
         if (loc < 0) {
           field = -loc - 1;
           at = 0;
         } else {
           at += loc;
-          metaLocs.push([field, at]);
+          metaLocs.push(field, at);
         }
+      });
+      // Anything else there is not metadata positions: passed over, as Pagefind does.
+      if (!metaRead) {
+        metaLocs.length = 0;
+        reader.at = start;
+        reader.skip();
       }
     }
-    return { page, locs, metaLocs };
-  });
+    for (let extra = 3; extra < fields!; extra++) reader.skip();
+    pages.push({ page, locs, metaLocs });
+  }
+  return pages;
 }
 
 /**
@@ -222,17 +275,25 @@ function lazyWord(bytes: Uint8Array, name: string, pagesAt: number, variantsAt: 
   let variants: WordData['variants'] | undefined;
   return {
     get pages() {
-      pages ??= readPages(new CborReader(bytes, name, pagesAt).item(), name);
+      pages ??= readPages(new CborReader(bytes, name, pagesAt), name);
       return pages;
     },
     get variants() {
       if (variants) return variants;
-      const value = variantsAt === undefined ? [] : new CborReader(bytes, name, variantsAt).item();
-      if (!isArray(value)) throw wrong(name, 'has variants that are not a list');
-      variants = value.map((v) => {
-        if (!isArray(v) || typeof v[0] !== 'string') throw wrong(name, 'has a variant that is not [form, records]');
-        return { form: v[0], pages: readPages(v[1], name) };
-      });
+      const read: WordData['variants'] = [];
+      if (variantsAt !== undefined) {
+        const reader = new CborReader(bytes, name, variantsAt);
+        const count = reader.arrayLength();
+        if (count === undefined) throw wrong(name, 'has variants that are not a list');
+        for (let i = 0; i < count; i++) {
+          const fields = reader.arrayLength();
+          const form = fields !== undefined && fields >= 2 ? reader.item() : undefined;
+          if (typeof form !== 'string') throw wrong(name, 'has a variant that is not [form, records]');
+          read.push({ form, pages: readPages(reader, name) });
+          for (let extra = 2; extra < fields!; extra++) reader.skip();
+        }
+      }
+      variants = read;
       return variants;
     },
   };

@@ -32,7 +32,8 @@ export interface Location {
 export interface PageResult {
   page: number;
   score: number;
-  locations: Location[];
+  /** The matched positions, worked out when asked for: only the results shown need them. */
+  locations: () => Location[];
 }
 
 /** The filters a search is narrowed by: for each filter, the values any of which a record must have. */
@@ -100,6 +101,8 @@ export class SearchIndex {
   readonly filters = new Map<string, Map<string, number[]>>();
   private sortedKeys: string[] | undefined;
   private readonly chunkMemo = new Map<string, string[]>();
+  /** Each chunk's first and last words' lengths in characters, and whether both are plain ASCII. */
+  private boundaryLengths: (readonly [number, number, number])[] | undefined;
   readonly meta: Metadata;
   readonly ranking: Ranking;
 
@@ -127,11 +130,16 @@ export class SearchIndex {
         else {
           // No chunk holds it: those whose first and last words share its beginning may hold its extensions.
           const length = charCount(word);
-          for (const c of this.meta.chunks) {
-            const pre = Math.min(length, charCount(c.from));
-            const post = Math.min(length, charCount(c.to));
-            if (prefix(word, pre) >= prefix(c.from, pre) && prefix(word, post) <= prefix(c.to, post)) hashes.add(c.hash);
-          }
+          const ascii = isAscii(word);
+          this.boundaryLengths ??= this.meta.chunks.map((c) => [charCount(c.from), charCount(c.to), isAscii(c.from) && isAscii(c.to) ? 1 : 0] as const);
+          this.meta.chunks.forEach((c, i) => {
+            const [fromLength, toLength, asciiBounds] = this.boundaryLengths![i]!;
+            const pre = Math.min(length, fromLength);
+            const post = Math.min(length, toLength);
+            // Plain text's characters are its code units: slices, without splitting into characters.
+            const cut = ascii && asciiBounds ? (t: string, n: number) => t.slice(0, n) : prefix;
+            if (cut(word, pre) >= cut(c.from, pre) && cut(word, post) <= cut(c.to, post)) hashes.add(c.hash);
+          });
         }
       }
     }
@@ -186,13 +194,6 @@ export class SearchIndex {
     const originals = original.split(' ');
     const counts: number[] = [];
     let matched: Set<number> | undefined;
-    interface Matching {
-      word: PageWord;
-      wordStr: string;
-      bonus: number;
-      diacriticBonus: number;
-      termIndex: number;
-    }
     const words: Matching[] = [];
     stems.forEach((s, termIndex) => {
       const originalTerm = originals[termIndex] ?? '';
@@ -228,31 +229,7 @@ export class SearchIndex {
     const results: PageResult[] = [];
     for (const page of [...candidates].sort((a, b) => a - b)) {
       const pageWords = byPage.get(page) ?? [];
-      const weighted = new Map<string, number>();
-      const locations: Location[] = [];
-      const located = pageWords.flatMap((w) => w.word.locs.map(([weight, location]) => ({ w, weight, location }))).sort((a, b) => a.location - b.location);
-      for (let i = 0; i < located.length;) {
-        let j = i + 1;
-        while (j < located.length && located[j]!.location === located[i]!.location) j++;
-        if (j === i + 1) {
-          // One word at this position (nearly always): it counts as it is.
-          const { w, weight, location } = located[i]!;
-          weighted.set(w.wordStr, (weighted.get(w.wordStr) ?? 0) + weight);
-          locations.push({ w: weight, s: f(f(weight * weight) * w.bonus), l: location });
-          i = j;
-          continue;
-        }
-        // Each query word once per position; a position two query words match counts for both.
-        const seen = new Map<number, { wordStr: string; weight: number; bonus: number }>();
-        for (const { w, weight } of located.slice(i, j)) if (!seen.has(w.termIndex)) seen.set(w.termIndex, { wordStr: w.wordStr, weight, bonus: w.bonus });
-        const terms = [...seen.entries()].sort(([a], [b]) => a - b).map(([, v]) => v);
-        const minWeight = Math.min(...terms.map((t) => t.weight));
-        const effective = terms.length > 1 ? Math.min(255, minWeight * terms.length) : minWeight;
-        for (const t of terms) weighted.set(t.wordStr, (weighted.get(t.wordStr) ?? 0) + effective);
-        const combinedBonus = terms.reduce((sum, t) => f(sum + t.bonus), 0);
-        locations.push({ w: effective, s: f(f(effective * effective) * combinedBonus), l: located[i]!.location });
-        i = j;
-      }
+      const weighted = weightsByWord(pageWords);
       let score = 0;
       for (const wordStr of [...weighted.keys()].sort()) {
         const first = pageWords.find((w) => w.wordStr === wordStr)!;
@@ -263,12 +240,14 @@ export class SearchIndex {
       // the query they cover: each query word once, whichever of its extensions is in the field.
       const fieldMatches = new Map<number, Map<number, number>>();
       for (const w of pageWords) {
-        if (w.word.metaLocs.length === 0) continue;
+        const metaLocs = w.word.metaLocs;
+        if (metaLocs.length === 0) continue;
         const wordIdf = idf(totalPages, counts[w.termIndex]!);
-        for (const [field] of w.word.metaLocs) {
-          const matches = fieldMatches.get(field) ?? new Map<number, number>();
-          matches.set(w.termIndex, wordIdf);
-          fieldMatches.set(field, matches);
+        for (let k = 0; k < metaLocs.length; k += 2) {
+          const field = metaLocs[k]!;
+          const fieldMatch = fieldMatches.get(field) ?? new Map<number, number>();
+          fieldMatch.set(w.termIndex, wordIdf);
+          fieldMatches.set(field, fieldMatch);
         }
       }
       let metaBoost = 0;
@@ -280,7 +259,7 @@ export class SearchIndex {
         const coverage = f(matchedIdf / totalIdf);
         metaBoost = f(metaBoost + (totalIdf > 0 ? f(f(f(weight * matchedIdf) * coverage) * coverage) : 0));
       }
-      results.push({ page, score: f(score + metaBoost), locations });
+      results.push({ page, score: f(score + metaBoost), locations: () => locationsOf(pageWords) });
     }
     return results;
   }
@@ -310,20 +289,24 @@ export class SearchIndex {
     for (const page of [...matched].filter((p) => !allowed || allowed.has(p)).sort((a, b) => a - b)) {
       const perWord = byPage.get(page) ?? [];
       const [first, ...rest] = perWord.map((e) => e.locs);
-      const restPositions = rest.map((locs) => new Set(locs.map(([, p]) => p)));
+      const restPositions = rest.map((locs) => new Set(locs.filter((_, k) => k % 2 === 1)));
       // The words in a row somewhere (a single word: its first position).
-      const start = first?.find(([, pos]) => restPositions.every((positions, k) => positions.has(pos + k + 1)));
-      if (start) {
-        const positions = Array.from({ length: rest.length + 1 }, (_, k) => ({ w: 1, s: 1, l: start[1] + k }));
-        results.push({ page, score: 1, locations: positions });
+      let start: number | undefined;
+      for (let k = 1; first && start === undefined && k < first.length; k += 2) {
+        const pos = first[k]!;
+        if (restPositions.every((positions, n) => positions.has(pos + n + 1))) start = pos;
+      }
+      if (start !== undefined) {
+        const at = start;
+        results.push({ page, score: 1, locations: () => Array.from({ length: rest.length + 1 }, (_, k) => ({ w: 1, s: 1, l: at + k })) });
         continue;
       }
       const fieldBoost = this.phraseInMeta(perWord, stems.length);
       if (fieldBoost !== undefined) {
-        results.push({ page, score: fieldBoost, locations: [] });
+        results.push({ page, score: fieldBoost, locations: () => [] });
         continue;
       }
-      if (stems.length === 1 && first) results.push({ page, score: 1, locations: first.map(([weight, l]) => ({ w: weight, s: weight, l })) });
+      if (stems.length === 1 && first) results.push({ page, score: 1, locations: () => pairs(first).map(([weight, l]) => ({ w: weight, s: weight, l })) });
     }
     return results;
   }
@@ -334,7 +317,7 @@ export class SearchIndex {
       .filter((e) => e.metaLocs.length > 0)
       .map((e) => {
         const fields = new Map<number, number[]>();
-        for (const [field, pos] of e.metaLocs) fields.set(field, [...(fields.get(field) ?? []), pos]);
+        for (const [field, pos] of pairs(e.metaLocs)) fields.set(field, [...(fields.get(field) ?? []), pos]);
         return fields;
       });
     if (byField.length < wordCount) return undefined;
@@ -349,6 +332,119 @@ export class SearchIndex {
     }
     return undefined;
   }
+}
+
+/** A query word's match on one record: the indexed word, its bonuses, and which query word it extends. */
+interface Matching {
+  word: PageWord;
+  wordStr: string;
+  bonus: number;
+  diacriticBonus: number;
+  termIndex: number;
+}
+
+/** Flat [a, b, a, b, ...] as pairs. */
+function pairs(flat: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k + 1 < flat.length; k += 2) out.push([flat[k]!, flat[k + 1]!]);
+  return out;
+}
+
+/**
+ * Walks a record's matched positions in word order, as Pagefind counts them: at a position
+ * several query words match, each query word counts once (its first entry there) and all share
+ * the lowest weight times their number; `visit` gets the position, that weight and the entries
+ * that count (indexes into `pageWords`, in query-word order; the array is reused).
+ */
+function walkPositions(pageWords: readonly Matching[], visit: (location: number, weight: number, counted: readonly number[]) => void): void {
+  let total = 0;
+  for (const w of pageWords) total += w.word.locs.length >> 1;
+  const owner = new Int32Array(total);
+  const weights = new Int32Array(total);
+  const positions = new Float64Array(total);
+  let e = 0;
+  let sorted = true;
+  for (let wi = 0; wi < pageWords.length; wi++) {
+    const locs = pageWords[wi]!.word.locs;
+    for (let k = 0; k + 1 < locs.length; k += 2, e++) {
+      owner[e] = wi;
+      weights[e] = locs[k]!;
+      positions[e] = locs[k + 1]!;
+      if (e > 0 && positions[e]! < positions[e - 1]!) sorted = false;
+    }
+  }
+  // In position order, entries at one position in the order they were listed (a stable sort).
+  const order = new Int32Array(total);
+  for (let i = 0; i < total; i++) order[i] = i;
+  if (!sorted) order.sort((a, b) => positions[a]! - positions[b]! || a - b);
+  const counted: number[] = [];
+  for (let i = 0; i < total;) {
+    const location = positions[order[i]!]!;
+    let j = i + 1;
+    while (j < total && positions[order[j]!] === location) j++;
+    counted.length = 0;
+    let minWeight = Infinity;
+    for (let k = i; k < j; k++) {
+      const entry = order[k]!;
+      const termIndex = pageWords[owner[entry]!]!.termIndex;
+      if (counted.some((c) => pageWords[c]!.termIndex === termIndex)) continue;
+      counted.push(owner[entry]!);
+      minWeight = Math.min(minWeight, weights[entry]!);
+    }
+    counted.sort((a, b) => pageWords[a]!.termIndex - pageWords[b]!.termIndex);
+    visit(location, counted.length > 1 ? Math.min(255, minWeight * counted.length) : minWeight, counted);
+    i = j;
+  }
+}
+
+/** Whether two of a record's matched entries are at one position (then walkPositions decides how they count). */
+function sharePositions(pageWords: readonly Matching[]): boolean {
+  if (pageWords.length === 1) {
+    const locs = pageWords[0]!.word.locs;
+    let ascending = true;
+    for (let k = 3; ascending && k < locs.length; k += 2) ascending = locs[k]! > locs[k - 2]!;
+    if (ascending) return false;
+  }
+  let total = 0;
+  for (const w of pageWords) total += w.word.locs.length >> 1;
+  const positions = new Float64Array(total);
+  let e = 0;
+  for (const w of pageWords) for (let k = 1; k < w.word.locs.length; k += 2) positions[e++] = w.word.locs[k]!;
+  positions.sort();
+  for (let i = 1; i < total; i++) if (positions[i] === positions[i - 1]) return true;
+  return false;
+}
+
+/** The weight each indexed word has on a record, summed over its positions (walkPositions). */
+function weightsByWord(pageWords: readonly Matching[]): Map<string, number> {
+  const weighted = new Map<string, number>();
+  // Nearly always each position is one entry's, counted as it is: a sum per word.
+  if (!sharePositions(pageWords)) {
+    for (const { word, wordStr } of pageWords) {
+      if (word.locs.length === 0) continue;
+      let sum = 0;
+      for (let k = 0; k < word.locs.length; k += 2) sum += word.locs[k]!;
+      weighted.set(wordStr, (weighted.get(wordStr) ?? 0) + sum);
+    }
+    return weighted;
+  }
+  walkPositions(pageWords, (_, weight, counted) => {
+    for (const c of counted) {
+      const { wordStr } = pageWords[c]!;
+      weighted.set(wordStr, (weighted.get(wordStr) ?? 0) + weight);
+    }
+  });
+  return weighted;
+}
+
+/** A record's matched positions with their weights and excerpt scores, as Pagefind reports them. */
+function locationsOf(pageWords: readonly Matching[]): Location[] {
+  const locations: Location[] = [];
+  walkPositions(pageWords, (l, w, counted) => {
+    const bonus = counted.reduce((sum, c) => f(sum + pageWords[c]!.bonus), 0);
+    locations.push({ w, s: f(f(w * w) * bonus), l });
+  });
+  return locations;
 }
 
 /** The stems of a term's words, as the index holds them. */
