@@ -234,9 +234,9 @@ async function searchPages(
 ): Promise<{ results: EngineResult[]; hits: ConceptHits[] } | undefined> {
   const skipped = skippedConcepts(concepts, index.common);
   const searches = searchesToRun(concepts, skipped);
-  // Fetch every part of the index at once, then search one by one: once the parts are here,
-  // a dozen searches run in turn in less time than interleaved.
-  await Promise.all(searches.map((s) => engine.preload(s, { filters })));
+  // Every part of the index is asked for at once; each search runs, in turn, once its own parts
+  // are here, while the others' are still arriving. (A failed part fails its search.)
+  for (const search of searches) engine.preload(search, { filters }).catch(() => undefined);
   const best = new Map<string, { result: EngineResult; count: number }>();
   const outcomes = new Map<string, SearchOutcome>();
   for (const search of searches) {

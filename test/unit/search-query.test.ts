@@ -97,7 +97,16 @@ describe('telling whether two words are one', () => {
       }),
       { numRuns: 20_000 },
     );
-    const pairs = [['y', 'ies'], ['by', 'bies'], ['a', 'as'], ['took', 'take'], ['fell', 'falling'], ['child', 'children'], ['stop', 'stopped'], ['excluding', 'excluded']] as const;
+    const pairs = [
+      ['y', 'ies'],
+      ['by', 'bies'],
+      ['a', 'as'],
+      ['took', 'take'],
+      ['fell', 'falling'],
+      ['child', 'children'],
+      ['stop', 'stopped'],
+      ['excluding', 'excluded'],
+    ] as const;
     for (const [a, b] of pairs) expect([a, b, sameWord(a, b)]).toEqual([a, b, true]);
   });
 });

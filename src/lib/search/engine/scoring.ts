@@ -99,7 +99,8 @@ export function normalizeQuery(query: string, includeCharacters: readonly string
 export class SearchIndex {
   readonly words = new Map<string, WordData>();
   readonly filters = new Map<string, Map<string, number[]>>();
-  private sortedKeys: string[] | undefined;
+  /** Every loaded word in order, kept so as each chunk arrives: a search looks up the words a query word starts. */
+  private sortedKeys: string[] = [];
   private readonly chunkMemo = new Map<string, string[]>();
   /** Each chunk's first and last words' lengths in characters, and whether both are plain ASCII. */
   private boundaryLengths: (readonly [number, number, number])[] | undefined;
@@ -112,8 +113,9 @@ export class SearchIndex {
   }
 
   addWords(chunk: Map<string, WordData>): void {
+    const added = [...chunk.keys()].filter((word) => !this.words.has(word)).sort();
     for (const [word, data] of chunk) this.words.set(word, data);
-    this.sortedKeys = undefined;
+    this.sortedKeys = mergeSorted(this.sortedKeys, added);
   }
 
   /** The index chunks a query's words need (Pagefind's request_indexes). */
@@ -167,15 +169,17 @@ export class SearchIndex {
     return allowed;
   }
 
+  /** The loaded words a query word starts, in order; if none, the longest loaded word it starts with. */
   private extensions(term: string): [string, WordData][] {
-    this.sortedKeys ??= [...this.words.keys()].sort();
+    const keys = this.sortedKeys;
     const found: [string, WordData][] = [];
-    let longestPrefix: string | undefined;
-    for (const key of this.sortedKeys) {
-      if (key.startsWith(term)) found.push([key, this.words.get(key)!]);
-      else if (term.startsWith(key) && utf8Length(key) > (longestPrefix ? utf8Length(longestPrefix) : 0)) longestPrefix = key;
+    // The words that start with `term` follow one another from where it would be in order.
+    for (let i = lowerBound(keys, term); i < keys.length && keys[i]!.startsWith(term); i++) found.push([keys[i]!, this.words.get(keys[i]!)!]);
+    if (found.length > 0) return found;
+    for (let end = term.length - 1; end > 0; end--) {
+      const data = this.words.get(term.slice(0, end));
+      if (data) return [[term.slice(0, end), data]];
     }
-    if (found.length === 0 && longestPrefix !== undefined) found.push([longestPrefix, this.words.get(longestPrefix)!]);
     return found;
   }
 
@@ -332,6 +336,29 @@ export class SearchIndex {
     }
     return undefined;
   }
+}
+
+/** Two sorted lists as one sorted list. */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const merged: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(a[i]! <= b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
+}
+
+/** Where `word` would go in sorted `keys`: the first place whose key is not before it. */
+function lowerBound(keys: readonly string[], word: string): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (keys[mid]! < word) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** A query word's match on one record: the indexed word, its bonuses, and which query word it extends. */
