@@ -106,7 +106,7 @@ async function loadPlan(text: string, all = false): Promise<SearchPlanData> {
   if (all) void loadWholeMap();
   if (wholeMap) {
     const [base, map] = await Promise.all([baseLoad, wholeMap]);
-    return mergePlan(base, [map]);
+    return wholePlan(base, map);
   }
   // The page lists the parts: they are fetched beside the base, not after it.
   const keys = pageParts ? Promise.resolve(partsFor(text, { synonymParts: pageParts })) : baseLoad.then((base) => partsFor(text, base));
@@ -125,6 +125,13 @@ async function loadPlan(text: string, all = false): Promise<SearchPlanData> {
   );
   const [base, loaded] = await Promise.all([baseLoad, parts]);
   return mergePlan(base, loaded);
+}
+
+let merged: { base: PlanBase; map: SynonymPart; plan: SearchPlanData } | undefined;
+/** The plan with the whole everyday-word map, merged once (reading a query reuses what it made from the same plan). */
+function wholePlan(base: PlanBase, map: SynonymPart): SearchPlanData {
+  if (merged?.base !== base || merged.map !== map) merged = { base, map, plan: mergePlan(base, [map]) };
+  return merged.plan;
 }
 
 /**
@@ -200,8 +207,8 @@ function preloadEarly(query: string, filters: Filters): void {
   void Promise.all([loadEngine(), loadBase()])
     .then(([engine, base]) => {
       if (ticket !== latest) return;
-      const here = wholeMapHere ? [wholeMapHere] : partsFor(query, base).flatMap((key) => (partsHere.has(key) ? [partsHere.get(key)!] : []));
-      const { concepts } = planQuery(query, mergePlan(base, here));
+      const here = partsFor(query, base).flatMap((key) => (partsHere.has(key) ? [partsHere.get(key)!] : []));
+      const { concepts } = planQuery(query, wholeMapHere ? wholePlan(base, wholeMapHere) : mergePlan(base, here));
       return Promise.all(searchesToRun(concepts, skippedConcepts(concepts, base.common)).map((s) => engine.preload(s, { filters })));
     })
     .catch(() => undefined);

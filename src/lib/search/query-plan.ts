@@ -8,7 +8,7 @@
  */
 import type { GlossaryTerm, SearchPlanData, Synonym, Task } from './index-types.ts';
 import { correctWord, isKnown } from './spelling.ts';
-import { childWords, engineStem, pluralOf, sameWord, splitWords, stopWords, tokenize } from './words.ts';
+import { childWords, engineStem, pluralOf, sameWord, sameWordInitials, splitWords, stopWords, tokenize } from './words.ts';
 
 /**
  * The longest query read, in characters. Longer text (a pasted case note) is cut here and the
@@ -88,6 +88,16 @@ function nameWords(name: string): readonly string[] {
   return words;
 }
 
+/** The name groups of a plan's terms and everyday words, made once for each pair of lists. */
+const groupsMade = new WeakMap<readonly GlossaryTerm[], WeakMap<readonly Synonym[], NameGroup[]>>();
+function groupsOf(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]): NameGroup[] {
+  let bySynonyms = groupsMade.get(terms);
+  if (!bySynonyms) groupsMade.set(terms, (bySynonyms = new WeakMap()));
+  let groups = bySynonyms.get(synonyms);
+  if (!groups) bySynonyms.set(synonyms, (groups = nameGroups(terms, synonyms)));
+  return groups;
+}
+
 function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]): NameGroup[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const groups = terms.map((term) => {
@@ -165,7 +175,7 @@ interface Occurrence {
 function occurrences(tokens: readonly string[], name: readonly string[], skippable: ReadonlySet<string>, strict = false): Occurrence[] {
   const found: Occurrence[] = [];
   const same = strict ? pluralOf : sameWord;
-  const droppable = name.filter((w) => !stopWords.has(w)).length >= 2;
+  let droppable: boolean | undefined;
   for (let at = 0; at < tokens.length; at++) {
     const words: string[] = [];
     let exact = true;
@@ -179,7 +189,7 @@ function occurrences(tokens: readonly string[], name: readonly string[], skippab
         exact &&= token === name[k];
         k++;
         pos++;
-      } else if (droppable && stopWords.has(name[k]!) && !tokens.slice(pos, pos + maxSkippedWords + 1).includes(name[k]!)) {
+      } else if (stopWords.has(name[k]!) && (droppable ??= name.filter((w) => !stopWords.has(w)).length >= 2) && !tokens.slice(pos, pos + maxSkippedWords + 1).includes(name[k]!)) {
         // Left out only when not typed just ahead: "taking the children out of school" keeps its "out".
         exact = false;
         k++;
@@ -192,6 +202,15 @@ function occurrences(tokens: readonly string[], name: readonly string[], skippab
     if (k === name.length && words.length > 0) found.push({ at, length: pos - at, words, exact });
   }
   return found;
+}
+
+/**
+ * Whether a name may be read in a query at all: one of its words must be one of the query's,
+ * which it cannot be unless it starts as one of them does (sameWordInitials). Reading a query
+ * passes over most of the thousand names here.
+ */
+function mayRead(name: readonly string[], initials: ReadonlySet<string> | undefined): boolean {
+  return !initials || name.some((w) => w.length < 2 || initials.has(w[0]!));
 }
 
 /** Where a name was read in the query's words. */
@@ -215,12 +234,15 @@ function asksForMeaning(tokens: readonly string[]): boolean {
  */
 export function namedTask(tokens: readonly string[], tasks: readonly Task[], names: readonly Span[] = [], skippable: ReadonlySet<string> = stopWords): Task | undefined {
   let best: { task: Task; longest: number; count: number } | undefined;
+  const initials = sameWordInitials(tokens);
   for (const task of tasks) {
     let longest = 0;
     let count = 0;
     for (const phrase of task.words) {
       const inside = (at: number, length: number) => names.some((n) => n.length > length && at >= n.at && at + length <= n.at + n.length);
-      const read = occurrences(tokens, nameWords(phrase), skippable, true).filter(({ at, length }) => !inside(at, length));
+      const words = nameWords(phrase);
+      if (!mayRead(words, initials)) continue;
+      const read = occurrences(tokens, words, skippable, true).filter(({ at, length }) => !inside(at, length));
       if (read.length === 0) continue;
       longest = Math.max(longest, ...read.map((o) => o.words.length));
       count++;
@@ -258,8 +280,11 @@ export function planQuery(
   const skippable = new Set([...stopWords, ...everywhere, ...childWords]);
 
   const candidates: (Occurrence & { group: NameGroup })[] = [];
-  for (const group of nameGroups(index.terms, index.synonyms)) {
-    for (const name of group.tokens) for (const occurrence of occurrences(tokens, name, skippable)) candidates.push({ ...occurrence, group });
+  const initials = sameWordInitials(tokens);
+  for (const group of groupsOf(index.terms, index.synonyms)) {
+    for (const name of group.tokens) {
+      if (mayRead(name, initials)) for (const occurrence of occurrences(tokens, name, skippable)) candidates.push({ ...occurrence, group });
+    }
   }
   // Longest names first, counted in the words read ("looked after children" wins over "looking
   // after", "virtual school head" over "virtual school"), then the tightest, then one typed exactly ("kids" is "kids", not "kid").

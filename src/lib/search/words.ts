@@ -190,6 +190,17 @@ export function sameWord(a: string, b: string): boolean {
 }
 
 /**
+ * The first letters of the words sameWord may find the same as one of `words`: theirs, and those
+ * of the other forms of an irregular verb among them. A word of two letters or more that starts
+ * with none of them is the same as none of `words`. Undefined when one of `words` is a single
+ * letter, which a word the same as it may not start with ("y", "ies").
+ */
+export function sameWordInitials(words: readonly string[]): ReadonlySet<string> | undefined {
+  if (words.some((w) => w.length < 2)) return undefined;
+  return new Set(words.flatMap((w) => verbForms(w).map((form) => form[0]!)));
+}
+
+/**
  * Roughly the stem Pagefind gives a word when it indexes and searches (its English stemmer):
  * "looks", "looked" and "looking" are all "look". Only for telling when two different words
  * typed would be searched as one; too rough for anything else.
