@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { quickFinder, quickMatches } from '../../src/lib/search/quick-find.ts';
 import { maxConcepts, maxQueryLength, planQuery as plan, readAsOtherTerm, searchForm, type QueryConcept } from '../../src/lib/search/query-plan.ts';
 import { correctWord, editDistance, vocabulary } from '../../src/lib/search/spelling.ts';
-import { engineStem, meaningfulWords, pluralOf, regularEnding, sameWord, simpleStems, tokenize, verbForms } from '../../src/lib/search/words.ts';
+import { engineStem, meaningfulWords, pluralOf, regularEnding, sameWord, sameWordInitials, simpleStems, tokenize, verbForms } from '../../src/lib/search/words.ts';
 import type { GlossaryTerm, Synonym, Task } from '../../src/lib/search/index-types.ts';
 
 const term = (id: string, name: string, abbreviation: string | undefined, aliases: string[]): GlossaryTerm => ({
@@ -108,6 +108,23 @@ describe('telling whether two words are one', () => {
       ['excluding', 'excluded'],
     ] as const;
     for (const [a, b] of pairs) expect([a, b, sameWord(a, b)]).toEqual([a, b, true]);
+  });
+  it('names the first letters a word the same as a query word can start with, so names without them are passed over', () => {
+    fc.assert(
+      fc.property(base, base, ending, ending, (a, other, end1, end2) => {
+        for (const [typed, name] of [
+          [a + end1, a + end2],
+          [a + end1, other + end2],
+        ] as const) {
+          const initials = sameWordInitials([typed, 'school']);
+          if (sameWord(typed, name)) expect(initials === undefined || name.length < 2 || initials.has(name[0]!)).toBe(true);
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+    expect([...sameWordInitials(['took', 'school'])!].sort()).toEqual(['s', 't']);
+    // A single letter may be the same as a word it does not start ("y", "ies"): nothing is passed over.
+    expect(sameWordInitials(['y', 'school'])).toBeUndefined();
   });
 });
 
