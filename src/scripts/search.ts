@@ -241,9 +241,10 @@ async function searchPages(
 ): Promise<{ results: EngineResult[]; hits: ConceptHits[] } | undefined> {
   const skipped = skippedConcepts(concepts, index.common);
   const searches = searchesToRun(concepts, skipped);
-  // Every part of the index is asked for at once; each search runs, in turn, once its own parts
-  // are here, while the others' are still arriving. (A failed part fails its search.)
-  for (const search of searches) engine.preload(search, { filters }).catch(() => undefined);
+  // Every part of the index is fetched before any search runs: a word no loaded word starts
+  // with is searched as the longest loaded word it starts (Pagefind's rule), which may be in
+  // another search's part, so searching as parts arrive would make results depend on timing.
+  await Promise.all(searches.map((s) => engine.preload(s, { filters })));
   const best = new Map<string, { result: EngineResult; count: number }>();
   const outcomes = new Map<string, SearchOutcome>();
   for (const search of searches) {
