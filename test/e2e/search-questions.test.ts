@@ -3,7 +3,7 @@
  * page (or section) that answers it, are run through the site's own search page
  * (/search/?q=...) against the built site:
  * - search-questions.json, the tuning set: every answer must be in the top 3;
- * - search-questions-tuning-2.json, -3.json and -4.json, a second, third and fourth
+ * - search-questions-tuning-2.json, -3.json, -4.json and -5.json, a second to fifth
  *   tuning set written in the words the kit's users type (everyday words for feelings,
  *   situations and policy terms, approaches, definitions, tools, guidance) before the search
  *   was changed for them: each at least the share below in the top 3;
@@ -44,6 +44,12 @@ const thirdTuningTop3Share = 0.95;
  */
 const fourthTuningTop3Share = 0.91;
 
+/**
+ * The fifth tuning set's share in the top 3 (62 of 74 before any search change for it), which a
+ * change must not lower by more than a question.
+ */
+const fifthTuningTop3Share = 0.83;
+
 let site: Site;
 let watched: Watched;
 beforeAll(async () => {
@@ -80,6 +86,7 @@ describe('search answers practitioners’ questions', () => {
     { set: 'tuned2', name: 'second tuning set', floor: secondTuningTop3Share },
     { set: 'tuned3', name: 'third tuning set', floor: thirdTuningTop3Share },
     { set: 'tuned4', name: 'fourth tuning set', floor: fourthTuningTop3Share },
+    { set: 'tuned5', name: 'fifth tuning set', floor: fifthTuningTop3Share },
   ] as const)('the $name', ({ set, name, floor }) => {
     it('has at least 60 questions, from each kind of question, each naming a page of the site', () => {
       const questions = questionSet(set);
