@@ -8,7 +8,7 @@
  */
 import type { GlossaryTerm, SearchPlanData, Synonym, Task } from './index-types.ts';
 import { correctWord, isKnown } from './spelling.ts';
-import { childWords, engineStem, pluralOf, sameWord, splitWords, stopWords, tokenize } from './words.ts';
+import { childWords, engineStem, pluralOf, sameWord, simpleStems, splitWords, stopWords, tokenize, verbForms } from './words.ts';
 
 /**
  * The longest query read, in characters. Longer text (a pasted case note) is cut here and the
@@ -198,12 +198,13 @@ function asksForMeaning(tokens: readonly string[]): boolean {
 }
 
 /**
- * The task whose words the query uses: the longest phrase wins, then the most phrases. A phrase
+ * The task whose words the query uses: a page about putting the tools somewhere (hostsTools)
+ * before one that names a tool, then the longest phrase, then the most phrases. A phrase
  * inside a longer name read from the query does not count: "supervision" in "education
  * supervision order" names no supervision tool.
  */
 export function namedTask(tokens: readonly string[], tasks: readonly Task[], names: readonly Span[] = [], skippable: ReadonlySet<string> = stopWords): Task | undefined {
-  let best: { task: Task; longest: number; count: number } | undefined;
+  let best: { task: Task; hosts: boolean; longest: number; count: number } | undefined;
   for (const task of tasks) {
     let longest = 0;
     let count = 0;
@@ -215,9 +216,34 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
       count++;
     }
     if (count === 0) continue;
-    if (!best || longest > best.longest || (longest === best.longest && count > best.count)) best = { task, longest, count };
+    const hosts = task.hostsTools === true;
+    const better = !best || (hosts !== best.hosts ? hosts : longest > best.longest || (longest === best.longest && count > best.count));
+    if (better) best = { task, hosts, longest, count };
   }
   return best?.task;
+}
+
+const readWords = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The words the plan itself reads (glossary names, everyday words, task words), with their
+ * simple stems and irregular verb forms. A word typed that the site's text never uses but the
+ * plan reads ("fight", read as "fighting" in the everyday word for bullying) is a word, not a
+ * typo: corrected to the nearest word on the site ("might"), it would lose its meaning.
+ */
+export function planWords(index: Pick<SearchPlanData, 'terms' | 'synonyms' | 'tasks'>): ReadonlySet<string> {
+  let words = readWords.get(index);
+  if (!words) {
+    const names = [
+      ...index.terms.flatMap((t) => [t.term, ...(t.abbreviation ? [t.abbreviation] : []), ...t.aliases]),
+      ...index.synonyms.flatMap((s) => s.words),
+      ...index.tasks.flatMap((t) => t.words),
+    ];
+    const typed = names.flatMap((name) => tokenize(name));
+    words = new Set(typed.flatMap((w) => [w, ...simpleStems(w), ...verbForms(w)]));
+    readWords.set(index, words);
+  }
+  return words;
 }
 
 /**
@@ -237,7 +263,7 @@ export function planQuery(
   if (last && !stopWords.has(last) && [...stopWords].some((w) => w.startsWith(last))) parts.pop();
   const typed = parts.map((p) => p.word);
   // Spelling first, so "reduced timtable" is read as the glossary's "reduced timetable".
-  const known = new Set(spelling);
+  const known = spelling.length > 0 ? new Set([...spelling, ...planWords(index)]) : new Set<string>();
   const corrections = typed.map((t) => (spelling.length > 0 && !stopWords.has(t) ? correctWord(t, spelling, known) : undefined));
   const tokens = typed.map((t, i) => corrections[i] ?? t);
   const used = new Array<boolean>(tokens.length).fill(false);
