@@ -77,6 +77,21 @@ function termNames(term: GlossaryTerm, withAliases = true): string[] {
   return [plainName(term.term), ...(term.abbreviation ? [term.abbreviation] : []), ...(withAliases ? term.aliases : [])].slice(0, maxNames);
 }
 
+/** How many first letters an alias shares with a word of a term's name to be a form of it. */
+const sharedFormLetters = 5;
+
+/**
+ * The names of a term an everyday word brings in: its name and abbreviation, and the one-word
+ * aliases that are other forms of its name ("suspended" for "Suspension", "excluded" for
+ * "Exclusion"), which the guidance writes as often and Pagefind stems differently. Its other
+ * aliases are other people's names for it, as the everyday words themselves are.
+ */
+export function meantNames(term: GlossaryTerm): string[] {
+  const nameWords = tokenize(plainName(term.term)).filter((w) => w.length >= sharedFormLetters);
+  const forms = term.aliases.filter((a) => !/[\s-]/.test(a) && nameWords.some((w) => a.toLowerCase().startsWith(w.slice(0, sharedFormLetters))));
+  return [...termNames(term, false), ...forms].slice(0, maxNames);
+}
+
 function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]): NameGroup[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const groups = terms.map((term) => {
@@ -88,7 +103,7 @@ function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]
   for (const synonym of synonyms) {
     const meant = synonym.glossary.flatMap((id) => {
       const term = byId.get(id);
-      return term ? termNames(term, false) : [];
+      return term ? meantNames(term) : [];
     });
     // Searched: what was typed, and the guidance's words for it; not the other everyday words,
     // which the guidance seldom uses and which would each be a search of their own.
