@@ -147,6 +147,8 @@ export function readAsOtherTerm(phrase: readonly string[], meant: readonly strin
  */
 const maxSkippedWords = 2;
 
+const articles = new Set(['a', 'an', 'the']);
+
 /** Where a name was read in a query: from token `at`, over `length` tokens. */
 interface Occurrence {
   at: number;
@@ -170,6 +172,9 @@ function occurrences(tokens: readonly string[], name: readonly string[], skippab
   const found: Occurrence[] = [];
   const same = strict ? pluralOf : sameWord;
   const droppable = name.filter((w) => !stopWords.has(w)).length >= 2;
+  // An article may be left out of any name that keeps two words: "in for mornings" is "for the
+  // mornings"; but "a fine" is never "fine".
+  const articleDroppable = name.length >= 3;
   for (let at = 0; at < tokens.length; at++) {
     const words: string[] = [];
     let exact = true;
@@ -183,7 +188,10 @@ function occurrences(tokens: readonly string[], name: readonly string[], skippab
         exact &&= token === name[k];
         k++;
         pos++;
-      } else if (droppable && stopWords.has(name[k]!) && !tokens.slice(pos, pos + maxSkippedWords + 1).includes(name[k]!)) {
+      } else if (
+        (droppable && stopWords.has(name[k]!) && !tokens.slice(pos, pos + maxSkippedWords + 1).includes(name[k]!)) ||
+        (articleDroppable && articles.has(name[k]!))
+      ) {
         // Left out only when not typed just ahead: "taking the children out of school" keeps its "out".
         exact = false;
         k++;
@@ -202,6 +210,19 @@ function occurrences(tokens: readonly string[], name: readonly string[], skippab
 interface Span {
   at: number;
   length: number;
+}
+
+/**
+ * Ways of asking that name no idea: "tell me why she won't go" asks why, it does not say that
+ * someone told or did not tell (the everyday words for unreported absence: "tells me").
+ */
+const framings = [['tell', 'me', 'why'], ['tell', 'me', 'what'], ['tell', 'me', 'how'], ['tell', 'me', 'about'], ['tell', 'me', 'if'], ['tell', 'me', 'whether'], ['tell', 'us', 'why']];
+
+/** Marks the words of each question framing in `tokens` as read, so no name is read across them. */
+function markFramings(tokens: readonly string[], used: boolean[]): void {
+  for (let at = 0; at < tokens.length; at++) {
+    for (const framing of framings) if (framing.every((w, i) => tokens[at + i] === w)) used.fill(true, at, at + framing.length);
+  }
 }
 
 /** Opening words and phrases that ask what something is or means. */
@@ -282,6 +303,7 @@ export function planQuery(
   const corrections = typed.map((t) => (spelling.length > 0 && !stopWords.has(t) ? correctWord(t, spelling, known) : undefined));
   const tokens = typed.map((t, i) => corrections[i] ?? t);
   const used = new Array<boolean>(tokens.length).fill(false);
+  markFramings(tokens, used);
   const found: { at: number; concept: QueryConcept; group?: NameGroup }[] = [];
   const spans: Span[] = [];
   const everywhere = new Set(index.everywhere);
