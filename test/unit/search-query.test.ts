@@ -278,6 +278,9 @@ describe('planning the searches for a query', () => {
     expect(concepts.map((c) => c.label)).toContain('fight');
     expect(concepts.some((c) => c.correctedFrom)).toBe(false);
     expect(concepts.find((c) => c.label === 'fight')!.searches).toContain('safety');
+     // "gaming" is one edit from "gaining", a word on the site, with the same first letter.
+    const gaming = { ...index, synonyms: [{ words: ['gaming'], glossary: [], means: ['online'] }] };
+    expect(plan('he is gaming all night', gaming, ['gaining']).concepts[0]).toMatchObject({ label: 'gaming', searches: ['gaming', 'online'] });
   });
   it('searches a word the site never uses exactly', () => {
     expect(planQuery('refuser', terms, words)[0]!.searches).toEqual(['"refuser"']);
