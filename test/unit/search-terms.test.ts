@@ -114,6 +114,9 @@ describe('the everyday words map, read from questions', () => {
     ['how do I explain to a parent how much school she has missed', '"talk in days"'],
     ['she misses every friday', 'pattern'],
     ['will missing school affect his GCSEs', 'grades'],
+    ['home is more fun than school for him', '"home more fun"'],
+    ['she cries every morning at the school gate', 'anxiety'],
+    ['got excluded for a week for fighting', 'behaviour'],
   ])('searches “%s” with the guidance’s words %s', (question, search) => {
     expect(planQuery(question, vocabulary).concepts.flatMap((c) => c.searches)).toContain(search);
   });
