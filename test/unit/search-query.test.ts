@@ -278,7 +278,7 @@ describe('planning the searches for a query', () => {
     expect(concepts.map((c) => c.label)).toContain('fight');
     expect(concepts.some((c) => c.correctedFrom)).toBe(false);
     expect(concepts.find((c) => c.label === 'fight')!.searches).toContain('safety');
-     // "skiving" is one edit from "skiing", with the same first letter: were it a site word, a
+    // "skiving" is one edit from "skiing", with the same first letter: were it a site word, a
     // correction would turn truanting into a sport.
     const skiving = { ...index, synonyms: [{ words: ['skiving'], glossary: [], means: ['truancy'] }] };
     expect(plan('he is skiving again', skiving, ['skiing']).concepts[0]).toMatchObject({ label: 'skiving', searches: ['skiving', 'truancy'] });

@@ -188,10 +188,7 @@ function occurrences(tokens: readonly string[], name: readonly string[], skippab
         exact &&= token === name[k];
         k++;
         pos++;
-      } else if (
-        (droppable && stopWords.has(name[k]!) && !tokens.slice(pos, pos + maxSkippedWords + 1).includes(name[k]!)) ||
-        (articleDroppable && articles.has(name[k]!))
-      ) {
+      } else if ((droppable && stopWords.has(name[k]!) && !tokens.slice(pos, pos + maxSkippedWords + 1).includes(name[k]!)) || (articleDroppable && articles.has(name[k]!))) {
         // Left out only when not typed just ahead: "taking the children out of school" keeps its "out".
         exact = false;
         k++;
@@ -216,7 +213,15 @@ interface Span {
  * Ways of asking that name no idea: "tell me why she won't go" asks why, it does not say that
  * someone told or did not tell (the everyday words for unreported absence: "tells me").
  */
-const framings = [['tell', 'me', 'why'], ['tell', 'me', 'what'], ['tell', 'me', 'how'], ['tell', 'me', 'about'], ['tell', 'me', 'if'], ['tell', 'me', 'whether'], ['tell', 'us', 'why']];
+const framings = [
+  ['tell', 'me', 'why'],
+  ['tell', 'me', 'what'],
+  ['tell', 'me', 'how'],
+  ['tell', 'me', 'about'],
+  ['tell', 'me', 'if'],
+  ['tell', 'me', 'whether'],
+  ['tell', 'us', 'why'],
+];
 
 /** Marks the words of each question framing in `tokens` as read, so no name is read across them. */
 function markFramings(tokens: readonly string[], used: boolean[]): void {
