@@ -117,6 +117,7 @@ describe('the everyday words map, read from questions', () => {
     ['home is more fun than school for him', '"home more fun"'],
     ['she cries every morning at the school gate', 'anxiety'],
     ['got excluded for a week for fighting', 'behaviour'],
+    ['what should the school do if a child with a social worker is absent', '"pupils with a social worker"'],
   ])('searches “%s” with the guidance’s words %s', (question, search) => {
     expect(planQuery(question, vocabulary).concepts.flatMap((c) => c.searches)).toContain(search);
   });
