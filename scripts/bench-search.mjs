@@ -20,6 +20,7 @@ export async function measureQuestionShares(distDir) {
       tuned2: await measureQuestionSet(page, origin, 'tuned2'),
       tuned3: await measureQuestionSet(page, origin, 'tuned3'),
       tuned4: await measureQuestionSet(page, origin, 'tuned4'),
+      tuned5: await measureQuestionSet(page, origin, 'tuned5'),
       heldOut: await measureQuestionSet(page, origin, 'heldOut'),
     };
   } finally {

@@ -52,6 +52,11 @@ export function searchTermSchema(glossaryIds: readonly string[]) {
     summary: text,
     /** Words and phrases that name the tool or what it does. */
     words: z.array(typed).min(1),
+    /**
+     * True for a page about putting the kit's tools on another site or app: a question naming
+     * both it and a tool gets this page first (src/lib/search/query-plan.ts, namedTask).
+     */
+    hostsTools: z.boolean().optional(),
   });
   return z.discriminatedUnion('kind', [synonym, task]);
 }

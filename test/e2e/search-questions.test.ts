@@ -3,7 +3,7 @@
  * page (or section) that answers it, are run through the site's own search page
  * (/search/?q=...) against the built site:
  * - search-questions.json, the tuning set: every answer must be in the top 3;
- * - search-questions-tuning-2.json, -3.json and -4.json, a second, third and fourth
+ * - search-questions-tuning-2.json, -3.json, -4.json and -5.json, a second to fifth
  *   tuning set written in the words the kit's users type (everyday words for feelings,
  *   situations and policy terms, approaches, definitions, tools, guidance) before the search
  *   was changed for them: each at least the share below in the top 3;
@@ -26,23 +26,31 @@ import { measureQuestionSet, questionSet, searchResults } from '../helpers/searc
 const heldOutTop3Share = 0.89;
 
 /**
- * The second tuning set's share in the top 3 (96 of 97 when this was set; 81 before the search
- * changes for it, 94 before those for the third set), which a change must not lower by more
+ * The second tuning set's share in the top 3 (97 of 97 when this was set; 81 before the search
+ * changes for it, 94 before those for the third set, 96 before those for the fifth), which a
+ * change must not lower by more than a question.
+ */
+const secondTuningTop3Share = 0.98;
+
+/**
+ * The third tuning set's share in the top 3 (85 of 86 when this was set; 67 before the search
+ * changes for it, 84 before those for the fifth set), which a change must not lower by more
  * than a question.
  */
-const secondTuningTop3Share = 0.97;
+const thirdTuningTop3Share = 0.97;
 
 /**
- * The third tuning set's share in the top 3 (83 of 86 when this was set; 67 before the search
- * changes for it), which a change must not lower by more than a question.
+ * The fourth tuning set's share in the top 3 (69 of 71 when this was set; 62 before the search
+ * changes for it, 66 before those for the fifth set), which a change must not lower by more
+ * than a question.
  */
-const thirdTuningTop3Share = 0.95;
+const fourthTuningTop3Share = 0.95;
 
 /**
- * The fourth tuning set's share in the top 3 (66 of 71 when this was set; 62 before the search
+ * The fifth tuning set's share in the top 3 (70 of 74 when this was set; 62 before the search
  * changes for it), which a change must not lower by more than a question.
  */
-const fourthTuningTop3Share = 0.91;
+const fifthTuningTop3Share = 0.93;
 
 let site: Site;
 let watched: Watched;
@@ -80,6 +88,7 @@ describe('search answers practitioners’ questions', () => {
     { set: 'tuned2', name: 'second tuning set', floor: secondTuningTop3Share },
     { set: 'tuned3', name: 'third tuning set', floor: thirdTuningTop3Share },
     { set: 'tuned4', name: 'fourth tuning set', floor: fourthTuningTop3Share },
+    { set: 'tuned5', name: 'fifth tuning set', floor: fifthTuningTop3Share },
   ] as const)('the $name', ({ set, name, floor }) => {
     it('has at least 60 questions, from each kind of question, each naming a page of the site', () => {
       const questions = questionSet(set);

@@ -13,6 +13,7 @@ interface SearchTermEntry {
   page?: string;
   title?: string;
   summary?: string;
+  hostsTools?: boolean;
 }
 
 export function wholePlan(): SearchPlanData {
@@ -24,7 +25,9 @@ export function wholePlan(): SearchPlanData {
   }));
   const entries = readYaml<SearchTermEntry[]>('search-terms.yaml');
   const synonyms: Synonym[] = entries.filter((e) => e.kind === 'synonym').map((e) => ({ words: e.words, glossary: e.glossary ?? [], means: e.means ?? [] }));
-  const tasks: Task[] = entries.filter((e) => e.kind === 'task').map((e) => ({ page: e.page!, title: e.title!, summary: e.summary!, words: e.words }));
+  const tasks: Task[] = entries
+    .filter((e) => e.kind === 'task')
+    .map((e) => ({ page: e.page!, title: e.title!, summary: e.summary!, words: e.words, ...(e.hostsTools ? { hostsTools: true } : {}) }));
   return {
     terms,
     synonyms,

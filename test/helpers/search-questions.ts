@@ -15,6 +15,11 @@
  * before the search was changed for it, weighted toward guidance questions in the words of
  * practitioners, parents (through a social worker), designated teachers and virtual school staff,
  * definitions of the glossary terms no other set asks about, everyday feelings and policy names.
+ * search-questions-tuning-5.json is a fifth tuning set (issue 15 item 13), written the same way
+ * before the search was changed for it, from every audience in PRODUCT.md (practitioners,
+ * parents through a social worker, designated teachers, virtual school staff, council staff
+ * embedding the tools, trainers, supervisors), weighted toward glossary terms and forms no other
+ * set asks about, everyday names for policy terms, typos and tool-naming questions.
  * search-questions-held-out.json was written before the search changes and is never used to
  * tune: only its share of answers is measured and reported.
  */
@@ -34,13 +39,14 @@ export interface SearchQuestion {
   answer?: string;
 }
 
-export type QuestionSetName = 'tuned' | 'tuned2' | 'tuned3' | 'tuned4' | 'heldOut';
+export type QuestionSetName = 'tuned' | 'tuned2' | 'tuned3' | 'tuned4' | 'tuned5' | 'heldOut';
 
 const files: Record<QuestionSetName, string> = {
   tuned: '../e2e/search-questions.json',
   tuned2: '../e2e/search-questions-tuning-2.json',
   tuned3: '../e2e/search-questions-tuning-3.json',
   tuned4: '../e2e/search-questions-tuning-4.json',
+  tuned5: '../e2e/search-questions-tuning-5.json',
   heldOut: '../e2e/search-questions-held-out.json',
 };
 

@@ -25,6 +25,7 @@ import tuned from '../e2e/search-questions.json' with { type: 'json' };
 import tuned2 from '../e2e/search-questions-tuning-2.json' with { type: 'json' };
 import tuned3 from '../e2e/search-questions-tuning-3.json' with { type: 'json' };
 import tuned4 from '../e2e/search-questions-tuning-4.json' with { type: 'json' };
+import tuned5 from '../e2e/search-questions-tuning-5.json' with { type: 'json' };
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const slug = (text: string) =>
@@ -157,7 +158,7 @@ describe('the stemmer', () => {
 });
 
 const metaWeights = { title: 8, summary: 3 };
-const questions = [...tuned, ...tuned2, ...tuned3, ...tuned4].map((q) => q.q);
+const questions = [...tuned, ...tuned2, ...tuned3, ...tuned4, ...tuned5].map((q) => q.q);
 
 interface Compared {
   searches: number;

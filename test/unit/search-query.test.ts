@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { quickFinder, quickMatches } from '../../src/lib/search/quick-find.ts';
 import { maxConcepts, maxQueryLength, planQuery as plan, readAsOtherTerm, searchForm, type QueryConcept } from '../../src/lib/search/query-plan.ts';
 import { correctWord, editDistance, vocabulary } from '../../src/lib/search/spelling.ts';
-import { engineStem, meaningfulWords, pluralOf, regularEnding, sameWord, sameWordInitials, simpleStems, tokenize, verbForms } from '../../src/lib/search/words.ts';
+import { engineStem, meaningfulWords, pluralOf, regularEnding, sameWord, sameWordInitials, simpleStems, tokenize, verbForms, yForm } from '../../src/lib/search/words.ts';
 import type { GlossaryTerm, Synonym, Task } from '../../src/lib/search/index-types.ts';
 
 const term = (id: string, name: string, abbreviation: string | undefined, aliases: string[]): GlossaryTerm => ({
@@ -69,6 +69,12 @@ describe('simple stemming and spelling', () => {
     expect(correctWord('absense', words)).toBe('absence');
     expect(correctWord('virtural', words)).toBe('virtual');
   });
+  it('keeps the first letter, or swaps the first two: a word that differs there is another word', () => {
+    expect(correctWord('normal', ['formal'])).toBeUndefined();
+    expect(correctWord('bullys', ['gullys'])).toBeUndefined();
+    expect(correctWord('cshool', ['school'])).toBe('school');
+    expect(correctWord('saftey', ['safety'])).toBe('safety');
+  });
   it('leaves known words, their plurals, short words and unknown words alone', () => {
     expect(correctWord('school', words)).toBeUndefined();
     expect(correctWord('schools', words)).toBeUndefined();
@@ -85,7 +91,9 @@ describe('telling whether two words are one', () => {
     const ofB = stems(b);
     return [...stems(a)].some((s) => ofB.has(s));
   };
-  const byRules = (a: string, b: string) => a === b || pluralOf(a, b) || regularEnding(a, b) || (verbForms(a).length > 1 && verbForms(a).includes(b)) || sharedStem(a, b);
+  const yRule = (a: string, b: string) => (yForm(a) !== a || yForm(b) !== b) && (yForm(a) === yForm(b) || regularEnding(yForm(a), yForm(b)));
+  const byRules = (a: string, b: string) =>
+    a === b || pluralOf(a, b) || regularEnding(a, b) || yRule(a, b) || (verbForms(a).length > 1 && verbForms(a).includes(b)) || sharedStem(a, b);
   const base = fc.string({ unit: fc.constantFrom('a', 'b', 'e', 'i', 'o', 's', 't', 'y'), minLength: 1, maxLength: 7 });
   const ending = fc.constantFrom('', 's', 'es', 'ies', 'ed', 'ied', 'ing', 'ren', 'ly', 'er', 'ers', 'e', 'y');
 
@@ -98,6 +106,7 @@ describe('telling whether two words are one', () => {
       { numRuns: 20_000 },
     );
     const pairs = [
+      ['cries', 'crying'],
       ['y', 'ies'],
       ['by', 'bies'],
       ['a', 'as'],
@@ -203,6 +212,16 @@ describe('planning the searches for a query', () => {
     expect(kicked!.searches).toEqual(expect.arrayContaining(['"kicked out"', 'Suspension', 'Exclusion']));
     expect(kicked!.termIds).toEqual(['suspension', 'exclusion']);
   });
+  it('brings in the other forms of a term’s name among its aliases, not its other names', () => {
+    const forms = {
+      ...index,
+      terms: [term('suspension', 'Suspension', undefined, ['fixed-term exclusion', 'suspended']), term('exclusion', 'Exclusion', undefined, ['expelled', 'excluded'])],
+    };
+    const [kicked] = plan('kicked out', forms).concepts;
+    expect(kicked!.searches).toEqual(expect.arrayContaining(['suspended', 'excluded']));
+    expect(kicked!.searches).not.toContain('expelled');
+    expect(kicked!.searches).not.toContain('"fixed-term exclusion"');
+  });
   it('tells "looking after" from "looked after": another ending, not another word', () => {
     const care = { ...index, synonyms: [{ words: ['looking after'], glossary: [], means: ['young carer'] }] };
     expect(plan('looked after children', care).concepts[0]!.termIds).toEqual(['lac']);
@@ -243,6 +262,26 @@ describe('planning the searches for a query', () => {
     const leave = { ...index, synonyms: [{ words: ['taking out of school'], glossary: [], means: ['leave of absence'] }] };
     expect(plan('taking the children out of school for a wedding', leave).concepts[0]!.label).toBe('taking out of school');
     expect(plan('taking him out of school', leave).concepts[0]!.label).toBe('taking out of school');
+  });
+  it('reads "cries" and "cried" as "crying", a short verb ending in "y"', () => {
+    expect(sameWord('cries', 'crying')).toBe(true);
+    expect(sameWord('cried', 'crying')).toBe(true);
+    expect(sameWord('tries', 'trying')).toBe(true);
+    expect(sameWord('cries', 'crisis')).toBe(false);
+    const crying = { ...index, synonyms: [{ words: ['crying'], glossary: [], means: ['emotional'] }] };
+    expect(plan('she cries every morning', crying).concepts[0]!.searches).toContain('emotional');
+  });
+  it('leaves an article out of a name of three words or more, never out of a shorter one', () => {
+    const part = { ...index, synonyms: [{ words: ['for the mornings', 'a fine'], glossary: [], means: ['x'] }] };
+    expect(plan('only going in for mornings', part).concepts.map((c) => c.label)).toEqual(['for mornings']);
+    expect(plan('we might get a fine', part).concepts.map((c) => c.label)).toEqual(['a fine']);
+    expect(plan('fine at weekends', part).concepts.map((c) => c.label)).toEqual(['weekends']);
+  });
+  it('does not read "tell me why" (a way of asking) as someone telling', () => {
+    const telling = { ...index, synonyms: [{ words: ['tells me', 'tell me'], glossary: [], means: ['unexplained absence'] }] };
+    expect(plan('what helps a child tell me why they miss school', telling).concepts.map((c) => c.label)).not.toContain('tell me');
+    expect(plan('can you tell me about lateness', telling).concepts.map((c) => c.label)).toEqual(['lateness']);
+    expect(plan('the school never tells me', telling).concepts.map((c) => c.label)).toContain('tells me');
   });
   it('does not count the words of telling and thinking as ideas', () => {
     expect(labels('school says she thinks it will come here')).toEqual(['school']);
@@ -287,6 +326,17 @@ describe('planning the searches for a query', () => {
     expect(concept!.searches).toContain('"part-time timetable"');
     expect(concept!.correctedFrom).toBe('reduced timtable');
   });
+  it('never corrects a word the plan itself reads, in any form', () => {
+    const fights = { ...index, synonyms: [{ words: ['fighting'], glossary: [], means: ['safety'] }] };
+    const concepts = plan('sent home after a fight', fights, ['might', 'school']).concepts;
+    expect(concepts.map((c) => c.label)).toContain('fight');
+    expect(concepts.some((c) => c.correctedFrom)).toBe(false);
+    expect(concepts.find((c) => c.label === 'fight')!.searches).toContain('safety');
+    // "skiving" is one edit from "skiing", with the same first letter: were it a site word, a
+    // correction would turn truanting into a sport.
+    const skiving = { ...index, synonyms: [{ words: ['skiving'], glossary: [], means: ['truancy'] }] };
+    expect(plan('he is skiving again', skiving, ['skiing']).concepts[0]).toMatchObject({ label: 'skiving', searches: ['skiving', 'truancy'] });
+  });
   it('searches a word the site never uses exactly', () => {
     expect(planQuery('refuser', terms, words)[0]!.searches).toEqual(['"refuser"']);
   });
@@ -319,6 +369,17 @@ describe('what a query asks for', () => {
     expect(plan('attendance calculator', index).task?.page).toBe('/tools/attendance-calculator/');
     expect(plan('how do I work out attendance for a term', index).task?.page).toBe('/tools/attendance-calculator/');
     expect(plan('what does the guidance say about lateness', index).task).toBeUndefined();
+  });
+  it('names the page for putting the tools somewhere before a tool named with it', () => {
+    const hosting = {
+      ...index,
+      tasks: [
+        { page: '/tools/push-and-pull/', title: 'Push and pull factors', summary: 'Map.', words: ['push and pull tool'] },
+        { page: '/councils/cms/', title: 'WordPress', summary: 'Paste a link.', words: ['wordpress'], hostsTools: true },
+      ],
+    };
+    expect(plan('add the push and pull tool to a wordpress page', hosting).task?.page).toBe('/councils/cms/');
+    expect(plan('push and pull tool', hosting).task?.page).toBe('/tools/push-and-pull/');
   });
   it('does not read a tool in a longer name', () => {
     expect(plan('when is an education supervision order used', index).task).toBeUndefined();

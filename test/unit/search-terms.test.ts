@@ -60,7 +60,9 @@ describe('content/search-terms.yaml', () => {
 const vocabulary = {
   terms: glossary.map((t) => ({ id: t.id, term: t.term, ...(t.abbreviation ? { abbreviation: t.abbreviation } : {}), aliases: t.aliases ?? [] })),
   synonyms: entries.filter((e) => e.kind === 'synonym').map((e) => ({ words: e.words as string[], glossary: (e.glossary as string[]) ?? [], means: (e.means as string[]) ?? [] })),
-  tasks: entries.filter((e) => e.kind === 'task').map((e) => ({ page: e.page as string, title: e.title as string, summary: e.summary as string, words: e.words as string[] })),
+  tasks: entries
+    .filter((e) => e.kind === 'task')
+    .map((e) => ({ page: e.page as string, title: e.title as string, summary: e.summary as string, words: e.words as string[], ...(e.hostsTools ? { hostsTools: true } : {}) })),
   everywhere: ['attendance', 'school', 'social'],
 };
 
@@ -89,6 +91,15 @@ describe('the everyday words map, read from questions', () => {
     ['she wants to have a say in her plan', 'pupil-voice'],
     ['what should I raise at the core group', 'cp'],
     ['attendance at the child in need meeting', 'cin'],
+    ['who is the child protection person at school', 'dsl'],
+    ['the safeguarding officer at her school', 'dsl'],
+    ['school took her name off the books', 'registers'],
+    ['what help is there before social care gets involved', 'early-help'],
+    ['the family has no social worker', 'early-help'],
+    ['he says the teachers never listen to him', 'pupil-voice'],
+    ['only going in for mornings at the moment', 'reduced-timetable'],
+    ['they sent him home for 3 days after a fight', 'suspension'],
+    ['he is being taught out of mainstream', 'alternative-provision'],
   ])('reads “%s” as the kit’s term %s', (question, termId) => {
     const plan = planQuery(question, vocabulary);
     expect(plan.concepts.flatMap((c) => c.termIds ?? [])).toContain(termId);
@@ -103,6 +114,10 @@ describe('the everyday words map, read from questions', () => {
     ['how do I explain to a parent how much school she has missed', '"talk in days"'],
     ['she misses every friday', 'pattern'],
     ['will missing school affect his GCSEs', 'grades'],
+    ['home is more fun than school for him', '"home more fun"'],
+    ['she cries every morning at the school gate', 'anxiety'],
+    ['got excluded for a week for fighting', 'behaviour'],
+    ['what should the school do if a child with a social worker is absent', '"pupils with a social worker"'],
   ])('searches “%s” with the guidance’s words %s', (question, search) => {
     expect(planQuery(question, vocabulary).concepts.flatMap((c) => c.searches)).toContain(search);
   });
@@ -110,6 +125,27 @@ describe('the everyday words map, read from questions', () => {
     const named = planQuery('worried sick every morning before school', vocabulary).concepts.flatMap((c) => c.termIds ?? []);
     expect(named).toContain('ebsa');
     expect(named).not.toContain('individual-healthcare-plan');
+  });
+  it('reads "fine" alone as all right, and "a fine" or "fined" as the penalty', () => {
+    const named = (q: string) => planQuery(q, vocabulary).concepts.flatMap((c) => c.termIds ?? []);
+    expect(named('tummy aches every school morning but fine at weekends')).not.toContain('legal-intervention');
+    expect(named('will we get a fine for his absence')).toContain('legal-intervention');
+    expect(named('fined for taking the kids on holiday')).toContain('legal-intervention');
+  });
+  it('does not read "tell me why" as the school not telling', () => {
+    const named = (q: string) => planQuery(q, vocabulary).concepts.flatMap((c) => c.termIds ?? []);
+    expect(named('what helps a child feel safe enough to tell me why they miss school')).not.toContain('unexplained-absence');
+    expect(named('the school never tells me when she is absent')).toContain('unexplained-absence');
+  });
+  it.each([
+    ['add the push and pull tool to a wordpress page', '/councils/cms/'],
+    ['put the attendance calculator on our council website', '/councils/'],
+    ['the checklist as a sharepoint web part', '/councils/sharepoint/'],
+    ['can we have the calculator as a teams app', '/councils/teams/'],
+    ['make our own version of the kit', '/councils/your-own-edition/'],
+    ['push and pull tool', '/tools/push-and-pull/'],
+  ])('sends “%s” to %s', (question, page) => {
+    expect(planQuery(question, vocabulary).task?.page).toBe(page);
   });
   it('sends the everyday name for a checklist to the checklists', () => {
     expect(planQuery('a tick list to take to the school', vocabulary).task?.page).toBe('/checklists/');

@@ -28,7 +28,7 @@ export async function buildSearchPlan(): Promise<SearchPlanData> {
   const tasks: Task[] = [];
   for (const { data } of searchTerms) {
     if (data.kind === 'synonym') synonyms.push({ words: data.words, glossary: data.glossary, means: data.means });
-    else tasks.push({ page: data.page, title: data.title, summary: data.summary, words: data.words });
+    else tasks.push({ page: data.page, title: data.title, summary: data.summary, words: data.words, ...(data.hostsTools ? { hostsTools: true } : {}) });
   }
   // `records`, `prunedRecords`, `termRecords`, `common`, `everywhere` and `pagefindIndex` are filled in by
   // scripts/build-search-index.mjs once Pagefind has indexed the site.

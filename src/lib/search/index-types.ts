@@ -31,6 +31,12 @@ export interface Task {
   title: string;
   summary: string;
   words: string[];
+  /**
+   * True for a page about putting the kit's tools on another site or app (the council guide
+   * and its platform pages). Named with a tool, it comes first: in "add the push and pull tool
+   * to a wordpress page" the tool is what is being put there, not what is wanted.
+   */
+  hostsTools?: boolean;
 }
 
 export interface SearchPlanData {

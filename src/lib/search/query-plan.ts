@@ -8,7 +8,7 @@
  */
 import type { GlossaryTerm, SearchPlanData, Synonym, Task } from './index-types.ts';
 import { correctWord, isKnown } from './spelling.ts';
-import { childWords, engineStem, pluralOf, sameWord, sameWordInitials, splitWords, stopWords, tokenize } from './words.ts';
+import { childWords, engineStem, pluralOf, sameWord, sameWordInitials, simpleStems, splitWords, stopWords, tokenize, verbForms } from './words.ts';
 
 /**
  * The longest query read, in characters. Longer text (a pasted case note) is cut here and the
@@ -98,6 +98,21 @@ function groupsOf(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]):
   return groups;
 }
 
+/** How many first letters an alias shares with a word of a term's name to be a form of it. */
+const sharedFormLetters = 5;
+
+/**
+ * The names of a term an everyday word brings in: its name and abbreviation, and the one-word
+ * aliases that are other forms of its name ("suspended" for "Suspension", "excluded" for
+ * "Exclusion"), which the guidance writes as often and Pagefind stems differently. Its other
+ * aliases are other people's names for it, as the everyday words themselves are.
+ */
+export function meantNames(term: GlossaryTerm): string[] {
+  const words = tokenize(plainName(term.term)).filter((w) => w.length >= sharedFormLetters);
+  const forms = term.aliases.filter((a) => !/[\s-]/.test(a) && words.some((w) => a.toLowerCase().startsWith(w.slice(0, sharedFormLetters))));
+  return [...termNames(term, false), ...forms].slice(0, maxNames);
+}
+
 function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]): NameGroup[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const groups = terms.map((term) => {
@@ -109,7 +124,7 @@ function nameGroups(terms: readonly GlossaryTerm[], synonyms: readonly Synonym[]
   for (const synonym of synonyms) {
     const meant = synonym.glossary.flatMap((id) => {
       const term = byId.get(id);
-      return term ? termNames(term, false) : [];
+      return term ? meantNames(term) : [];
     });
     // Searched: what was typed, and the guidance's words for it; not the other everyday words,
     // which the guidance seldom uses and which would each be a search of their own.
@@ -153,6 +168,8 @@ export function readAsOtherTerm(phrase: readonly string[], meant: readonly strin
  */
 const maxSkippedWords = 2;
 
+const articles = new Set(['a', 'an', 'the']);
+
 /** Where a name was read in a query: from token `at`, over `length` tokens. */
 interface Occurrence {
   at: number;
@@ -176,6 +193,9 @@ function occurrences(tokens: readonly string[], name: readonly string[], skippab
   const found: Occurrence[] = [];
   const same = strict ? pluralOf : sameWord;
   let droppable: boolean | undefined;
+  // An article may be left out of any name that keeps two words: "in for mornings" is "for the
+  // mornings"; but "a fine" is never "fine".
+  const articleDroppable = name.length >= 3;
   for (let at = 0; at < tokens.length; at++) {
     const words: string[] = [];
     let exact = true;
@@ -189,7 +209,10 @@ function occurrences(tokens: readonly string[], name: readonly string[], skippab
         exact &&= token === name[k];
         k++;
         pos++;
-      } else if (stopWords.has(name[k]!) && (droppable ??= name.filter((w) => !stopWords.has(w)).length >= 2) && !tokens.slice(pos, pos + maxSkippedWords + 1).includes(name[k]!)) {
+      } else if (
+        (stopWords.has(name[k]!) && (droppable ??= name.filter((w) => !stopWords.has(w)).length >= 2) && !tokens.slice(pos, pos + maxSkippedWords + 1).includes(name[k]!)) ||
+        (articleDroppable && articles.has(name[k]!))
+      ) {
         // Left out only when not typed just ahead: "taking the children out of school" keeps its "out".
         exact = false;
         k++;
@@ -219,6 +242,27 @@ interface Span {
   length: number;
 }
 
+/**
+ * Ways of asking that name no idea: "tell me why she won't go" asks why, it does not say that
+ * someone told or did not tell (the everyday words for unreported absence: "tells me").
+ */
+const framings = [
+  ['tell', 'me', 'why'],
+  ['tell', 'me', 'what'],
+  ['tell', 'me', 'how'],
+  ['tell', 'me', 'about'],
+  ['tell', 'me', 'if'],
+  ['tell', 'me', 'whether'],
+  ['tell', 'us', 'why'],
+];
+
+/** Marks the words of each question framing in `tokens` as read, so no name is read across them. */
+function markFramings(tokens: readonly string[], used: boolean[]): void {
+  for (let at = 0; at < tokens.length; at++) {
+    for (const framing of framings) if (framing.every((w, i) => tokens[at + i] === w)) used.fill(true, at, at + framing.length);
+  }
+}
+
 /** Opening words and phrases that ask what something is or means. */
 const definitionOpenings = [['what', 'is'], ['what', 'are'], ['whats'], ['who', 'is'], ['who', 'are'], ['define'], ['definition'], ['meaning']];
 const definitionWords = new Set(['mean', 'means', 'meant', 'meaning', 'stand', 'stands', 'definition', 'define', 'defined', 'explain', 'explained', 'acronym', 'abbreviation']);
@@ -228,12 +272,13 @@ function asksForMeaning(tokens: readonly string[]): boolean {
 }
 
 /**
- * The task whose words the query uses: the longest phrase wins, then the most phrases. A phrase
+ * The task whose words the query uses: a page about putting the tools somewhere (hostsTools)
+ * before one that names a tool, then the longest phrase, then the most phrases. A phrase
  * inside a longer name read from the query does not count: "supervision" in "education
  * supervision order" names no supervision tool.
  */
 export function namedTask(tokens: readonly string[], tasks: readonly Task[], names: readonly Span[] = [], skippable: ReadonlySet<string> = stopWords): Task | undefined {
-  let best: { task: Task; longest: number; count: number } | undefined;
+  let best: { task: Task; hosts: boolean; longest: number; count: number } | undefined;
   const initials = sameWordInitials(tokens);
   for (const task of tasks) {
     let longest = 0;
@@ -248,9 +293,34 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
       count++;
     }
     if (count === 0) continue;
-    if (!best || longest > best.longest || (longest === best.longest && count > best.count)) best = { task, longest, count };
+    const hosts = task.hostsTools === true;
+    const better = !best || (hosts !== best.hosts ? hosts : longest > best.longest || (longest === best.longest && count > best.count));
+    if (better) best = { task, hosts, longest, count };
   }
   return best?.task;
+}
+
+const readWords = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The words the plan itself reads (glossary names, everyday words, task words), with their
+ * simple stems and irregular verb forms. A word typed that the site's text never uses but the
+ * plan reads ("fight", read as "fighting" in the everyday word for bullying) is a word, not a
+ * typo: corrected to the nearest word on the site ("might"), it would lose its meaning.
+ */
+export function planWords(index: Pick<SearchPlanData, 'terms' | 'synonyms' | 'tasks'>): ReadonlySet<string> {
+  let words = readWords.get(index);
+  if (!words) {
+    const names = [
+      ...index.terms.flatMap((t) => [t.term, ...(t.abbreviation ? [t.abbreviation] : []), ...t.aliases]),
+      ...index.synonyms.flatMap((s) => s.words),
+      ...index.tasks.flatMap((t) => t.words),
+    ];
+    const typed = names.flatMap((name) => tokenize(name));
+    words = new Set(typed.flatMap((w) => [w, ...simpleStems(w), ...verbForms(w)]));
+    readWords.set(index, words);
+  }
+  return words;
 }
 
 /**
@@ -270,10 +340,11 @@ export function planQuery(
   if (last && !stopWords.has(last) && [...stopWords].some((w) => w.startsWith(last))) parts.pop();
   const typed = parts.map((p) => p.word);
   // Spelling first, so "reduced timtable" is read as the glossary's "reduced timetable".
-  const known = new Set(spelling);
+  const known = spelling.length > 0 ? new Set([...spelling, ...planWords(index)]) : new Set<string>();
   const corrections = typed.map((t) => (spelling.length > 0 && !stopWords.has(t) ? correctWord(t, spelling, known) : undefined));
   const tokens = typed.map((t, i) => corrections[i] ?? t);
   const used = new Array<boolean>(tokens.length).fill(false);
+  markFramings(tokens, used);
   const found: { at: number; concept: QueryConcept; group?: NameGroup }[] = [];
   const spans: Span[] = [];
   const everywhere = new Set(index.everywhere);

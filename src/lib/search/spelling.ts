@@ -29,6 +29,15 @@ export function isKnown(word: string, known: ReadonlySet<string>): boolean {
   return known.has(word) || simpleStems(word).some((s) => known.has(s));
 }
 
+/**
+ * Whether a correction keeps the word's first letter, or swaps its first two: people seldom
+ * mistype the first letter of a word, and a word that differs there is usually another real
+ * word the site does not use ("fight" is not "might", nor "normal" "formal").
+ */
+export function sameStart(word: string, candidate: string): boolean {
+  return candidate[0] === word[0] || (candidate[0] === word[1] && candidate[1] === word[0]);
+}
+
 /** How many typing slips a word of this length may have and still be corrected. */
 function allowedSlips(word: string): number {
   if (word.length < 5 || /\d/.test(word)) return 0;
@@ -37,7 +46,8 @@ function allowedSlips(word: string): number {
 
 /**
  * The known word a mistyped one was meant to be ("persistant" → "persistent"), or undefined
- * when the word is known (itself or by a simple stem) or nothing is close enough. `words` is
+ * when the word is known (itself or by a simple stem) or nothing with its first letter is
+ * close enough. `words` is
  * the site's vocabulary, most frequent first, so a tie goes to the commoner word.
  */
 export function correctWord(word: string, words: readonly string[], known: ReadonlySet<string> = new Set(words)): string | undefined {
@@ -47,7 +57,7 @@ export function correctWord(word: string, words: readonly string[], known: Reado
   let best: string | undefined;
   let bestDistance = max + 1;
   for (const candidate of words) {
-    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+    if (Math.abs(candidate.length - word.length) >= bestDistance || !sameStart(word, candidate)) continue;
     const distance = editDistance(word, candidate, bestDistance - 1);
     if (distance < bestDistance) {
       best = candidate;

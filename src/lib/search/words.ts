@@ -5,7 +5,9 @@
 /**
  * Words that carry no meaning on their own in a question. Pagefind needs every word of a
  * query on a page, so "what should I ask the school about lateness" finds nothing unless
- * these go. Kept short on purpose: a word that might name a topic stays.
+ * these go. Kept short on purpose: a word that might name a topic stays. "Fine" alone is how
+ * people say a child is all right ("fine at weekends"); the penalty is typed "fined", "fines"
+ * or "a fine" (content/search-terms.yaml), which still read as one.
  */
 export const stopWords = new Set(
   `a about after all also am an and any are as at be because been being but by can cant could did didnt do does doesnt
@@ -16,7 +18,7 @@ export const stopWords = new Set(
   need needs want wants please since never always ever keeps keep kept lot lots loads often sometimes usually already
   yet now says said say saying think thinks thought here like go goes going went come comes came
   only rather enough quite even maybe perhaps probably moment basically literally totally anymore
-  happen happens happened happening`.split(/\s+/),
+  happen happens happened happening fine`.split(/\s+/),
 );
 
 /**
@@ -168,8 +170,18 @@ export function verbForms(word: string): readonly string[] {
 }
 
 /**
+ * A short verb ending in "y" in its "ies"/"ied" forms: "cries" and "cried" are "cry", so they
+ * are the same word as "crying" ("tries" as "trying"). Longer ones share a stem anyway
+ * ("worries", "worrying": "worry").
+ */
+export function yForm(word: string): string {
+  return /^[a-z]{2,3}ie[sd]$/.test(word) ? `${word.slice(0, -3)}y` : word;
+}
+
+/**
  * The same word for reading a query: equal, a plural ("plan"/"plans", "child"/"children"), a
- * short word with a regular ending ("call"/"called", above), a form of the same irregular verb
+ * short word with a regular ending ("call"/"called", above), or one ending in "y" ("cries"/
+ * "crying"), a form of the same irregular verb
  * ("send"/"sent"), or another ending of one long enough stem ("excluding"/"excluded",
  * "worrying"/"worried", "struggles"/"struggling"), so the names in the glossary and the
  * everyday words match however a reader bends them.
@@ -179,11 +191,13 @@ export function sameWord(a: string, b: string): boolean {
   const verb = verbOf.get(a);
   if (verb !== undefined && verb === verbOf.get(b)) return true;
   // Reading a query asks this of every name's words against every word typed, so most pairs
-  // are told apart here: a plural, a regular ending and a shared stem (of five letters or more)
-  // all keep a word's first letters, two of them unless a word is shorter than three ("by",
-  // "bies"), one unless a word is a single letter ("y", "ies").
+  // are told apart here: a plural, a regular ending, a "y" form and a shared stem (of five
+  // letters or more) all keep a word's first letters, two of them unless a word is shorter than
+  // three ("by", "bies"), one unless a word is a single letter ("y", "ies").
   if (a.length > 2 && b.length > 2 ? a[0] !== b[0] || a[1] !== b[1] : a.length > 1 && b.length > 1 && a[0] !== b[0]) return false;
   if (pluralOf(a, b) || regularEnding(a, b)) return true;
+  const [ya, yb] = [yForm(a), yForm(b)];
+  if ((ya !== a || yb !== b) && (ya === yb || regularEnding(ya, yb))) return true;
   const stems = stemsWithSelf(b);
   for (const stem of stemsWithSelf(a)) if (stems.has(stem)) return true;
   return false;
