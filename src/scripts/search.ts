@@ -8,8 +8,8 @@
  * shown as its text arrives, going to the section of the page that matched. The quick-find
  * (fuse.js over the names of terms, tools, checklist items and pages, lib/search/quick-find.ts)
  * loads once a search's page of results is on screen, the rest of the everyday-word map once
- * its first result is.
- * A newer keystroke abandons older work. Results are announced through one polite status region.
+ * its first result is. A newer keystroke abandons older work. Results are announced through one
+ * polite status region.
  *
  * Queries stay on the device: the address keeps them after # (never sent to the server), and
  * once the offline copy is saved the index itself is read from it.
@@ -207,8 +207,8 @@ function preloadEarly(query: string, filters: Filters): void {
   void Promise.all([loadEngine(), loadBase()])
     .then(([engine, base]) => {
       if (ticket !== latest) return;
-      const here = partsFor(query, base).flatMap((key) => (partsHere.has(key) ? [partsHere.get(key)!] : []));
-      const { concepts } = planQuery(query, wholeMapHere ? wholePlan(base, wholeMapHere) : mergePlan(base, here));
+      const here = () => partsFor(query, base).flatMap((key) => (partsHere.has(key) ? [partsHere.get(key)!] : []));
+      const { concepts } = planQuery(query, wholeMapHere ? wholePlan(base, wholeMapHere) : mergePlan(base, here()));
       return Promise.all(searchesToRun(concepts, skippedConcepts(concepts, base.common)).map((s) => engine.preload(s, { filters })));
     })
     .catch(() => undefined);
