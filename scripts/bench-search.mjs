@@ -21,7 +21,9 @@ export async function measureQuestionShares(distDir) {
       tuned3: await measureQuestionSet(page, origin, 'tuned3'),
       tuned4: await measureQuestionSet(page, origin, 'tuned4'),
       tuned5: await measureQuestionSet(page, origin, 'tuned5'),
+      tuned6: await measureQuestionSet(page, origin, 'tuned6'),
       heldOut: await measureQuestionSet(page, origin, 'heldOut'),
+      heldOut2: await measureQuestionSet(page, origin, 'heldOut2'),
     };
   } finally {
     await browser.close();

@@ -16,9 +16,11 @@
  */
 import type { QuickFindList, SearchPlanData, SearchResult, SpellingList } from '../lib/search/index-types';
 import { maxQueryLength, planQuery, type QueryConcept, type QueryPlan } from '../lib/search/query-plan';
-import { conceptHits, rankPages, searchesToRun, searchOutcome, skippedConcepts, termRecordWeight, type ConceptHits, type SearchOutcome } from '../lib/search/ranking';
+import { conceptHits, ideaWeights, rankPages, searchesToRun, searchOutcome, skippedConcepts, termRecordWeight, type ConceptHits, type SearchOutcome } from '../lib/search/ranking';
 import type { QuickMatch } from '../lib/search/quick-find';
 import { directAnswers, pageResult, pathOf } from '../lib/search/results';
+import { stem } from '../lib/search/engine/stem';
+import { tokenize } from '../lib/search/words';
 import { SearchEngine, type EngineResult, type Filters } from '../lib/search/engine/engine';
 import { mergePlan, partsFor, wholeMapKey, type PlanBase, type SynonymPart } from '../lib/search/synonym-parts';
 
@@ -60,7 +62,7 @@ let quickPromise: Promise<(query: string) => QuickMatch[]> | undefined;
 let spellingPromise: Promise<string[]> | undefined;
 let latest = 0;
 let lastInput = 0;
-let pending: EngineResult[] = [];
+let pending: RankedResult[] = [];
 /** What is on screen, by URL: a direct answer's item, to fill in when its record's text arrives. */
 let shown = new Map<string, HTMLLIElement | undefined>();
 
@@ -79,7 +81,7 @@ function readPageIndex(): PlanBase['pagefindIndex'] | undefined {
  */
 function loadEngine(): Promise<SearchEngine> {
   enginePromise ??= (pageIndex ? Promise.resolve(pageIndex) : loadBase().then((base) => base.pagefindIndex)).then((index) =>
-    SearchEngine.open({ basePath: '/pagefind/', ...index, excerptLength: 24, metaWeights: { title: 8, summary: 3 } }),
+    SearchEngine.open({ basePath: '/pagefind/', ...index, excerptLength: 24, metaWeights: { title: 8, summary: 3 }, strictStandIns: true, everyPhrase: true }),
   );
   return enginePromise;
 }
@@ -224,12 +226,21 @@ function selectedFilters(): Filters {
 }
 
 /**
+ * A ranked page: the result of the most telling search that found it (its excerpt when no
+ * section answers), and what each idea of the query found on it, from which the section that
+ * answers is chosen (pageResult).
+ */
+interface RankedResult {
+  best: EngineResult;
+  ideas: { weight: number; stems: string[]; found: EngineResult[] }[];
+}
+
+/**
  * Searches each idea in the query on its own and merges the results, so a page that answers
  * most of a question is found even when it lacks one of its words (a search alone would
- * need every word on the page). For each page, keeps the result of the most telling search
- * that found it: its excerpt and section are about the rarest matching idea. A word on most
- * records of a large site is left out when the query has a more telling one (ranking.ts).
- * Undefined when a newer search took over meanwhile: its remaining searches are not run.
+ * need every word on the page). A word on most records of a large site is left out when the
+ * query has a more telling one (ranking.ts). Undefined when a newer search took over
+ * meanwhile: its remaining searches are not run.
  */
 async function searchPages(
   engine: SearchEngine,
@@ -238,7 +249,7 @@ async function searchPages(
   index: SearchPlanData,
   ticket: number,
   definitionOf?: string,
-): Promise<{ results: EngineResult[]; hits: ConceptHits[] } | undefined> {
+): Promise<{ results: RankedResult[]; hits: ConceptHits[] } | undefined> {
   const skipped = skippedConcepts(concepts, index.common);
   const searches = searchesToRun(concepts, skipped);
   // Every part of the index is fetched before any search runs: a word no loaded word starts
@@ -246,6 +257,7 @@ async function searchPages(
   // another search's part, so searching as parts arrive would make results depend on timing.
   await Promise.all(searches.map((s) => engine.preload(s, { filters })));
   const best = new Map<string, { result: EngineResult; count: number }>();
+  const bySearch = new Map<string, Map<string, EngineResult>>();
   const outcomes = new Map<string, SearchOutcome>();
   for (const search of searches) {
     if (ticket !== latest) return undefined;
@@ -253,6 +265,8 @@ async function searchPages(
     for (const page of results) {
       const kept = best.get(page.id);
       if (!kept || results.length < kept.count) best.set(page.id, { result: page, count: results.length });
+      const found = bySearch.get(page.id) ?? new Map<string, EngineResult>();
+      bySearch.set(page.id, found.set(search, page));
     }
     outcomes.set(search, searchOutcome(new Map(results.map((r) => [r.id, r.score])), index.prunedRecords, index.records));
   }
@@ -263,7 +277,14 @@ async function searchPages(
   // The term a question asks about comes first, so its text arrives first for its direct answer.
   const asked = definitionOf && index.termRecords[definitionOf];
   if (asked) weights.set(asked, askedTermWeight);
-  return { results: rankPages(hits, index.records, weights).map((r) => best.get(r.id)!.result), hits };
+  const ideaWeight = ideaWeights(hits, index.records);
+  const stems = concepts.map((c) => [...new Set(c.searches.flatMap((s) => tokenize(s).map(stem)))]);
+  const ranked = rankPages(hits, index.records, weights).map((r): RankedResult => {
+    const found = bySearch.get(r.id)!;
+    const ideas = concepts.map((c, i) => ({ weight: ideaWeight[i]!, stems: stems[i]!, found: c.searches.flatMap((s) => found.get(s) ?? []) }));
+    return { best: best.get(r.id)!.result, ideas: ideas.filter((idea) => idea.found.length > 0) };
+  });
+  return { results: ranked, hits };
 }
 
 /** An excerpt is HTML with <mark> around matches; copy only its text and marks. */
@@ -320,16 +341,15 @@ function typingPaused(ticket: number): Promise<boolean> {
  * A result a direct answer already shows fills in that answer's text instead. Returns how many
  * it added, or undefined when a newer search took over meanwhile.
  */
-async function showPages(results: EngineResult[], ticket: number): Promise<number | undefined> {
+async function showPages(results: RankedResult[], ticket: number): Promise<number | undefined> {
   let added = 0;
   for (const [i, batch] of [results.slice(0, firstFetch), results.slice(firstFetch)].entries()) {
     // While the reader is still typing, the rest would be fetched for a query about to change.
     if (i > 0 && batch.length > 0 && !(await typingPaused(ticket))) return undefined;
-    const texts = batch.map((r) => r.data());
+    const texts = batch.map(shownResult);
     for (const text of texts) {
-      const data = await text;
+      const { data, result } = await text;
       if (ticket !== latest) return undefined;
-      const result = pageResult(data);
       const same = [result.url, data.url, pathOf(data.url)].find((url) => shown.has(url));
       if (same !== undefined) {
         const answer = shown.get(same)?.querySelector('.result-excerpt');
@@ -345,6 +365,15 @@ async function showPages(results: EngineResult[], ticket: number): Promise<numbe
     }
   }
   return added;
+}
+
+/** A ranked page's text, and the result it shows: the section that answers the query's ideas most. */
+async function shownResult(ranked: RankedResult): Promise<{ data: Awaited<ReturnType<EngineResult['data']>>; result: SearchResult }> {
+  const [data, ideas] = await Promise.all([
+    ranked.best.data(),
+    Promise.all(ranked.ideas.map(async ({ weight, stems, found }) => ({ weight, stems, found: await Promise.all(found.map((f) => f.data())) }))),
+  ]);
+  return { data, result: pageResult(data, ideas) };
 }
 
 /** Shows the next page of results and moves focus to the first new one. */

@@ -3,12 +3,13 @@
  * page (or section) that answers it, are run through the site's own search page
  * (/search/?q=...) against the built site:
  * - search-questions.json, the tuning set: every answer must be in the top 3;
- * - search-questions-tuning-2.json, -3.json, -4.json and -5.json, a second to fifth
+ * - search-questions-tuning-2.json to -6.json, a second to sixth
  *   tuning set written in the words the kit's users type (everyday words for feelings,
  *   situations and policy terms, approaches, definitions, tools, guidance) before the search
  *   was changed for them: each at least the share below in the top 3;
  * - search-questions-held-out.json, written before the search changes and never used to tune
- *   it: at least the share below must be in the top 3. Its misses are not listed, on purpose
+ *   it, and search-questions-held-out-2.json, written with the sixth tuning set and held out the
+ *   same way: at least the share below must be in the top 3. Their misses are not listed, on purpose
  *   (test/helpers/search-questions.ts says why); the share per category is.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +53,19 @@ const fourthTuningTop3Share = 0.95;
  */
 const fifthTuningTop3Share = 0.93;
 
+/**
+ * The sixth tuning set's share in the top 3 (85 of 90 when this was set; 82 before the search
+ * changes for it), which a change must not lower by more than a question.
+ */
+const sixthTuningTop3Share = 0.93;
+
+/**
+ * The second held-out set's share in the top 3 (70 of 80 when this was set, with the search
+ * changes made for the sixth tuning set; 69 before them), which a change must not lower by more
+ * than a question.
+ */
+const secondHeldOutTop3Share = 0.86;
+
 let site: Site;
 let watched: Watched;
 beforeAll(async () => {
@@ -89,6 +103,7 @@ describe('search answers practitioners’ questions', () => {
     { set: 'tuned3', name: 'third tuning set', floor: thirdTuningTop3Share },
     { set: 'tuned4', name: 'fourth tuning set', floor: fourthTuningTop3Share },
     { set: 'tuned5', name: 'fifth tuning set', floor: fifthTuningTop3Share },
+    { set: 'tuned6', name: 'sixth tuning set', floor: sixthTuningTop3Share },
   ] as const)('the $name', ({ set, name, floor }) => {
     it('has at least 60 questions, from each kind of question, each naming a page of the site', () => {
       const questions = questionSet(set);
@@ -116,15 +131,18 @@ describe('search answers practitioners’ questions', () => {
     });
   });
 
-  it(`puts the answer to at least ${heldOutTop3Share * 100}% of the held-out questions in the top 3`, async () => {
-    const report = await measureQuestionSet(watched.page, site.origin, 'heldOut');
+  it.each([
+    { set: 'heldOut', name: 'held-out questions', floor: heldOutTop3Share },
+    { set: 'heldOut2', name: 'second held-out set', floor: secondHeldOutTop3Share },
+  ] as const)('puts the answer to at least $floor of the $name in the top 3', async ({ set, name, floor }) => {
+    const report = await measureQuestionSet(watched.page, site.origin, set);
     const byCategory = Object.entries(report.byCategory)
       .map(([category, s]) => `${category}: ${s.top3} of ${s.questions} in the top 3, ${s.top1} first`)
       .join('\n');
-    const summary = `held-out questions: ${report.top3} of ${report.questions} in the top 3, ${report.top1} first\n${byCategory}`;
+    const summary = `${name}: ${report.top3} of ${report.questions} in the top 3, ${report.top1} first\n${byCategory}`;
     console.log(summary);
     expect(report.questions).toBeGreaterThanOrEqual(60);
-    expect(report.top3Share, summary).toBeGreaterThanOrEqual(heldOutTop3Share);
+    expect(report.top3Share, summary).toBeGreaterThanOrEqual(floor);
   });
 });
 

@@ -20,8 +20,15 @@
  * parents through a social worker, designated teachers, virtual school staff, council staff
  * embedding the tools, trainers, supervisors), weighted toward glossary terms and forms no other
  * set asks about, everyday names for policy terms, typos and tool-naming questions.
+ * search-questions-tuning-6.json is a sixth tuning set (issue 15 item 13), written by an engineer who
+ * had not seen the search's code or results, from the built pages, before the search was changed
+ * for it, in the mix of kinds of question of the held-out set (about a third guidance, a fifth
+ * tools), from every audience.
  * search-questions-held-out.json was written before the search changes and is never used to
  * tune: only its share of answers is measured and reported.
+ * search-questions-held-out-2.json was written with the sixth tuning set, in the same way, by the
+ * same engineer, and is held out as the first is: nobody has read its questions' results, only
+ * its shares.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -39,7 +46,7 @@ export interface SearchQuestion {
   answer?: string;
 }
 
-export type QuestionSetName = 'tuned' | 'tuned2' | 'tuned3' | 'tuned4' | 'tuned5' | 'heldOut';
+export type QuestionSetName = 'tuned' | 'tuned2' | 'tuned3' | 'tuned4' | 'tuned5' | 'tuned6' | 'heldOut' | 'heldOut2';
 
 const files: Record<QuestionSetName, string> = {
   tuned: '../e2e/search-questions.json',
@@ -47,7 +54,9 @@ const files: Record<QuestionSetName, string> = {
   tuned3: '../e2e/search-questions-tuning-3.json',
   tuned4: '../e2e/search-questions-tuning-4.json',
   tuned5: '../e2e/search-questions-tuning-5.json',
+  tuned6: '../e2e/search-questions-tuning-6.json',
   heldOut: '../e2e/search-questions-held-out.json',
+  heldOut2: '../e2e/search-questions-held-out-2.json',
 };
 
 export function questionSet(name: QuestionSetName): SearchQuestion[] {
@@ -139,5 +148,5 @@ export async function measureQuestionSet(page: Page, origin: string, set: Questi
     const { urls } = await searchResults(page, origin, question.q);
     outcomes.push({ question, urls });
   }
-  return shareReport(outcomes, { listMisses: set !== 'heldOut' });
+  return shareReport(outcomes, { listMisses: !set.startsWith('heldOut') });
 }

@@ -26,6 +26,7 @@ import tuned2 from '../e2e/search-questions-tuning-2.json' with { type: 'json' }
 import tuned3 from '../e2e/search-questions-tuning-3.json' with { type: 'json' };
 import tuned4 from '../e2e/search-questions-tuning-4.json' with { type: 'json' };
 import tuned5 from '../e2e/search-questions-tuning-5.json' with { type: 'json' };
+import tuned6 from '../e2e/search-questions-tuning-6.json' with { type: 'json' };
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const slug = (text: string) =>
@@ -158,7 +159,7 @@ describe('the stemmer', () => {
 });
 
 const metaWeights = { title: 8, summary: 3 };
-const questions = [...tuned, ...tuned2, ...tuned3, ...tuned4, ...tuned5].map((q) => q.q);
+const questions = [...tuned, ...tuned2, ...tuned3, ...tuned4, ...tuned5, ...tuned6].map((q) => q.q);
 
 interface Compared {
   searches: number;
@@ -270,6 +271,55 @@ describe('reading queries and index files', () => {
     const { results } = await engine.search('timetable');
     expect(results.length).toBeGreaterThan(0);
     expect((await results[0]!.data()).url).toMatch(/^\/(guidance|glossary)\//);
+  });
+});
+
+describe('where the search page departs from Pagefind', () => {
+  const open = async (departures: { strictStandIns?: boolean; everyPhrase?: boolean }) =>
+    SearchEngine.open({
+      basePath: '/pagefind/',
+      metaFile: readdirSync(indexDir).find((n) => n.endsWith('.pf_meta'))!,
+      language: 'en',
+      includeCharacters: [],
+      excerptLength: 24,
+      metaWeights,
+      fetch: folderFetch(indexDir) as typeof fetch,
+      ...departures,
+    });
+  const ids = async (engine: SearchEngine, query: string) => (await engine.search(query)).results.map((r) => `${r.id}:${r.score}`);
+
+  it('lets only a long enough word stand in for a query word no word of the index starts', async () => {
+    const pagefindLike = await open({});
+    const strict = await open({ strictStandIns: true });
+    // Pagefind searches each as a much shorter word it starts with ("we" for "webpart").
+    for (const query of ['webpart', 'pakage']) {
+      expect((await ids(pagefindLike, query)).length, query).toBeGreaterThan(0);
+      expect(await ids(strict, query), query).toEqual([]);
+    }
+    // "safeguardingly" still finds the pages for "safeguarding", and a word the index has is searched as before.
+    for (const query of ['safeguardingly', 'timetable', 'attendance officer']) {
+      const found = await ids(strict, query);
+      expect(found.length, query).toBeGreaterThan(0);
+      expect(found, query).toEqual(await ids(pagefindLike, query));
+    }
+  });
+
+  it('places an exact phrase everywhere it occurs, with the same results and scores', async () => {
+    const pagefindLike = await open({});
+    const every = await open({ everyPhrase: true });
+    let more = 0;
+    for (const query of ['"social worker"', '"virtual school"', '"persistent absence"']) {
+      const [first, all] = [(await pagefindLike.search(query)).results, (await every.search(query)).results];
+      expect(all.map((r) => `${r.id}:${r.score}`)).toEqual(first.map((r) => `${r.id}:${r.score}`));
+      for (const [i, result] of all.entries()) {
+        const [a, b] = [await first[i]!.data(), await result.data()];
+        // Pagefind's one place is among them, and each place is the phrase's words in a row.
+        expect(b.locations).toEqual(expect.arrayContaining(a.locations));
+        expect(b.locations.length % a.locations.length, query).toBe(0);
+        if (b.locations.length > a.locations.length) more++;
+      }
+    }
+    expect(more).toBeGreaterThan(5);
   });
 });
 

@@ -141,6 +141,8 @@ describe('the everyday words map, read from questions', () => {
     ['add the push and pull tool to a wordpress page', '/councils/cms/'],
     ['put the attendance calculator on our council website', '/councils/'],
     ['the checklist as a sharepoint web part', '/councils/sharepoint/'],
+    ['put it on our sharepoint intranet', '/councils/sharepoint/'],
+    ['embed the planner in our cms', '/councils/cms/'],
     ['can we have the calculator as a teams app', '/councils/teams/'],
     ['make our own version of the kit', '/councils/your-own-edition/'],
     ['push and pull tool', '/tools/push-and-pull/'],
@@ -259,6 +261,64 @@ describe('what a result shows', () => {
       ],
     });
     expect(result.url).toBe('/guidance/a/');
+  });
+  describe('with what each idea of the question found on the page', () => {
+    const at = (strength: number, location = 0) => [{ weight: 1, balanced_score: strength, location }];
+    const section = (title: string, anchor: string, strength: number) => ({
+      title,
+      url: anchor ? `/guidance/a/#${anchor}` : '/guidance/a/',
+      excerpt: `${title} text`,
+      weighted_locations: strength > 0 ? at(strength) : [],
+    });
+    const found = (...sections: ReturnType<typeof section>[]) => ({ url: '/guidance/a/', excerpt: 'top', meta: { title: 'A page' }, sub_results: sections });
+
+    it('goes to the section whose heading names the idea, not the summary that mentions it more', () => {
+      // "home visit" is in the page's summary twice and in one section's heading once.
+      const homeVisit = found(section('A page', '', 4), section('Talk to the school before a home visit', 'before-a-visit', 2), section('Get curious', 'get-curious', 0));
+      const result = pageResult(homeVisit, [{ weight: 2, stems: ['home', 'visit'], found: [homeVisit] }]);
+      expect(result).toMatchObject({
+        url: '/guidance/a/#before-a-visit',
+        section: 'Talk to the school before a home visit',
+        excerpt: 'Talk to the school before a home visit text',
+      });
+      // Without the heading, the summary matched more.
+      const plain = found(section('A page', '', 4), section('Before you go', 'before-a-visit', 2));
+      expect(pageResult(plain, [{ weight: 2, stems: ['home', 'visit'], found: [plain] }]).url).toBe('/guidance/a/');
+    });
+
+    it('lets a rare idea outweigh common ones that the summary matches too', () => {
+      const curious = found(section('A page', '', 3), section('Listen', 'listen', 0), section('Ask about the day', 'ask', 6));
+      const common = found(section('A page', '', 5), section('Listen', 'listen', 5), section('Ask about the day', 'ask', 0));
+      const ideas = [
+        { weight: 2.5, stems: ['curious'], found: [curious] },
+        { weight: 0.4, stems: ['child'], found: [common] },
+      ];
+      const result = pageResult(curious, ideas);
+      expect(result.url).toBe('/guidance/a/#ask');
+      // With the weights the other way round, the sections the common idea matched win.
+      expect(
+        pageResult(curious, [
+          { ...ideas[0]!, weight: 0.4 },
+          { ...ideas[1]!, weight: 2.5 },
+        ]).url,
+      ).toBe('/guidance/a/');
+    });
+
+    it("takes each idea's strongest match over its searches, and the excerpt of the most telling idea", () => {
+      const loose = found(section('A page', '', 1), section('Suspensions', 'suspensions', 1));
+      const named = found(section('A page', '', 1), section('Suspensions', 'suspensions', 9));
+      named.sub_results[1]!.excerpt = 'sent home for three days';
+      const result = pageResult(loose, [
+        { weight: 0.5, stems: ['school'], found: [loose] },
+        { weight: 3, stems: ['suspens'], found: [loose, named] },
+      ]);
+      expect(result).toMatchObject({ url: '/guidance/a/#suspensions', excerpt: 'sent home for three days' });
+    });
+
+    it('never goes to a box the template adds, and goes to the page when nothing else matched', () => {
+      const boxes = found(section('A page', '', 0), section('Key facts', 'key-facts-title', 9), section('Sources', 'sources-title', 9));
+      expect(pageResult(boxes, [{ weight: 2, stems: ['key', 'fact'], found: [boxes] }])).toEqual({ url: '/guidance/a/', title: 'A page', excerpt: 'top', kind: 'page' });
+    });
   });
   it('answers a "what is" question with the term, then a named tool', () => {
     const plan = { concepts: [], definitionOf: 'vsh', task: tasks[0], truncated: false };

@@ -273,7 +273,9 @@ function asksForMeaning(tokens: readonly string[]): boolean {
 
 /**
  * The task whose words the query uses: a page about putting the tools somewhere (hostsTools)
- * before one that names a tool, then the longest phrase, then the most phrases. A phrase
+ * before one that names a tool, then the longest phrase, then the most phrases, then a page
+ * within another's part of the site ("sharepoint intranet": the SharePoint page before the
+ * guide for councils, which it is part of). A phrase
  * inside a longer name read from the query does not count: "supervision" in "education
  * supervision order" names no supervision tool.
  */
@@ -294,7 +296,15 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
     }
     if (count === 0) continue;
     const hosts = task.hostsTools === true;
-    const better = !best || (hosts !== best.hosts ? hosts : longest > best.longest || (longest === best.longest && count > best.count));
+    const better =
+      !best ||
+      (hosts !== best.hosts
+        ? hosts
+        : longest !== best.longest
+          ? longest > best.longest
+          : count !== best.count
+            ? count > best.count
+            : task.page !== best.task.page && task.page.startsWith(best.task.page));
     if (better) best = { task, hosts, longest, count };
   }
   return best?.task;

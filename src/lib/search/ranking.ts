@@ -126,6 +126,15 @@ export interface RankedPage {
 }
 
 /**
+ * How much each of a query's ideas tells pages apart: the fewer pages match it, the more
+ * (log(1 + pages / pages matching it)); nothing for an idea no page matches.
+ */
+export function ideaWeights(hits: readonly Pick<ConceptHits, 'pageCount'>[], totalPages: number): number[] {
+  const total = Math.max(totalPages, ...hits.map((h) => h.pageCount), 1);
+  return hits.map((h) => (h.pageCount === 0 ? 0 : Math.log(1 + total / h.pageCount)));
+}
+
+/**
  * Merges per-concept results into one ranking. A page scores the sum of Pagefind's scores
  * for each concept it matches (Pagefind already weighs rare words above common ones), times
  * a bonus for the share of the query's information it covers, so a page that answers the
@@ -135,7 +144,7 @@ export interface RankedPage {
  */
 export function rankPages(hits: readonly ConceptHits[], totalPages: number, recordWeights: ReadonlyMap<string, number> = new Map()): RankedPage[] {
   const total = Math.max(totalPages, ...hits.map((h) => h.pageCount), 1);
-  const weights = hits.map((h) => (h.pageCount === 0 ? 0 : Math.log(1 + total / h.pageCount)));
+  const weights = ideaWeights(hits, totalPages);
   const allWeight = weights.reduce((a, b) => a + b, 0);
   const common = hits.map((h) => h.pageCount > total * commonShare);
   const anyTelling = hits.some((h, i) => !common[i] && h.pageCount > 0);

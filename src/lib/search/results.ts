@@ -5,6 +5,8 @@
  */
 import type { SearchPlanData, SearchResult } from './index-types.ts';
 import type { QueryPlan } from './query-plan.ts';
+import { stem } from './engine/stem.ts';
+import { tokenize } from './words.ts';
 
 /** A section of a page as Pagefind returns it: its heading, address and matched words. */
 export interface PagefindSubResult {
@@ -54,20 +56,83 @@ function isTemplateSection(url: string): boolean {
 }
 
 /**
- * A page result goes to the section of the page's own text that matched most (Pagefind splits
- * a page at its headings with ids), with that section's excerpt; to the page itself when that
- * is its top, or when only the template's boxes matched.
+ * What one idea of a query found on a page: how much the idea tells pages apart (ideaWeights in
+ * ranking.ts), its words as the index stems them (engine/stem.ts), and the page's data from each of the idea's
+ * searches that found it.
  */
-export function pageResult(data: PagefindResultData): SearchResult {
+export interface IdeaOnPage {
+  weight: number;
+  stems: readonly string[];
+  found: readonly PagefindResultData[];
+}
+
+/**
+ * How much more a section counts for an idea when its own heading names it: a section headed
+ * "Talk to the school before a home visit" is about home visits, where the page's summary only
+ * mentions them.
+ */
+export const headingBonus = 2;
+
+/**
+ * A page result goes to the section of the page's own text that answers most of the question
+ * (Pagefind splits a page at its headings with ids), with that section's excerpt; to the page
+ * itself when that is its top, or when only the template's boxes matched.
+ *
+ * With the ideas of the query (`ideas`), each section scores, for each idea it matches, the
+ * idea's weight squared (a rare idea counts far more than a common one, so the summary at a
+ * page's top, which touches every idea lightly, does not win on common words) times how
+ * strongly it matched there (logarithmic: repeating a word says less each time), plus the
+ * heading bonus when the section's heading names the idea. Its excerpt is the one from the most
+ * telling idea it matches. Without them, the section that matched `data`'s search most.
+ */
+export function pageResult(data: PagefindResultData, ideas: readonly IdeaOnPage[] = []): SearchResult {
   const title = data.meta.title ?? data.url;
   const mark = data.meta.edition ? { mark: data.meta.edition } : {};
+  const best = ideas.length > 0 ? answeringSection(data.url, ideas) : strongestSection(data);
+  if (!best || best.url === data.url) return { url: data.url, title, excerpt: best?.excerpt ?? data.excerpt, kind: 'page', ...mark };
+  return { url: best.url, title, section: best.title, excerpt: best.excerpt, kind: 'page', ...mark };
+}
+
+/** The section of the page's own text that matched a search most. */
+function strongestSection(data: PagefindResultData): PagefindSubResult | undefined {
   let best: PagefindSubResult | undefined;
   for (const section of data.sub_results ?? []) {
     if (isTemplateSection(section.url) || matchStrength(section) === 0) continue;
     if (!best || matchStrength(section) > matchStrength(best)) best = section;
   }
-  if (!best || best.url === data.url) return { url: data.url, title, excerpt: best?.excerpt ?? data.excerpt, kind: 'page', ...mark };
-  return { url: best.url, title, section: best.title, excerpt: best.excerpt, kind: 'page', ...mark };
+  return best;
+}
+
+/** The section that answers most of the question's ideas (see pageResult); first in page order on a tie. */
+function answeringSection(pageUrl: string, ideas: readonly IdeaOnPage[]): PagefindSubResult | undefined {
+  const sections = new Map<string, { score: number; excerptFrom: number; section: PagefindSubResult; order: number }>();
+  for (const { weight, stems, found } of ideas) {
+    if (weight <= 0) continue;
+    // The idea's strongest match in each section, over its searches.
+    const strongest = new Map<string, { strength: number; section: PagefindSubResult; order: number }>();
+    for (const data of found) {
+      (data.sub_results ?? []).forEach((section, order) => {
+        const strength = isTemplateSection(section.url) ? 0 : matchStrength(section);
+        const kept = strongest.get(section.url);
+        if (strength > 0 && (!kept || strength > kept.strength)) strongest.set(section.url, { strength, section, order });
+      });
+    }
+    for (const [url, { strength, section, order }] of strongest) {
+      const headed = url !== pageUrl && tokenize(section.title).some((word) => stems.includes(stem(word)));
+      const score = weight * weight * (Math.log(1 + strength) + (headed ? headingBonus : 0));
+      const kept = sections.get(url);
+      if (!kept) sections.set(url, { score, excerptFrom: weight, section, order });
+      else {
+        kept.score += score;
+        if (weight > kept.excerptFrom) Object.assign(kept, { excerptFrom: weight, section });
+      }
+    }
+  }
+  let best: { score: number; section: PagefindSubResult; order: number } | undefined;
+  for (const candidate of sections.values()) {
+    if (!best || candidate.score > best.score || (candidate.score === best.score && candidate.order < best.order)) best = candidate;
+  }
+  return best?.section;
 }
 
 /**

@@ -38,6 +38,20 @@ export interface EngineOptions {
   language: string;
   excerptLength: number;
   metaWeights: Record<string, number>;
+  /**
+   * When a query word starts no word of the index, Pagefind searches the longest word it starts
+   * with, however short: "webpart" as "we", "embarrassed" as "emb". With this set, only a word at
+   * least 4 characters long and half the query word's length stands in ("safeguardin" as
+   * "safeguard"); otherwise the word finds nothing, and the search page tries a spelling
+   * correction for it instead of ranking pages by a fragment.
+   */
+  strictStandIns?: boolean;
+  /**
+   * Pagefind places an exact ("quoted") phrase only where it first occurs on a page, often the
+   * page's summary. With this set, its locations are every place it occurs, so the page's
+   * sections and excerpt can be those where the phrase is most at home. Scores are unchanged.
+   */
+  everyPhrase?: boolean;
   fetch?: typeof fetch;
 }
 
@@ -61,7 +75,7 @@ export class SearchEngine {
     const read = options.fetch ?? ((input: RequestInfo | URL) => fetch(input));
     const meta = readMetadata(await unpack(await bytesOf(read, `${options.basePath}${options.metaFile}`), options.metaFile), options.metaFile);
     const ranking: Ranking = { ...defaultRanking, metaWeights: { ...defaultRanking.metaWeights, ...options.metaWeights } };
-    return new SearchEngine(new SearchIndex(meta, ranking), options);
+    return new SearchEngine(new SearchIndex(meta, ranking, { strictStandIns: options.strictStandIns ?? false, everyPhrase: options.everyPhrase ?? false }), options);
   }
 
   /** Fetches the parts of the index a search for `query` needs. */

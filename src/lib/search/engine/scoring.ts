@@ -96,6 +96,12 @@ export function normalizeQuery(query: string, includeCharacters: readonly string
   return { term: original.normalize('NFD').replace(/\p{M}/gu, ''), original, exact: /^\s*".+"\s*$/.test(query) };
 }
 
+/** Where the search page's search departs from Pagefind's (EngineOptions says how). */
+export interface Departures {
+  strictStandIns?: boolean;
+  everyPhrase?: boolean;
+}
+
 export class SearchIndex {
   readonly words = new Map<string, WordData>();
   readonly filters = new Map<string, Map<string, number[]>>();
@@ -106,10 +112,15 @@ export class SearchIndex {
   private boundaryLengths: (readonly [number, number, number])[] | undefined;
   readonly meta: Metadata;
   readonly ranking: Ranking;
+  private readonly shortestStandIn: (termLength: number) => number;
+  private readonly everyPhrase: boolean;
 
-  constructor(meta: Metadata, ranking: Ranking = defaultRanking) {
+  /** Where the search departs from Pagefind's: see EngineOptions. */
+  constructor(meta: Metadata, ranking: Ranking = defaultRanking, { strictStandIns = false, everyPhrase = false }: Departures = {}) {
     this.meta = meta;
     this.ranking = ranking;
+    this.shortestStandIn = strictStandIns ? (length) => Math.max(4, Math.ceil(length / 2)) : () => 1;
+    this.everyPhrase = everyPhrase;
   }
 
   addWords(chunk: Map<string, WordData>): void {
@@ -169,14 +180,17 @@ export class SearchIndex {
     return allowed;
   }
 
-  /** The loaded words a query word starts, in order; if none, the longest loaded word it starts with. */
+  /**
+   * The loaded words a query word starts, in order; if none, the longest loaded word it starts
+   * with (no shorter than shortestStandIn allows).
+   */
   private extensions(term: string): [string, WordData][] {
     const keys = this.sortedKeys;
     const found: [string, WordData][] = [];
     // The words that start with `term` follow one another from where it would be in order.
     for (let i = lowerBound(keys, term); i < keys.length && keys[i]!.startsWith(term); i++) found.push([keys[i]!, this.words.get(keys[i]!)!]);
     if (found.length > 0) return found;
-    for (let end = term.length - 1; end > 0; end--) {
+    for (let end = term.length - 1; end >= this.shortestStandIn(term.length); end--) {
       const data = this.words.get(term.slice(0, end));
       if (data) return [[term.slice(0, end), data]];
     }
@@ -294,15 +308,20 @@ export class SearchIndex {
       const perWord = byPage.get(page) ?? [];
       const [first, ...rest] = perWord.map((e) => e.locs);
       const restPositions = rest.map((locs) => new Set(locs.filter((_, k) => k % 2 === 1)));
-      // The words in a row somewhere (a single word: its first position).
-      let start: number | undefined;
-      for (let k = 1; first && start === undefined && k < first.length; k += 2) {
+      // Where the words are in a row (a single word: its positions): the first place, or every
+      // place with everyPhrase.
+      const starts: number[] = [];
+      for (let k = 1; first && k < first.length && (this.everyPhrase || starts.length === 0); k += 2) {
         const pos = first[k]!;
-        if (restPositions.every((positions, n) => positions.has(pos + n + 1))) start = pos;
+        if (restPositions.every((positions, n) => positions.has(pos + n + 1))) starts.push(pos);
       }
-      if (start !== undefined) {
-        const at = start;
-        results.push({ page, score: 1, locations: () => Array.from({ length: rest.length + 1 }, (_, k) => ({ w: 1, s: 1, l: at + k })) });
+      if (starts.length > 0) {
+        const length = rest.length + 1;
+        results.push({
+          page,
+          score: 1,
+          locations: () => [...new Set(starts)].sort((a, b) => a - b).flatMap((at) => Array.from({ length }, (_, k) => ({ w: 1, s: 1, l: at + k }))),
+        });
         continue;
       }
       const fieldBoost = this.phraseInMeta(perWord, stems.length);
