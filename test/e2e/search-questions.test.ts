@@ -54,10 +54,10 @@ const fourthTuningTop3Share = 0.95;
 const fifthTuningTop3Share = 0.93;
 
 /**
- * The sixth tuning set's share in the top 3 (85 of 90 when this was set; 82 before the search
+ * The sixth tuning set's share in the top 3 (86 of 90 when this was set; 82 before the search
  * changes for it), which a change must not lower by more than a question.
  */
-const sixthTuningTop3Share = 0.93;
+const sixthTuningTop3Share = 0.94;
 
 /**
  * The second held-out set's share in the top 3 (70 of 80 when this was set, with the search
@@ -132,9 +132,9 @@ describe('search answers practitioners’ questions', () => {
   });
 
   it.each([
-    { set: 'heldOut', name: 'held-out questions', floor: heldOutTop3Share },
-    { set: 'heldOut2', name: 'second held-out set', floor: secondHeldOutTop3Share },
-  ] as const)('puts the answer to at least $floor of the $name in the top 3', async ({ set, name, floor }) => {
+    { set: 'heldOut', name: 'held-out questions', floor: heldOutTop3Share, percent: heldOutTop3Share * 100 },
+    { set: 'heldOut2', name: 'second held-out set', floor: secondHeldOutTop3Share, percent: secondHeldOutTop3Share * 100 },
+  ] as const)('puts the answer to at least $percent% of the $name in the top 3', async ({ set, name, floor }) => {
     const report = await measureQuestionSet(watched.page, site.origin, set);
     const byCategory = Object.entries(report.byCategory)
       .map(([category, s]) => `${category}: ${s.top3} of ${s.questions} in the top 3, ${s.top1} first`)

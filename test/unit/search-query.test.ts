@@ -358,6 +358,9 @@ describe('what a query asks for', () => {
     expect(plan('what is a DSL', index).definitionOf).toBe('dsl');
     expect(plan('EHCP', index).definitionOf).toBe('ehcp');
     expect(plan('what does kicked out mean', index).definitionOf).toBe('suspension');
+    expect(plan('what counts as a DSL', index).definitionOf).toBe('dsl');
+    expect(plan('what qualifies as an EHCP', index).definitionOf).toBe('ehcp');
+    expect(plan('the DSL counts lates', index).definitionOf).toBeUndefined();
     expect(plan('what is the dsl role in attendance meetings', index).definitionOf).toBeUndefined();
     expect(plan('who should contact the dsl', index).definitionOf).toBeUndefined();
   });

@@ -264,7 +264,19 @@ function markFramings(tokens: readonly string[], used: boolean[]): void {
 }
 
 /** Opening words and phrases that ask what something is or means. */
-const definitionOpenings = [['what', 'is'], ['what', 'are'], ['whats'], ['who', 'is'], ['who', 'are'], ['define'], ['definition'], ['meaning']];
+// "What counts as persistent absence" asks where the term's line is drawn: its definition.
+const definitionOpenings = [
+  ['what', 'is'],
+  ['what', 'are'],
+  ['whats'],
+  ['who', 'is'],
+  ['who', 'are'],
+  ['define'],
+  ['definition'],
+  ['meaning'],
+  ['what', 'counts'],
+  ['what', 'qualifies'],
+];
 const definitionWords = new Set(['mean', 'means', 'meant', 'meaning', 'stand', 'stands', 'definition', 'define', 'defined', 'explain', 'explained', 'acronym', 'abbreviation']);
 
 function asksForMeaning(tokens: readonly string[]): boolean {
