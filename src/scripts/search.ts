@@ -81,7 +81,15 @@ function readPageIndex(): PlanBase['pagefindIndex'] | undefined {
  */
 function loadEngine(): Promise<SearchEngine> {
   enginePromise ??= (pageIndex ? Promise.resolve(pageIndex) : loadBase().then((base) => base.pagefindIndex)).then((index) =>
-    SearchEngine.open({ basePath: '/pagefind/', ...index, excerptLength: 24, metaWeights: { title: 8, summary: 3 }, strictStandIns: true, everyPhrase: true }),
+    SearchEngine.open({
+      basePath: '/pagefind/',
+      ...index,
+      excerptLength: 24,
+      metaWeights: { title: 8, summary: 3 },
+      strictStandIns: true,
+      everyPhrase: true,
+      completeExtensions: true,
+    }),
   );
   return enginePromise;
 }

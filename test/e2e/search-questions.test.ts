@@ -60,11 +60,11 @@ const fifthTuningTop3Share = 0.93;
 const sixthTuningTop3Share = 0.94;
 
 /**
- * The second held-out set's share in the top 3 (70 of 80 when this was set, with the search
+ * The second held-out set's share in the top 3 (71 of 80 when this was set, with the search
  * changes made for the sixth tuning set; 69 before them), which a change must not lower by more
  * than a question.
  */
-const secondHeldOutTop3Share = 0.86;
+const secondHeldOutTop3Share = 0.875;
 
 let site: Site;
 let watched: Watched;

@@ -275,7 +275,7 @@ describe('reading queries and index files', () => {
 });
 
 describe('where the search page departs from Pagefind', () => {
-  const open = async (departures: { strictStandIns?: boolean; everyPhrase?: boolean }) =>
+  const open = async (departures: { strictStandIns?: boolean; everyPhrase?: boolean; completeExtensions?: boolean }) =>
     SearchEngine.open({
       basePath: '/pagefind/',
       metaFile: readdirSync(indexDir).find((n) => n.endsWith('.pf_meta'))!,
@@ -303,6 +303,36 @@ describe('where the search page departs from Pagefind', () => {
       expect(found, query).toEqual(await ids(pagefindLike, query));
     }
   });
+
+  it("finds all of a word's extensions whatever was searched before", async () => {
+    // Every part of the index loaded, as after many searches.
+    const everything = async (departures: { completeExtensions?: boolean; strictStandIns?: boolean }) => {
+      const engine = await open(departures);
+      for (const word of contentWords()) await engine.preload(word);
+      return engine;
+    };
+    const prefixes = [
+      ...new Set(
+        contentWords()
+          .filter((w) => w.length >= 5)
+          .map((w) => w.slice(0, 4)),
+      ),
+    ];
+    const differing = async (departures: { completeExtensions?: boolean; strictStandIns?: boolean }) => {
+      const warm = await everything(departures);
+      const found: string[] = [];
+      for (const prefix of prefixes) {
+        const fresh = await open(departures);
+        if (JSON.stringify(await ids(fresh, prefix)) !== JSON.stringify(await ids(warm, prefix))) found.push(prefix);
+      }
+      return found;
+    };
+    expect(prefixes.length).toBeGreaterThan(300);
+    // As the search page searches (a short stand-in depends on what is loaded too).
+    expect(await differing({ completeExtensions: true, strictStandIns: true })).toEqual([]);
+    // Pagefind's rule for which parts to load: some results depend on what was loaded before.
+    expect((await differing({ strictStandIns: true })).length).toBeGreaterThan(0);
+  }, 120_000);
 
   it('places an exact phrase everywhere it occurs, with the same results and scores', async () => {
     const pagefindLike = await open({});

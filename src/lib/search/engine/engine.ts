@@ -52,6 +52,13 @@ export interface EngineOptions {
    * sections and excerpt can be those where the phrase is most at home. Scores are unchanged.
    */
   everyPhrase?: boolean;
+  /**
+   * Pagefind loads, for a word, the part of the index that holds it; words it starts may run on
+   * into the next part, which it searches only if another search happened to load it, so a
+   * search's results could depend on what was searched before. With this set, those parts are
+   * loaded too, and a word's extensions are always all of them.
+   */
+  completeExtensions?: boolean;
   fetch?: typeof fetch;
 }
 
@@ -75,7 +82,14 @@ export class SearchEngine {
     const read = options.fetch ?? ((input: RequestInfo | URL) => fetch(input));
     const meta = readMetadata(await unpack(await bytesOf(read, `${options.basePath}${options.metaFile}`), options.metaFile), options.metaFile);
     const ranking: Ranking = { ...defaultRanking, metaWeights: { ...defaultRanking.metaWeights, ...options.metaWeights } };
-    return new SearchEngine(new SearchIndex(meta, ranking, { strictStandIns: options.strictStandIns ?? false, everyPhrase: options.everyPhrase ?? false }), options);
+    return new SearchEngine(
+      new SearchIndex(meta, ranking, {
+        strictStandIns: options.strictStandIns ?? false,
+        everyPhrase: options.everyPhrase ?? false,
+        completeExtensions: options.completeExtensions ?? false,
+      }),
+      options,
+    );
   }
 
   /** Fetches the parts of the index a search for `query` needs. */
@@ -131,12 +145,16 @@ export class SearchEngine {
     const url = siteUrl(record.url);
     const locations = weighted.map((l) => l.location);
     const { excerptLength } = this.options;
+    let excerpt: string | undefined;
     return {
       url,
       meta: record.meta,
       locations,
       weighted_locations: weighted,
-      excerpt: buildExcerpt(raw, excerptStart(weighted, excerptLength), excerptLength, locations),
+      // Made when read, as each section's is (excerpts.ts).
+      get excerpt() {
+        return (excerpt ??= buildExcerpt(raw, excerptStart(weighted, excerptLength), excerptLength, locations));
+      },
       sub_results: subResults(record, raw, url, weighted, excerptLength),
     };
   }

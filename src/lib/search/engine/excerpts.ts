@@ -79,11 +79,23 @@ export function subResults(fragment: Fragment, rawContent: string, url: string, 
   let current: SubResult = { title: fragment.meta['title'] ?? '', url, weighted_locations: [], locations: [], excerpt: '' };
   const add = (endRange?: number) => {
     if (current.locations.length === 0) return;
-    const relative = current.weighted_locations.map((l) => ({ ...l, location: l.location - position }));
-    const start = excerptStart(relative, excerptLength) + position;
-    const length = endRange ? Math.min(endRange - start, excerptLength) : excerptLength;
-    current.excerpt = buildExcerpt(rawContent, start, length, current.locations, position, endRange);
-    results.push(current);
+    const section = current;
+    const from = position;
+    // Made when read: the search page reads one section's excerpt of the several it weighs.
+    let excerpt: string | undefined;
+    Object.defineProperty(section, 'excerpt', {
+      enumerable: true,
+      get: () => {
+        if (excerpt === undefined) {
+          const relative = section.weighted_locations.map((l) => ({ ...l, location: l.location - from }));
+          const start = excerptStart(relative, excerptLength) + from;
+          const length = endRange ? Math.min(endRange - start, excerptLength) : excerptLength;
+          excerpt = buildExcerpt(rawContent, start, length, section.locations, from, endRange);
+        }
+        return excerpt;
+      },
+    });
+    results.push(section);
   };
   for (const word of locations) {
     if (anchors.length === 0 || word.location < anchors[0]!.location) {

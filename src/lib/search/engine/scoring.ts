@@ -100,6 +100,7 @@ export function normalizeQuery(query: string, includeCharacters: readonly string
 export interface Departures {
   strictStandIns?: boolean;
   everyPhrase?: boolean;
+  completeExtensions?: boolean;
 }
 
 export class SearchIndex {
@@ -114,13 +115,15 @@ export class SearchIndex {
   readonly ranking: Ranking;
   private readonly shortestStandIn: (termLength: number) => number;
   private readonly everyPhrase: boolean;
+  private readonly completeExtensions: boolean;
 
   /** Where the search departs from Pagefind's: see EngineOptions. */
-  constructor(meta: Metadata, ranking: Ranking = defaultRanking, { strictStandIns = false, everyPhrase = false }: Departures = {}) {
+  constructor(meta: Metadata, ranking: Ranking = defaultRanking, { strictStandIns = false, everyPhrase = false, completeExtensions = false }: Departures = {}) {
     this.meta = meta;
     this.ranking = ranking;
     this.shortestStandIn = strictStandIns ? (length) => Math.max(4, Math.ceil(length / 2)) : () => 1;
     this.everyPhrase = everyPhrase;
+    this.completeExtensions = completeExtensions;
   }
 
   addWords(chunk: Map<string, WordData>): void {
@@ -138,7 +141,8 @@ export class SearchIndex {
       const stemmed = stemsOf(raw);
       const toCheck = [raw, ...stemmed.filter((s) => s !== raw)];
       for (const word of toCheck) {
-        const strict = this.meta.chunks.filter((c) => word >= c.from && word <= c.to);
+        // With completeExtensions, also the chunks after it whose words start with it.
+        const strict = this.meta.chunks.filter((c) => (word >= c.from || (this.completeExtensions && c.from.startsWith(word))) && word <= c.to);
         if (strict.length > 0) for (const c of strict) hashes.add(c.hash);
         else {
           // No chunk holds it: those whose first and last words share its beginning may hold its extensions.
