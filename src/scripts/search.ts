@@ -16,7 +16,18 @@
  */
 import type { QuickFindList, SearchPlanData, SearchResult, SpellingList } from '../lib/search/index-types';
 import { maxQueryLength, planQuery, type QueryConcept, type QueryPlan } from '../lib/search/query-plan';
-import { conceptHits, ideaWeights, rankPages, searchesToRun, searchOutcome, skippedConcepts, termRecordWeight, type ConceptHits, type SearchOutcome } from '../lib/search/ranking';
+import {
+  conceptHits,
+  ideaWeights,
+  rankPages,
+  searchesToRun,
+  searchOutcome,
+  skippedCommonRecords,
+  skippedConcepts,
+  termRecordWeight,
+  type ConceptHits,
+  type SearchOutcome,
+} from '../lib/search/ranking';
 import type { QuickMatch } from '../lib/search/quick-find';
 import { directAnswers, pageResult, pathOf } from '../lib/search/results';
 import { stem } from '../lib/search/engine/stem';
@@ -88,7 +99,7 @@ function loadEngine(): Promise<SearchEngine> {
       metaWeights: { title: 8, summary: 3 },
       strictStandIns: true,
       everyPhrase: true,
-      completeExtensions: true,
+      completeExtensionsUpTo: skippedCommonRecords,
     }),
   );
   return enginePromise;

@@ -55,10 +55,12 @@ export interface EngineOptions {
   /**
    * Pagefind loads, for a word, the part of the index that holds it; words it starts may run on
    * into the next part, which it searches only if another search happened to load it, so a
-   * search's results could depend on what was searched before. With this set, those parts are
-   * loaded too, and a word's extensions are always all of them.
+   * search's results could depend on what was searched before. On an index of at most this
+   * many records, those parts are loaded too, and a word's extensions are always all of them.
+   * (On a larger one they are the largest parts, and loading them would double the bytes of a
+   * search: there the rule is Pagefind's.)
    */
-  completeExtensions?: boolean;
+  completeExtensionsUpTo?: number;
   fetch?: typeof fetch;
 }
 
@@ -86,7 +88,7 @@ export class SearchEngine {
       new SearchIndex(meta, ranking, {
         strictStandIns: options.strictStandIns ?? false,
         everyPhrase: options.everyPhrase ?? false,
-        completeExtensions: options.completeExtensions ?? false,
+        completeExtensions: meta.pages.length <= (options.completeExtensionsUpTo ?? 0),
       }),
       options,
     );
