@@ -57,8 +57,8 @@ function isTemplateSection(url: string): boolean {
 
 /**
  * What one idea of a query found on a page: how much the idea tells pages apart (ideaWeights in
- * ranking.ts), its words as the index stems them (engine/stem.ts), and the page's data from each of the idea's
- * searches that found it.
+ * ranking.ts), its words as the index stems them (engine/stem.ts), and the page's data from
+ * each of the idea's searches that found it.
  */
 export interface IdeaOnPage {
   weight: number;
@@ -103,35 +103,33 @@ function strongestSection(data: PagefindResultData): PagefindSubResult | undefin
   return best;
 }
 
-/** The section that answers most of the question's ideas (see pageResult); first in page order on a tie. */
+/** The section that answers most of the question's ideas (see pageResult); on a tie, the one found first. */
 function answeringSection(pageUrl: string, ideas: readonly IdeaOnPage[]): PagefindSubResult | undefined {
-  const sections = new Map<string, { score: number; excerptFrom: number; section: PagefindSubResult; order: number }>();
+  const sections = new Map<string, { score: number; excerptFrom: number; section: PagefindSubResult }>();
   for (const { weight, stems, found } of ideas) {
     if (weight <= 0) continue;
     // The idea's strongest match in each section, over its searches.
-    const strongest = new Map<string, { strength: number; section: PagefindSubResult; order: number }>();
+    const strongest = new Map<string, { strength: number; section: PagefindSubResult }>();
     for (const data of found) {
-      (data.sub_results ?? []).forEach((section, order) => {
+      for (const section of data.sub_results ?? []) {
         const strength = isTemplateSection(section.url) ? 0 : matchStrength(section);
         const kept = strongest.get(section.url);
-        if (strength > 0 && (!kept || strength > kept.strength)) strongest.set(section.url, { strength, section, order });
-      });
+        if (strength > 0 && (!kept || strength > kept.strength)) strongest.set(section.url, { strength, section });
+      }
     }
-    for (const [url, { strength, section, order }] of strongest) {
+    for (const [url, { strength, section }] of strongest) {
       const headed = url !== pageUrl && tokenize(section.title).some((word) => stems.includes(stem(word)));
       const score = weight * weight * (Math.log(1 + strength) + (headed ? headingBonus : 0));
       const kept = sections.get(url);
-      if (!kept) sections.set(url, { score, excerptFrom: weight, section, order });
+      if (!kept) sections.set(url, { score, excerptFrom: weight, section });
       else {
         kept.score += score;
         if (weight > kept.excerptFrom) Object.assign(kept, { excerptFrom: weight, section });
       }
     }
   }
-  let best: { score: number; section: PagefindSubResult; order: number } | undefined;
-  for (const candidate of sections.values()) {
-    if (!best || candidate.score > best.score || (candidate.score === best.score && candidate.order < best.order)) best = candidate;
-  }
+  let best: { score: number; section: PagefindSubResult } | undefined;
+  for (const candidate of sections.values()) if (!best || candidate.score > best.score) best = candidate;
   return best?.section;
 }
 
