@@ -30,6 +30,7 @@ import {
 } from '../lib/search/ranking';
 import type { QuickMatch } from '../lib/search/quick-find';
 import { directAnswers, pageResult, pathOf } from '../lib/search/results';
+import { ideaPlaces, rankByNearness } from '../lib/search/nearness';
 import { stem } from '../lib/search/engine/stem';
 import { tokenize } from '../lib/search/words';
 import { SearchEngine, type EngineResult, type Filters } from '../lib/search/engine/engine';
@@ -258,7 +259,8 @@ interface RankedResult {
  * Searches each idea in the query on its own and merges the results, so a page that answers
  * most of a question is found even when it lacks one of its words (a search alone would
  * need every word on the page). A word on most records of a large site is left out when the
- * query has a more telling one (ranking.ts). Undefined when a newer search took over
+ * query has a more telling one (ranking.ts). The best pages are then ranked again by how close
+ * together they have the question's ideas (nearness.ts). Undefined when a newer search took over
  * meanwhile: its remaining searches are not run.
  */
 async function searchPages(
@@ -298,7 +300,8 @@ async function searchPages(
   if (asked) weights.set(asked, askedTermWeight);
   const ideaWeight = ideaWeights(hits, index.records);
   const stems = concepts.map((c) => [...new Set(c.searches.flatMap((s) => tokenize(s).map(stem)))]);
-  const ranked = rankPages(hits, index.records, weights).map((r): RankedResult => {
+  const placesOn = (id: string) => ideaPlaces(concepts.map((c) => c.searches.flatMap((s) => bySearch.get(id)!.get(s)?.weightedLocations() ?? [])));
+  const ranked = rankByNearness(rankPages(hits, index.records, weights), (r) => placesOn(r.id), ideaWeight).map((r): RankedResult => {
     const found = bySearch.get(r.id)!;
     const ideas = concepts.map((c, i) => ({ weight: ideaWeight[i]!, stems: stems[i]!, found: c.searches.flatMap((s) => found.get(s) ?? []) }));
     return { best: best.get(r.id)!.result, ideas: ideas.filter((idea) => idea.found.length > 0) };

@@ -25,6 +25,8 @@ export interface ResultData {
 export interface EngineResult {
   id: string;
   score: number;
+  /** Where the search matched on the page, as data() gives them, without fetching the page's text. */
+  weightedLocations: () => WeightedLocation[];
   data: () => Promise<ResultData>;
 }
 
@@ -117,8 +119,9 @@ export class SearchEngine {
     return {
       results: found.map(({ page, score, locations }) => {
         const id = this.index.meta.pages[page]!.hash;
-        const weighted = () => locations().map((l) => ({ weight: l.w / 24, balanced_score: l.s, location: l.l }));
-        return { id, score, data: () => this.data(id, weighted()) };
+        let weighted: WeightedLocation[] | undefined;
+        const weightedLocations = () => (weighted ??= locations().map((l) => ({ weight: l.w / 24, balanced_score: l.s, location: l.l })));
+        return { id, score, weightedLocations, data: () => this.data(id, weightedLocations()) };
       }),
     };
   }
