@@ -42,6 +42,10 @@ describe('reading a question', () => {
   it('splits words, drops apostrophes and possessives, and splits hyphens', () => {
     expect(tokenize("The child's part-time timetable, doesn’t it?")).toEqual(['the', 'child', 'part', 'time', 'timetable', 'doesnt', 'it']);
   });
+  it('reads a percent sign after a number as the word', () => {
+    expect(tokenize("she's on 87% and 90 % is the line")).toEqual(['she', 'on', '87', 'percent', 'and', '90', 'percent', 'is', 'the', 'line']);
+    expect(tokenize('50%-60%')).toEqual(['50', 'percent', '60', 'percent']);
+  });
   it('drops pronoun contractions, so "I\'ll" is not read as "ill"', () => {
     expect(tokenize("I'll ask")).toEqual(['ask']);
   });
@@ -371,6 +375,7 @@ describe('what a query asks for', () => {
   it('names a tool by its name or by what it does', () => {
     expect(plan('attendance calculator', index).task?.page).toBe('/tools/attendance-calculator/');
     expect(plan('how do I work out attendance for a term', index).task?.page).toBe('/tools/attendance-calculator/');
+    expect(plan('she is on 87% what is that in days', { ...index, tasks: [{ ...tasks[0]!, words: ['percent'] }] }).task?.page).toBe('/tools/attendance-calculator/');
     expect(plan('what does the guidance say about lateness', index).task).toBeUndefined();
   });
   it('names the page for putting the tools somewhere before a tool named with it', () => {

@@ -36,6 +36,7 @@ export interface Word {
   hyphened: boolean;
 }
 
+/** A query's words, lower case, each marked if a hyphen joins it to the one before (see tokenize). */
 export function splitWords(query: string): Word[] {
   const words: Word[] = [];
   const text = query
@@ -44,7 +45,9 @@ export function splitWords(query: string): Word[] {
     // "I'll", "we've", "they're": pronoun contractions carry nothing to search for.
     .replace(/\b[a-z]+'(ll|ve|re|d|m)\b/g, ' ')
     .replace(/'s\b/g, '')
-    .replace(/'/g, '');
+    .replace(/'/g, '')
+    // "87%" is a percentage, as "87 percent" is: the sign is how most people type the word.
+    .replace(/(\d)\s*%/g, '$1 percent ');
   for (const chunk of text.split(/[^a-z0-9+-]+/)) {
     chunk
       .split('-')
