@@ -22,8 +22,10 @@ export async function measureQuestionShares(distDir) {
       tuned4: await measureQuestionSet(page, origin, 'tuned4'),
       tuned5: await measureQuestionSet(page, origin, 'tuned5'),
       tuned6: await measureQuestionSet(page, origin, 'tuned6'),
+      tuned7: await measureQuestionSet(page, origin, 'tuned7'),
       heldOut: await measureQuestionSet(page, origin, 'heldOut'),
       heldOut2: await measureQuestionSet(page, origin, 'heldOut2'),
+      heldOut3: await measureQuestionSet(page, origin, 'heldOut3'),
     };
   } finally {
     await browser.close();

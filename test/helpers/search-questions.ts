@@ -24,11 +24,15 @@
  * had not seen the search's code or results, from the built pages, before the search was changed
  * for it, in the mix of kinds of question of the held-out set (about a third guidance, a fifth
  * tools), from every audience.
+ * search-questions-tuning-7.json is a seventh tuning set, written the same way by an engineer who
+ * had not seen the search's code or results, before the search was changed for it.
  * search-questions-held-out.json was written before the search changes and is never used to
  * tune: only its share of answers is measured and reported.
  * search-questions-held-out-2.json was written with the sixth tuning set, in the same way, by the
  * same engineer, and is held out as the first is: nobody has read its questions' results, only
  * its shares.
+ * search-questions-held-out-3.json was written with the seventh tuning set, from the same pool of
+ * questions split at random, and is held out as the others are.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -46,7 +50,7 @@ export interface SearchQuestion {
   answer?: string;
 }
 
-export type QuestionSetName = 'tuned' | 'tuned2' | 'tuned3' | 'tuned4' | 'tuned5' | 'tuned6' | 'heldOut' | 'heldOut2';
+export type QuestionSetName = 'tuned' | 'tuned2' | 'tuned3' | 'tuned4' | 'tuned5' | 'tuned6' | 'tuned7' | 'heldOut' | 'heldOut2' | 'heldOut3';
 
 const files: Record<QuestionSetName, string> = {
   tuned: '../e2e/search-questions.json',
@@ -55,8 +59,10 @@ const files: Record<QuestionSetName, string> = {
   tuned4: '../e2e/search-questions-tuning-4.json',
   tuned5: '../e2e/search-questions-tuning-5.json',
   tuned6: '../e2e/search-questions-tuning-6.json',
+  tuned7: '../e2e/search-questions-tuning-7.json',
   heldOut: '../e2e/search-questions-held-out.json',
   heldOut2: '../e2e/search-questions-held-out-2.json',
+  heldOut3: '../e2e/search-questions-held-out-3.json',
 };
 
 export function questionSet(name: QuestionSetName): SearchQuestion[] {

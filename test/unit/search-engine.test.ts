@@ -27,6 +27,7 @@ import tuned3 from '../e2e/search-questions-tuning-3.json' with { type: 'json' }
 import tuned4 from '../e2e/search-questions-tuning-4.json' with { type: 'json' };
 import tuned5 from '../e2e/search-questions-tuning-5.json' with { type: 'json' };
 import tuned6 from '../e2e/search-questions-tuning-6.json' with { type: 'json' };
+import tuned7 from '../e2e/search-questions-tuning-7.json' with { type: 'json' };
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const slug = (text: string) =>
@@ -159,7 +160,7 @@ describe('the stemmer', () => {
 });
 
 const metaWeights = { title: 8, summary: 3 };
-const questions = [...tuned, ...tuned2, ...tuned3, ...tuned4, ...tuned5, ...tuned6].map((q) => q.q);
+const questions = [...tuned, ...tuned2, ...tuned3, ...tuned4, ...tuned5, ...tuned6, ...tuned7].map((q) => q.q);
 
 interface Compared {
   searches: number;
