@@ -252,6 +252,7 @@ describe('answers a question by what it asks', () => {
     expect((await resultUrls(await searchFor('attendance calculator')))[0]).toBe('/tools/attendance-calculator/');
     expect((await resultUrls(await searchFor('map what keeps the child away from school')))[0]).toBe('/tools/push-and-pull/');
     expect((await resultUrls(await searchFor('how do we embed the checklist on our intranet')))[0]).toBe('/councils/');
+    expect((await resultUrls(await searchFor("she's on 87% what does that mean in days")))[0]).toBe('/tools/attendance-calculator/');
   });
 
   it('reads everyday words as the guidance’s terms', async () => {
@@ -259,6 +260,14 @@ describe('answers a question by what it asks', () => {
     expect(links.slice(0, 3).some((url) => /^\/glossary\/#(suspension|exclusion)$/.test(url) || url.startsWith('/guidance/'))).toBe(true);
     const glossaryAnswers = await resultLinks(await searchFor('what is a part time timetable'));
     expect(glossaryAnswers[0]).toBe('/glossary/#reduced-timetable');
+  });
+
+  it('ranks the answer that has the question’s ideas close together above pages that name them apart', async () => {
+    // "Holiday" is read as leave of absence, whose glossary record ("term-time leave") has both
+    // ideas within a few words; without nearness (src/lib/search/nearness.ts) three pages that
+    // name them in different sections come first.
+    const links = await resultLinks(await searchFor('can I take my son on holiday in term time'));
+    expect(links.slice(0, 3)).toContain('/glossary/#leave-of-absence');
   });
 
   it('goes to the section of a page that matched, not only the page', async () => {
