@@ -157,7 +157,7 @@ function wholePlan(base: PlanBase, map: SynonymPart): SearchPlanData {
 }
 
 /**
- * Fetches the whole everyday-word map once (22 KB gzipped): for a spelling correction, which may change a
+ * Fetches the whole everyday-word map once (23 KB gzipped): for a spelling correction, which may change a
  * word's first letters (one file rather than every part), and once a first search has shown a
  * result. Later searches then read every query without waiting for its parts: a question's
  * words need half a dozen of them, requests that would queue with the index's.
