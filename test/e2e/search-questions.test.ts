@@ -21,11 +21,12 @@ import { distDir, openSite, watchedPage, type Site, type Watched } from './harne
 import { measureQuestionSet, questionSet, searchResults } from '../helpers/search-questions.ts';
 
 /**
- * The held-out share reached in the top 3 (108 of 121 when this was set; 75 before the search
- * changes, 103 before those for the third tuning set, 107 before those for the fourth), which a
- * change must not lower. The goal is 0.95, not reached without tuning on it.
+ * The held-out share reached in the top 3 (111 of 121 when this was set; 75 before the search
+ * changes, 103 before those for the third tuning set, 107 before those for the fourth, 108
+ * before nearness and the search terms worked out from the pages), which a change must not
+ * lower. The goal is 0.95, not reached without tuning on it.
  */
-const heldOutTop3Share = 0.89;
+const heldOutTop3Share = 0.91;
 
 /**
  * The second tuning set's share in the top 3 (97 of 97 when this was set; 81 before the search
@@ -61,24 +62,24 @@ const fifthTuningTop3Share = 0.93;
 const sixthTuningTop3Share = 0.94;
 
 /**
- * The second held-out set's share in the top 3 (71 of 80 when this was set, with the search
- * changes made for the sixth tuning set; 69 before them), which a change must not lower by more
+ * The second held-out set's share in the top 3 (74 of 80 when this was set; 69 before the search
+ * changes made for the sixth tuning set, 71 after them), which a change must not lower by more
  * than a question.
  */
-const secondHeldOutTop3Share = 0.875;
+const secondHeldOutTop3Share = 0.91;
 
 /**
- * The seventh tuning set's share in the top 3 (81 of 90 when this was set; 76 before the
+ * The seventh tuning set's share in the top 3 (85 of 90 when this was set; 76 before the
  * search changes made with it), which a change must not lower by more than a question.
  */
-const seventhTuningTop3Share = 0.88;
+const seventhTuningTop3Share = 0.93;
 
 /**
- * The third held-out set's share in the top 3 (58 of 70 when this was set; 55 before the
+ * The third held-out set's share in the top 3 (59 of 70 when this was set; 55 before the
  * search changes made with the seventh tuning set), which a change must not lower by more than
  * a question.
  */
-const thirdHeldOutTop3Share = 0.81;
+const thirdHeldOutTop3Share = 0.82;
 
 let site: Site;
 let watched: Watched;
