@@ -227,13 +227,63 @@ function occurrences(tokens: readonly string[], name: readonly string[], skippab
   return found;
 }
 
+/** A name a group may be read by, and its place among all the groups' names. */
+interface GroupName {
+  group: NameGroup;
+  name: readonly string[];
+  order: number;
+}
+
 /**
- * Whether a name may be read in a query at all: one of its words must be one of the query's,
- * which it cannot be unless it starts as one of them does (sameWordInitials). Reading a query
- * passes over most of the thousand names here.
+ * Every group's names in order, and filed by the first letter of the first word each must have
+ * typed (not a stop word, which may be left out, nor a single letter): a query's reading looks
+ * only at those filed under its words' first letters, as mayRead would pass no other.
+ */
+interface NameFile {
+  all: GroupName[];
+  byInitial: Map<string, GroupName[]>;
+  /** Names with no such word, which any query may read. */
+  anyQuery: GroupName[];
+}
+const namesFiled = new WeakMap<NameGroup[], NameFile>();
+
+function fileNames(groups: NameGroup[]): NameFile {
+  let file = namesFiled.get(groups);
+  if (file) return file;
+  file = { all: [], byInitial: new Map(), anyQuery: [] };
+  for (const group of groups) {
+    for (const name of group.tokens) {
+      const entry = { group, name, order: file.all.length };
+      file.all.push(entry);
+      const first = name.find((w) => w.length >= 2 && !stopWords.has(w));
+      if (!first) file.anyQuery.push(entry);
+      else {
+        const filed = file.byInitial.get(first[0]!);
+        if (filed) filed.push(entry);
+        else file.byInitial.set(first[0]!, [entry]);
+      }
+    }
+  }
+  namesFiled.set(groups, file);
+  return file;
+}
+
+/** The names a query with words starting with `initials` may read, in the groups' order (which breaks ties between readings). */
+function namesToRead(groups: NameGroup[], initials: ReadonlySet<string> | undefined): GroupName[] {
+  const file = fileNames(groups);
+  if (!initials) return file.all;
+  const names = [...file.anyQuery];
+  for (const letter of initials) names.push(...(file.byInitial.get(letter) ?? []));
+  return names.sort((a, b) => a.order - b.order);
+}
+
+/**
+ * Whether a name may be read in a query at all: each of its words but a stop word (which may be
+ * left out) must be one of the query's, which it cannot be unless it starts as one of them does
+ * (sameWordInitials). Reading a query passes over most of the thousands of names here.
  */
 function mayRead(name: readonly string[], initials: ReadonlySet<string> | undefined): boolean {
-  return !initials || name.some((w) => w.length < 2 || initials.has(w[0]!));
+  return !initials || name.every((w) => w.length < 2 || stopWords.has(w) || initials.has(w[0]!));
 }
 
 /** Where a name was read in the query's words. */
@@ -374,10 +424,8 @@ export function planQuery(
 
   const candidates: (Occurrence & { group: NameGroup })[] = [];
   const initials = sameWordInitials(tokens);
-  for (const group of groupsOf(index.terms, index.synonyms)) {
-    for (const name of group.tokens) {
-      if (mayRead(name, initials)) for (const occurrence of occurrences(tokens, name, skippable)) candidates.push({ ...occurrence, group });
-    }
+  for (const { group, name } of namesToRead(groupsOf(index.terms, index.synonyms), initials)) {
+    if (mayRead(name, initials)) for (const occurrence of occurrences(tokens, name, skippable)) candidates.push({ ...occurrence, group });
   }
   // Longest names first, counted in the words read ("looked after children" wins over "looking
   // after", "virtual school head" over "virtual school"), then the tightest, then one typed exactly ("kids" is "kids", not "kid").
