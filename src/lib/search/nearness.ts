@@ -1,9 +1,9 @@
 /**
  * Whether a page has a question's ideas close together. Ranking by ideas alone (ranking.ts)
- * scores a page that mentions "suspension" in one section and "foster care" in another as
- * highly as one that discusses suspensions of children in foster care in one paragraph; the
- * second is the likelier answer. So the best-ranked pages are ranked again with a bonus for
- * the share of the question's information found within a few lines of text.
+ * scores a page that mentions "holiday" in one section and "term time" in another as highly
+ * as one that discusses term-time holidays in one sentence; the second is the likelier answer.
+ * So the best-ranked pages are ranked again with a bonus for the share of the question's
+ * information found within a few lines of text.
  */
 import type { WeightedLocation } from './engine/excerpts.ts';
 import { pageNameWeight } from './results.ts';
