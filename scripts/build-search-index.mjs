@@ -1,11 +1,13 @@
 // Builds the Pagefind index of dist/ (run by `npm run build` after Astro): every page whose
 // <main> carries data-pagefind-body, plus one record per glossary term, so that a search for a
 // term finds that term (at /glossary/#its-id) rather than the whole glossary page.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import * as pagefind from 'pagefind';
+import { phrasingParagraph, readPhrasings, unindexedPhrasings, withPhrasings } from '../src/lib/search/phrasings.ts';
 import { commonShare, isSkippableWord } from '../src/lib/search/ranking.ts';
 import { stopWords } from '../src/lib/search/words.ts';
 import { compactPagefindIndex, minifyPagefindScript } from './compact-pagefind-index.mjs';
@@ -44,7 +46,7 @@ const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').repla
  * record full of them would outrank the pages that explain the term, and a question asking
  * what a term means gets the term first anyway (src/lib/search/results.ts).
  */
-export function glossaryRecord(term, sourceTitles) {
+export function glossaryRecord(term, sourceTitles, asked = []) {
   const title = term.abbreviation ? `${term.abbreviation}: ${term.term}` : term.term;
   const names = [term.term, term.abbreviation, ...(term.aliases ?? [])].filter(Boolean);
   const sources = [...new Set((term.citations ?? []).map((c) => sourceTitles.get(c.source)).filter(Boolean))];
@@ -55,6 +57,7 @@ export function glossaryRecord(term, sourceTitles) {
 <p data-pagefind-meta="kind:Glossary" hidden></p>
 <p>${escape(names.join(', '))}</p>
 <p>${escape(term.definition)}</p>
+${asked.length > 0 ? phrasingParagraph(asked) : ''}
 ${sources.map((s) => `<span data-pagefind-filter="source" hidden>${escape(s)}</span>`).join('')}
 </main></body></html>`,
   };
@@ -65,6 +68,32 @@ function countRecords(dir) {
   return readdirSync(dir, { recursive: true })
     .filter((name) => String(name).endsWith('.html'))
     .filter((name) => readFileSync(join(dir, String(name)), 'utf8').includes('data-pagefind-body')).length;
+}
+
+/** The site path of a built HTML file, as Pagefind gives it ("guidance/x/index.html" is "/guidance/x/"). */
+const pagePath = (file) => `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
+
+/**
+ * A copy of dist/'s HTML for Pagefind to index, with the search phrasings (content/
+ * search-phrasings.yaml) in the sections they belong to: the pages people read stay as built.
+ * A page this build has not made (a council edition may hide a tool) has none to take.
+ */
+function stageWithPhrasings(dist, phrasings) {
+  const stage = mkdtempSync(join(tmpdir(), 'apk-index-'));
+  try {
+    for (const name of readdirSync(dist, { recursive: true })) {
+      const file = String(name);
+      if (!file.endsWith('.html')) continue;
+      const sections = phrasings.get(pagePath(file));
+      const html = readFileSync(join(dist, file), 'utf8');
+      mkdirSync(dirname(join(stage, file)), { recursive: true });
+      writeFileSync(join(stage, file), sections ? withPhrasings(html, pagePath(file), sections) : html);
+    }
+    return stage;
+  } catch (error) {
+    rmSync(stage, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** A Pagefind record's URL and text (fragment files are gzipped "pagefind_dcd" + JSON). */
@@ -127,14 +156,27 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   const sourceTitles = new Map(sources.map((s) => [s.id, s.title]));
   // Pagefind reads the chunk size from its environment when an index is created.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(chunkSize(countRecords(dist) + glossary.length));
+  const phrasingsFile = join(contentDir, 'search-phrasings.yaml');
+  const phrasings = readPhrasings(existsSync(phrasingsFile) ? yaml.load(readFileSync(phrasingsFile, 'utf8')) : []);
+  // A glossary term's phrasings go in its own record (glossaryRecord); the rest, on the pages.
+  const termPhrasings = new Map([...(phrasings.get('/glossary/') ?? [])].filter(([anchor]) => anchor !== ''));
+  const unknown = [...termPhrasings.keys()].filter((id) => !glossary.some((term) => term.id === id));
+  if (unknown.length > 0) throw new Error(`content/search-phrasings.yaml: no glossary term ${unknown.map((id) => `#${id}`).join(', ')}`);
+  const pagePhrasings = new Map([...phrasings].map(([page, sections]) => [page, page === '/glossary/' ? new Map([...sections].filter(([anchor]) => anchor === '')) : sections]));
+  const stage = stageWithPhrasings(dist, pagePhrasings);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const fail = (what, response) => {
     if (response.errors.length > 0) throw new Error(`Pagefind (${what}): ${response.errors.join('; ')}`);
     return response;
   };
-  const { page_count: pages } = fail('pages', await index.addDirectory({ path: dist }));
-  for (const term of glossary) fail(`glossary term ${term.id}`, await index.addHTMLFile(glossaryRecord(term, sourceTitles)));
+  let pages;
+  try {
+    ({ page_count: pages } = fail('pages', await index.addDirectory({ path: stage })));
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+  for (const term of glossary) fail(`glossary term ${term.id}`, await index.addHTMLFile(glossaryRecord(term, sourceTitles, termPhrasings.get(term.id))));
   // Pagefind writes beside what is there: an index from an earlier run, already renamed, would
   // be left in the folder (and fail the renaming below).
   rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
@@ -158,6 +200,9 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   const fragmentDir = join(dist, 'pagefind', 'fragment');
   const fragments = readdirSync(fragmentDir).map((name) => ({ id: name.replace(/\.pf_fragment$/, ''), ...readRecord(join(fragmentDir, name)) }));
   const termRecords = Object.fromEntries(fragments.filter(({ url }) => url.startsWith('/glossary/#')).map(({ id, url }) => [url.slice('/glossary/#'.length), id]));
+  const unindexed = unindexedPhrasings(fragments, phrasings);
+  if (unindexed.length > 0)
+    throw new Error(`content/search-phrasings.yaml: under a heading the search leaves out (data-pagefind-ignore), so never found:\n  ${unindexed.join('\n  ')}`);
   const records = fragments.length;
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   const [language, { hash }] = Object.entries(entry.languages)[0];

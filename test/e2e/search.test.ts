@@ -178,13 +178,14 @@ describe('search results paging', () => {
 });
 
 /** Every record in the built Pagefind index: its URL (fragments are gzipped "pagefind_dcd" + JSON). */
-function indexedUrls(): string[] {
+function indexedRecords(): { url: string; content: string }[] {
   const dir = join(distDir, 'pagefind', 'fragment');
   return readdirSync(dir).map((name) => {
     const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
   });
 }
+const indexedUrls = () => indexedRecords().map((r) => r.url);
 
 describe('what the search covers', () => {
   it('indexes every page a person may look for, and no embed page', () => {
@@ -222,6 +223,23 @@ describe('what the search covers', () => {
       expect(urls.has(`/glossary/#${id}`), id).toBe(true);
       expect(glossaryPage, id).toContain(`id="${id}"`);
     }
+  });
+
+  it('indexes every page and glossary term with its search phrasings, which no built page holds', () => {
+    const entries = yaml.load(readFileSync(join(distDir, '..', 'content', 'search-phrasings.yaml'), 'utf8')) as { url: string; asked: string[] }[];
+    const records = new Map(indexedRecords().map((r) => [r.url, r.content]));
+    const missing = entries.flatMap(({ url, asked }) => {
+      const record = url.startsWith('/glossary/#') ? url : url.replace(/#.*$/, '');
+      const text = records.get(record);
+      return asked.filter((a) => !text?.includes(a)).map((a) => `${url}: ${a}`);
+    });
+    expect(entries.length).toBeGreaterThan(300);
+    expect(missing, 'phrasings not in their page’s record').toEqual([]);
+    const pages = readdirSync(distDir, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.html'));
+    const holding = pages.filter((file) => readFileSync(join(distDir, file), 'utf8').includes('id="search-phrasings'));
+    expect(holding, 'built pages with search phrasings in them').toEqual([]);
   });
 
   it('sends each task in content/search-terms.yaml to a page whose title it shows', () => {
@@ -268,6 +286,16 @@ describe('answers a question by what it asks', () => {
     // name them in different sections come first.
     const links = await resultLinks(await searchFor('can I take my son on holiday in term time'));
     expect(links.slice(0, 3)).toContain('/glossary/#leave-of-absence');
+  });
+
+  it('finds a section by what people type for it (its search phrasings), and shows its own text', async () => {
+    // "Cope" is on no page: content/search-phrasings.yaml has it for this section; without the
+    // phrasings the everyday-word map finds the page but at the section on key stages.
+    const watched = await searchFor('she cannot cope with lunchtimes');
+    expect((await resultLinks(watched))[0]).toBe('/guidance/transitions-and-attendance/#transitions-within-the-school-day');
+    const excerpt = await watched.page.locator('#search-results li').first().locator('.result-excerpt').innerText();
+    expect(excerpt).toContain('Smaller moves happen');
+    expect(excerpt).not.toMatch(/cope|lunchtimes/i);
   });
 
   it('goes to the section of a page that matched, not only the page', async () => {

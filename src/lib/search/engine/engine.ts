@@ -7,7 +7,7 @@
  * with the browser's own decompression.
  */
 import { readFilterChunk, readIndexChunk, readMetadata, unpack } from './index-files.ts';
-import { subResults, buildExcerpt, excerptStart, type Fragment, type SubResult, type WeightedLocation } from './excerpts.ts';
+import { subResults, buildExcerpt, excerptStart, phrasingRanges, shownLocations, withoutRanges, type Fragment, type SubResult, type WeightedLocation } from './excerpts.ts';
 import { SearchIndex, defaultRanking, normalizeQuery, type Filters, type Ranking } from './scoring.ts';
 
 export type { Filters } from './scoring.ts';
@@ -150,6 +150,9 @@ export class SearchEngine {
     const url = siteUrl(record.url);
     const locations = weighted.map((l) => l.location);
     const { excerptLength } = this.options;
+    // The search phrasings are matched but never shown: they are not on the page (phrasings.ts).
+    const hidden = phrasingRanges(record.anchors);
+    const shown = hidden.length > 0 ? withoutRanges(raw, hidden) : undefined;
     let excerpt: string | undefined;
     return {
       url,
@@ -158,9 +161,17 @@ export class SearchEngine {
       weighted_locations: weighted,
       // Made when read, as each section's is (excerpts.ts).
       get excerpt() {
-        return (excerpt ??= buildExcerpt(raw, excerptStart(weighted, excerptLength), excerptLength, locations));
+        if (excerpt !== undefined) return excerpt;
+        const matches = shown ? shownLocations(shown, weighted) : weighted;
+        const text = shown ? shown.content : raw;
+        return (excerpt = buildExcerpt(
+          text,
+          excerptStart(matches, excerptLength),
+          excerptLength,
+          matches.map((l) => l.location),
+        ));
       },
-      sub_results: subResults(record, raw, url, weighted, excerptLength),
+      sub_results: subResults(record, raw, url, weighted, excerptLength, shown),
     };
   }
 

@@ -4,6 +4,8 @@
  * Pagefind 1.x), so that the search page shows the same passage and goes to the same heading.
  */
 
+import { phrasingsEndId, phrasingsStartId } from '../phrasings.ts';
+
 export interface WeightedLocation {
   weight: number;
   balanced_score: number;
@@ -32,6 +34,52 @@ export interface SubResult {
   excerpt: string;
   locations: number[];
   weighted_locations: WeightedLocation[];
+}
+
+/**
+ * A record's text without some word ranges, for excerpts: `content` holds the words left, and
+ * `at` says where a word of the whole text stands among them (a hidden word, where the next
+ * shown one does).
+ */
+export interface ShownText {
+  content: string;
+  at(location: number): number;
+  hidden(location: number): boolean;
+}
+
+/** The word ranges [from, to) between the search phrasings' markers (phrasings.ts): never shown. */
+export function phrasingRanges(anchors: readonly Anchor[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start: number | undefined;
+  for (const anchor of [...anchors].sort((a, b) => a.location - b.location)) {
+    if (anchor.id === phrasingsStartId) start = anchor.location;
+    else if (anchor.id === phrasingsEndId && start !== undefined) {
+      ranges.push([start, anchor.location]);
+      start = undefined;
+    }
+  }
+  return ranges;
+}
+
+/** `content` (a record's escaped text) without the words in `ranges`. */
+export function withoutRanges(content: string, ranges: readonly (readonly [number, number])[]): ShownText {
+  const zws = content.includes('\u200B');
+  const words = zws ? content.split('\u200B') : content.split(/[\r\n\s]+/g);
+  const hiddenBefore = new Int32Array(words.length + 1);
+  const hidden = new Uint8Array(words.length);
+  for (const [from, to] of ranges) hidden.fill(1, from, Math.min(to, words.length));
+  for (let i = 0; i < words.length; i++) hiddenBefore[i + 1] = hiddenBefore[i]! + hidden[i]!;
+  const clamp = (location: number) => Math.max(0, Math.min(location, words.length));
+  return {
+    content: words.filter((_, i) => !hidden[i]).join(zws ? '\u200B' : ' '),
+    at: (location) => clamp(location) - hiddenBefore[clamp(location)]!,
+    hidden: (location) => hidden[location] === 1,
+  };
+}
+
+/** The matches that are shown, placed among the shown words. */
+export function shownLocations(text: ShownText, locations: readonly WeightedLocation[]): WeightedLocation[] {
+  return locations.filter((l) => !text.hidden(l.location)).map((l) => ({ ...l, location: text.at(l.location) }));
 }
 
 /** Where the densest run of matches of `length` words starts. */
@@ -69,8 +117,11 @@ export function buildExcerpt(content: string, start: number, length: number, loc
     .trim();
 }
 
-/** The record's sections (split at its headings with ids) that hold matches, each with its own excerpt. */
-export function subResults(fragment: Fragment, rawContent: string, url: string, locations: readonly WeightedLocation[], excerptLength: number): SubResult[] {
+/**
+ * The record's sections (split at its headings with ids) that hold matches, each with its own
+ * excerpt, made from `shown` when the record has words no excerpt shows (its search phrasings).
+ */
+export function subResults(fragment: Fragment, rawContent: string, url: string, locations: readonly WeightedLocation[], excerptLength: number, shown?: ShownText): SubResult[] {
   const anchors = fragment.anchors
     .filter((a) => (a.title?.length && /\S/.test(a.title)) || (/h\d/i.test(a.element) && a.text?.length && /\S/.test(a.text)))
     .sort((a, b) => a.location - b.location);
@@ -87,10 +138,14 @@ export function subResults(fragment: Fragment, rawContent: string, url: string, 
       enumerable: true,
       get: () => {
         if (excerpt === undefined) {
-          const relative = section.weighted_locations.map((l) => ({ ...l, location: l.location - from }));
-          const start = excerptStart(relative, excerptLength) + from;
-          const length = endRange ? Math.min(endRange - start, excerptLength) : excerptLength;
-          excerpt = buildExcerpt(rawContent, start, length, section.locations, from, endRange);
+          const at = shown ? shown.at : (location: number) => location;
+          const [textFrom, textTo] = [at(from), endRange === undefined ? undefined : at(endRange)];
+          const matches = shown ? shownLocations(shown, section.weighted_locations) : section.weighted_locations;
+          const relative = matches.map((l) => ({ ...l, location: l.location - textFrom }));
+          const start = excerptStart(relative, excerptLength) + textFrom;
+          const length = textTo !== undefined ? Math.min(textTo - start, excerptLength) : excerptLength;
+          const marked = matches.map((l) => l.location);
+          excerpt = buildExcerpt(shown ? shown.content : rawContent, start, length, marked, textFrom, textTo);
         }
         return excerpt;
       },
