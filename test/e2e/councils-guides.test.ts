@@ -35,6 +35,15 @@ describe('platform guides for councils', () => {
     expect(broken).toEqual([]);
   });
 
+  it('gives the embed code generator’s iframe, which lets the tools’ links open a new tab as the guide says', async () => {
+    const watched = await watchedPage(site);
+    await watched.page.goto(`${site.origin}/councils/`);
+    const example = await watched.page.locator('#iframe ~ pre code').first().innerText();
+    expect(example).toContain('/embed/attendance-checklist/?');
+    expect(await watched.page.locator('#iframe ~ p').nth(1).innerText()).toContain('allow-popups');
+    expect(/sandbox="([^"]*)"/.exec(example)?.[1]?.split(' ')).toEqual(expect.arrayContaining(['allow-popups', 'allow-popups-to-escape-sandbox']));
+  });
+
   it('the guide for councils links each platform guide', async () => {
     const watched = await watchedPage(site);
     await watched.page.goto(`${site.origin}/councils/`);

@@ -165,6 +165,48 @@ describe('every built page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('no page has two sections with the same heading, which a reader moving by headings could not tell apart', () => {
+    const repeated = pages.flatMap((path) => {
+      const html = readFileSync(join(distDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+      const headings = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').trim());
+      return headings.filter((h, i) => headings.indexOf(h) !== i).map((h) => `${path}: "${h}"`);
+    });
+    expect(repeated).toEqual([]);
+  });
+
+  it('never runs a word into a figure (a line break before an expression in a template drops the space)', () => {
+    const glued = pages.flatMap((path) => {
+      const text = readFileSync(join(distDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8').replace(/<[^>]+>|&[#a-z0-9]+;/g, ' ');
+      // "Ever6" is the name of a pupil premium measure, written so.
+      return [...text.matchAll(/\b(?!Ever6)[A-Za-z]{2,}[.,;:]?\d+(%| pupils| days| sessions| or)/g)].map((m) => `${path}: ${m[0]}`);
+    });
+    expect(glued).toEqual([]);
+  });
+
+  it('the sources page gives each source’s date once, as its label in sources.json says it', async () => {
+    const watched = await watchedPage(site);
+    await watched.page.goto(`${site.origin}/sources/`);
+    const dates = await watched.page.locator('.source-facts dt:text-is("Date") + dd').allInnerTexts();
+    expect([...dates].sort()).toEqual(
+      sources()
+        .map((s) => s.dateLabel)
+        .sort(),
+    );
+    for (const date of dates) expect(date.split('(').length, date).toBe(date.split(')').length);
+  });
+
+  it('each tool page says what the storage in its embed code does, which may not be what the page itself does', async () => {
+    const watched = await watchedPage(site);
+    const means = { local: 'kept in that browser on that device until it is cleared', session: 'kept in the browser tab until it is closed' };
+    for (const path of ['/tools/attendance-calculator/', '/tools/push-and-pull/', '/tools/four-is/']) {
+      await watched.page.goto(site.origin + path);
+      const code = await watched.page.locator('pre code').last().innerText();
+      const storage = /storage="(\w+)"/.exec(code)?.[1] as keyof typeof means;
+      expect(Object.keys(means), path).toContain(storage);
+      expect(await watched.page.locator('.snippet-storage').innerText(), path).toContain(means[storage]);
+    }
+  });
+
   it('has zero axe violations in dark mode and forced colours', async () => {
     const sample = ['/', '/guidance/why-attendance-matters/', '/search/', '/tools/attendance-calculator/', '/glossary/'];
     const problems: string[] = [];

@@ -19,6 +19,8 @@ export interface SourceEntry {
   sections: string[];
   from: string;
   date: string;
+  /** How the sources page gives the date ("Published 18 March 2026"). */
+  dateLabel: string;
   kind: 'statutory' | 'non-statutory' | 'council';
 }
 
