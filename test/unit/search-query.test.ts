@@ -192,6 +192,15 @@ describe('planning the searches for a query', () => {
     expect(labelsOf('he is losing interest')).toContain('losing interest');
     expect(plan('is data sent anywhere', verbs).concepts.flatMap((c) => c.termIds ?? [])).toEqual([]);
   });
+  it('reads one negative helper as another: "can\'t get out of bed" is the everyday phrase "won\'t get out of bed"', () => {
+    const negatives = { ...index, synonyms: [{ words: ['wont get out of bed'], glossary: [], means: ['barriers'] }] };
+    const labelsOf = (q: string) => plan(q, negatives).concepts.map((c) => c.label);
+    expect(labelsOf("she can't get out of bed")).toContain('cant get out of bed');
+    expect(labelsOf('he cannot get out of bed')).toContain('cannot get out of bed');
+    expect(labelsOf("she doesn't get out of bed")).toContain('doesnt get out of bed');
+    expect(labelsOf('she will get out of bed')).not.toContain('will get out of bed');
+    expect([...sameWordInitials(['cant'])!].sort()).toEqual(['c', 'd', 'w']);
+  });
   it('names a tool only by its own words or their plurals, never by another ending', () => {
     expect(plan('what does the supervisor do', index).task).toBeUndefined();
     expect(plan('reflective supervisions', index).task?.page).toBe('/tools/supervision/');

@@ -164,6 +164,12 @@ const irregularVerbs = [
   'speak speaks speaking spoke spoken',
   'pay pays paying paid',
 ].map((forms) => forms.split(' '));
+/**
+ * Negative helpers, which people use alike to say a child does not do something ("she can't
+ * get out of bed", "she won't get out of bed", "he doesn't want to go"): each is read as a form
+ * of the others, as a verb's forms are.
+ */
+irregularVerbs.push('cant cannot wont dont doesnt didnt couldnt wouldnt'.split(' '));
 const verbOf = new Map(irregularVerbs.flatMap((forms) => forms.map((form) => [form, forms[0]!] as const)));
 const formsOf = new Map(irregularVerbs.flatMap((forms) => forms.map((form) => [form, forms] as const)));
 
