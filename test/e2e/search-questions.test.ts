@@ -21,12 +21,12 @@ import { distDir, openSite, watchedPage, type Site, type Watched } from './harne
 import { measureQuestionSet, questionSet, searchResults } from '../helpers/search-questions.ts';
 
 /**
- * The held-out share reached in the top 3 (111 of 121 when this was set; 75 before the search
+ * The held-out share reached in the top 3 (114 of 121 when this was set; 75 before the search
  * changes, 103 before those for the third tuning set, 107 before those for the fourth, 108
- * before nearness and the search terms worked out from the pages), which a change must not
- * lower. The goal is 0.95, not reached without tuning on it.
+ * before nearness and the search terms worked out from the pages, 111 before the search
+ * phrasings), which a change must not lower. The goal is 0.95, not reached without tuning on it.
  */
-const heldOutTop3Share = 0.91;
+const heldOutTop3Share = 0.94;
 
 /**
  * The second tuning set's share in the top 3 (97 of 97 when this was set; 81 before the search
@@ -43,23 +43,24 @@ const secondTuningTop3Share = 0.98;
 const thirdTuningTop3Share = 0.97;
 
 /**
- * The fourth tuning set's share in the top 3 (69 of 71 when this was set; 62 before the search
- * changes for it, 66 before those for the fifth set), which a change must not lower by more
- * than a question.
+ * The fourth tuning set's share in the top 3 (71 of 71 when this was set; 62 before the search
+ * changes for it, 66 before those for the fifth set, 69 before the search phrasings), which a
+ * change must not lower by more than a question.
  */
-const fourthTuningTop3Share = 0.95;
+const fourthTuningTop3Share = 0.98;
 
 /**
- * The fifth tuning set's share in the top 3 (70 of 74 when this was set; 62 before the search
+ * The fifth tuning set's share in the top 3 (72 of 74 when this was set; 62 before the search
  * changes for it), which a change must not lower by more than a question.
  */
-const fifthTuningTop3Share = 0.93;
+const fifthTuningTop3Share = 0.95;
 
 /**
- * The sixth tuning set's share in the top 3 (86 of 90 when this was set; 82 before the search
- * changes for it), which a change must not lower by more than a question.
+ * The sixth tuning set's share in the top 3 (87 of 90 when this was set; 82 before the search
+ * changes for it, 86 before the search phrasings), which a change must not lower by more than a
+ * question.
  */
-const sixthTuningTop3Share = 0.94;
+const sixthTuningTop3Share = 0.95;
 
 /**
  * The second held-out set's share in the top 3 (74 of 80 when this was set; 69 before the search
@@ -75,11 +76,11 @@ const secondHeldOutTop3Share = 0.91;
 const seventhTuningTop3Share = 0.93;
 
 /**
- * The third held-out set's share in the top 3 (59 of 70 when this was set; 55 before the
- * search changes made with the seventh tuning set), which a change must not lower by more than
- * a question.
+ * The third held-out set's share in the top 3 (60 of 70 when this was set; 55 before the
+ * search changes made with the seventh tuning set, 59 before the search phrasings), which a
+ * change must not lower by more than a question.
  */
-const thirdHeldOutTop3Share = 0.82;
+const thirdHeldOutTop3Share = 0.84;
 
 let site: Site;
 let watched: Watched;

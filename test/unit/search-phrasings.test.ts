@@ -89,6 +89,22 @@ describe('placing phrasings in a page', () => {
     expect(() => withPhrasings(page, '/guidance/x/', new Map([['renamed', ['x']]]))).toThrow(/\/guidance\/x\/#renamed has no heading with that id/);
   });
 
+  it('in a council edition, leaves out a section whose heading a local name changed, and says which', () => {
+    const missing: string[] = [];
+    const html = withPhrasings(
+      page,
+      '/guidance/x/',
+      new Map([
+        ['ask-your-attendance-support-team', ['who to call']],
+        ['track-it', ['how long has he been on it']],
+      ]),
+      (anchor) => missing.push(anchor),
+    );
+    expect(missing).toEqual(['ask-your-attendance-support-team']);
+    expect(html).not.toContain('who to call');
+    expect(html.indexOf('how long has he been on it')).toBeGreaterThan(html.indexOf('Track it</h2>'));
+  });
+
   it('names the phrasings the index lacks (under a heading the search leaves out), not those of pages it does not hold', () => {
     const phrasings = readPhrasings([
       { url: '/guidance/x/#notice', asked: ['is it statutory', 'kept'] },

@@ -70,14 +70,19 @@ export function phrasingParagraph(asked: readonly string[], weight = phrasingWei
 
 /**
  * A built page's HTML with each section's phrasings after its heading (the page's own after the
- * <h1>), where Pagefind counts them as that section's text. Throws when a section is not there:
- * a renamed heading must not leave its phrasings on the section before it.
+ * <h1>), where Pagefind counts them as that section's text. A section that is not there must
+ * not leave its phrasings on the section before it: it throws, or, given `missing`, is left out
+ * and its anchor named to it (a council edition's local name in a heading changes its id).
  */
-export function withPhrasings(html: string, page: string, sections: ReadonlyMap<string, readonly string[]>, weight = phrasingWeight): string {
+export function withPhrasings(html: string, page: string, sections: ReadonlyMap<string, readonly string[]>, missing?: (anchor: string) => void, weight = phrasingWeight): string {
   let out = html;
   for (const [anchor, asked] of sections) {
     const open = anchor === '' ? /<h1[\s>]/.exec(out) : new RegExp(`<h([1-6])[^>]*\\sid="${anchor}"[^>]*>`).exec(out);
-    if (!open) throw new Error(`content/search-phrasings.yaml: ${page}${anchor ? `#${anchor}` : ''} has no ${anchor ? 'heading with that id' : '<h1>'} on the built page`);
+    if (!open) {
+      if (!missing) throw new Error(`content/search-phrasings.yaml: ${page}${anchor ? `#${anchor}` : ''} has no ${anchor ? 'heading with that id' : '<h1>'} on the built page`);
+      missing(anchor);
+      continue;
+    }
     const level = anchor === '' ? '1' : open[1]!;
     const close = out.indexOf(`</h${level}>`, open.index);
     if (close < 0) throw new Error(`${page}: the heading at ${anchor || '<h1>'} is not closed`);
