@@ -84,10 +84,10 @@ function stageWithPhrasings(dist, phrasings, missing) {
     for (const name of readdirSync(dist, { recursive: true })) {
       const file = String(name);
       if (!file.endsWith('.html')) continue;
-      const sections = phrasings.get(pagePath(file));
+      const page = pagePath(file);
+      const sections = phrasings.get(page);
       const html = readFileSync(join(dist, file), 'utf8');
       mkdirSync(dirname(join(stage, file)), { recursive: true });
-      const page = pagePath(file);
       writeFileSync(join(stage, file), sections ? withPhrasings(html, page, sections, missing && ((anchor) => missing(page, anchor))) : html);
     }
     return stage;
