@@ -63,9 +63,9 @@ export const phrasingsStartId = 'search-phrasings';
 export const phrasingsEndId = 'search-phrasings-end';
 
 /** The hidden paragraph that carries a section's phrasings into the index, between its markers. */
-export function phrasingParagraph(asked: readonly string[], weight = phrasingWeight): string {
+export function phrasingParagraph(asked: readonly string[]): string {
   const text = asked.map(escapeText).join('. ');
-  return `<span id="${phrasingsStartId}"></span><p hidden data-pagefind-weight="${weight}">${text}.</p><span id="${phrasingsEndId}"></span>`;
+  return `<span id="${phrasingsStartId}"></span><p hidden data-pagefind-weight="${phrasingWeight}">${text}.</p><span id="${phrasingsEndId}"></span>`;
 }
 
 /**
@@ -74,7 +74,7 @@ export function phrasingParagraph(asked: readonly string[], weight = phrasingWei
  * not leave its phrasings on the section before it: it throws, or, given `missing`, is left out
  * and its anchor named to it (a council edition's local name in a heading changes its id).
  */
-export function withPhrasings(html: string, page: string, sections: ReadonlyMap<string, readonly string[]>, missing?: (anchor: string) => void, weight = phrasingWeight): string {
+export function withPhrasings(html: string, page: string, sections: ReadonlyMap<string, readonly string[]>, missing?: (anchor: string) => void): string {
   let out = html;
   for (const [anchor, asked] of sections) {
     const open = anchor === '' ? /<h1[\s>]/.exec(out) : new RegExp(`<h([1-6])[^>]*\\sid="${anchor}"[^>]*>`).exec(out);
@@ -87,7 +87,7 @@ export function withPhrasings(html: string, page: string, sections: ReadonlyMap<
     const close = out.indexOf(`</h${level}>`, open.index);
     if (close < 0) throw new Error(`${page}: the heading at ${anchor || '<h1>'} is not closed`);
     const at = close + `</h${level}>`.length;
-    out = out.slice(0, at) + phrasingParagraph(asked, weight) + out.slice(at);
+    out = out.slice(0, at) + phrasingParagraph(asked) + out.slice(at);
   }
   return out;
 }
