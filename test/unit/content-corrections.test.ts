@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { strings as fourIsStrings } from '../../widgets/attendance-four-is/strings.ts';
 import { caseStudies, checklists, contentDir, guidancePages, haveSourceTexts, readJson, readYaml, sources, sourcesDir } from '../helpers/content.ts';
 
 const page = (slug: string) => guidancePages().find((p) => p.slug === slug)!;
@@ -46,6 +47,11 @@ describe('glossary entries say where each claim comes from', () => {
   it('keeps parenting contracts and attendance contracts apart, as the summary table does', () => {
     expect(entry('attendance-contract').aliases ?? []).not.toContain('parenting contract');
     expect(entry('parenting-contract')).toBeDefined();
+  });
+
+  it("asks the four i's questions in the top tips guide's words, as the planner does", () => {
+    const definition = oneLine(entry('four-is').definition).toLowerCase();
+    for (const question of Object.values(fourIsStrings.questions)) expect(definition).toContain(question.split(': ')[1]!.toLowerCase());
   });
 });
 
