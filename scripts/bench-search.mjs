@@ -23,9 +23,11 @@ export async function measureQuestionShares(distDir) {
       tuned5: await measureQuestionSet(page, origin, 'tuned5'),
       tuned6: await measureQuestionSet(page, origin, 'tuned6'),
       tuned7: await measureQuestionSet(page, origin, 'tuned7'),
+      tuned8: await measureQuestionSet(page, origin, 'tuned8'),
       heldOut: await measureQuestionSet(page, origin, 'heldOut'),
       heldOut2: await measureQuestionSet(page, origin, 'heldOut2'),
       heldOut3: await measureQuestionSet(page, origin, 'heldOut3'),
+      heldOut4: await measureQuestionSet(page, origin, 'heldOut4'),
     };
   } finally {
     await browser.close();

@@ -3,13 +3,14 @@
  * page (or section) that answers it, are run through the site's own search page
  * (/search/?q=...) against the built site:
  * - search-questions.json, the tuning set: every answer must be in the top 3;
- * - search-questions-tuning-2.json to -7.json, a second to seventh
+ * - search-questions-tuning-2.json to -8.json, a second to eighth
  *   tuning set written in the words the kit's users type (everyday words for feelings,
  *   situations and policy terms, approaches, definitions, tools, guidance) before the search
  *   was changed for them: each at least the share below in the top 3;
  * - search-questions-held-out.json, written before the search changes and never used to tune
  *   it, search-questions-held-out-2.json, written with the sixth tuning set, and
- *   search-questions-held-out-3.json, written with the seventh, held out the same way: at
+ *   search-questions-held-out-3.json, written with the seventh, and
+ *   search-questions-held-out-4.json, written with the eighth, held out the same way: at
  *   least the share below must be in the top 3. Their misses are not listed, on purpose
  *   (test/helpers/search-questions.ts says why); the share per category is.
  */
@@ -82,6 +83,19 @@ const seventhTuningTop3Share = 0.93;
  */
 const thirdHeldOutTop3Share = 0.84;
 
+/**
+ * The eighth tuning set's share in the top 3 (80 of 89 when this was set; 78 before the
+ * glossary terms' fourth round of search phrasings), which a change must not lower by more than
+ * a question.
+ */
+const eighthTuningTop3Share = 0.88;
+
+/**
+ * The fourth held-out set's share in the top 3 (82 of 91 when this was set, its first
+ * measurement), which a change must not lower by more than a question.
+ */
+const fourthHeldOutTop3Share = 0.89;
+
 let site: Site;
 let watched: Watched;
 beforeAll(async () => {
@@ -121,6 +135,7 @@ describe('search answers practitioners’ questions', () => {
     { set: 'tuned5', name: 'fifth tuning set', floor: fifthTuningTop3Share },
     { set: 'tuned6', name: 'sixth tuning set', floor: sixthTuningTop3Share },
     { set: 'tuned7', name: 'seventh tuning set', floor: seventhTuningTop3Share },
+    { set: 'tuned8', name: 'eighth tuning set', floor: eighthTuningTop3Share },
   ] as const)('the $name', ({ set, name, floor }) => {
     it('has at least 60 questions, from each kind of question, each naming a page of the site', () => {
       const questions = questionSet(set);
@@ -152,6 +167,7 @@ describe('search answers practitioners’ questions', () => {
     { set: 'heldOut', name: 'held-out questions', floor: heldOutTop3Share, percent: heldOutTop3Share * 100 },
     { set: 'heldOut2', name: 'second held-out set', floor: secondHeldOutTop3Share, percent: secondHeldOutTop3Share * 100 },
     { set: 'heldOut3', name: 'third held-out set', floor: thirdHeldOutTop3Share, percent: thirdHeldOutTop3Share * 100 },
+    { set: 'heldOut4', name: 'fourth held-out set', floor: fourthHeldOutTop3Share, percent: fourthHeldOutTop3Share * 100 },
   ] as const)('puts the answer to at least $percent% of the $name in the top 3', async ({ set, name, floor }) => {
     const report = await measureQuestionSet(watched.page, site.origin, set);
     const byCategory = Object.entries(report.byCategory)
@@ -160,6 +176,15 @@ describe('search answers practitioners’ questions', () => {
     const summary = `${name}: ${report.top3} of ${report.questions} in the top 3, ${report.top1} first\n${byCategory}`;
     console.log(summary);
     expect(report.questions).toBeGreaterThanOrEqual(60);
+    // An answer that is no longer a page or section of the site would count as a miss unnoticed.
+    for (const { q, expect: path, alsoAccept = [] } of questionSet(set)) {
+      for (const url of [path, ...alsoAccept]) {
+        const [pagePath, anchor] = url.split('#');
+        const file = join(distDir, pagePath!, 'index.html');
+        expect(existsSync(file), `${q}: ${url} is not a page of the site`).toBe(true);
+        if (anchor) expect(readFileSync(file, 'utf8'), `${q}: ${url} has no such section`).toContain(`id="${anchor}"`);
+      }
+    }
     expect(report.top3Share, summary).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -33,6 +33,10 @@
  * its shares.
  * search-questions-held-out-3.json was written with the seventh tuning set, from the same pool of
  * questions split at random, and is held out as the others are.
+ * search-questions-tuning-8.json and search-questions-held-out-4.json were written together by two
+ * engineers who had seen neither the search's code nor its results nor any other question set,
+ * from the built pages, in the held-out set's mix of kinds; their pool was split at random, kind
+ * by kind: the first is for tuning, the second held out as the others are.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -50,7 +54,7 @@ export interface SearchQuestion {
   answer?: string;
 }
 
-export type QuestionSetName = 'tuned' | 'tuned2' | 'tuned3' | 'tuned4' | 'tuned5' | 'tuned6' | 'tuned7' | 'heldOut' | 'heldOut2' | 'heldOut3';
+export type QuestionSetName = 'tuned' | 'tuned2' | 'tuned3' | 'tuned4' | 'tuned5' | 'tuned6' | 'tuned7' | 'tuned8' | 'heldOut' | 'heldOut2' | 'heldOut3' | 'heldOut4';
 
 const files: Record<QuestionSetName, string> = {
   tuned: '../e2e/search-questions.json',
@@ -60,9 +64,11 @@ const files: Record<QuestionSetName, string> = {
   tuned5: '../e2e/search-questions-tuning-5.json',
   tuned6: '../e2e/search-questions-tuning-6.json',
   tuned7: '../e2e/search-questions-tuning-7.json',
+  tuned8: '../e2e/search-questions-tuning-8.json',
   heldOut: '../e2e/search-questions-held-out.json',
   heldOut2: '../e2e/search-questions-held-out-2.json',
   heldOut3: '../e2e/search-questions-held-out-3.json',
+  heldOut4: '../e2e/search-questions-held-out-4.json',
 };
 
 export function questionSet(name: QuestionSetName): SearchQuestion[] {
