@@ -323,6 +323,12 @@ describe('planning the searches for a query', () => {
     expect(labels('lateness shoul')).toEqual(['lateness']);
     expect(labels('school abo')).toEqual(['school']);
   });
+  it('keeps a last word that is a glossary term’s whole name, though it begins a stop word', () => {
+    const severe = { ...index, terms: [...terms, term('severe-absence', 'Severe absence', 'SA', [])] };
+    expect(plan('what is SA', severe).definitionOf).toBe('severe-absence');
+    expect(plan('define sa', severe).definitionOf).toBe('severe-absence');
+    expect(plan('lateness sa', index).concepts.map((c) => c.label)).toEqual(['lateness']);
+  });
   it('keeps a hyphenated word whole and exact', () => {
     expect(planQuery('off-rolling', terms, words)).toEqual([{ label: 'off-rolling', searches: ['"off-rolling"'] }]);
   });

@@ -372,6 +372,19 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
   return best?.task;
 }
 
+const oneWordNamesRead = new WeakMap<readonly GlossaryTerm[], ReadonlySet<string>>();
+
+/** The glossary's names of one word (abbreviations such as "SA", and one-word names and aliases), as typed words. */
+function oneWordNames(terms: readonly GlossaryTerm[]): ReadonlySet<string> {
+  let names = oneWordNamesRead.get(terms);
+  if (!names) {
+    const words = terms.flatMap((t) => [plainName(t.term), ...(t.abbreviation ? [t.abbreviation] : []), ...t.aliases].map(nameWords));
+    names = new Set(words.filter((w) => w.length === 1).map((w) => w[0]!));
+    oneWordNamesRead.set(terms, names);
+  }
+  return names;
+}
+
 const readWords = new WeakMap<object, ReadonlySet<string>>();
 
 /**
@@ -407,9 +420,10 @@ export function planQuery(
   const truncated = query.length > maxQueryLength;
   const parts = splitWords(truncated ? query.slice(0, maxQueryLength) : query);
   // A last word that only begins a stop word ("shoul", "abo") is a word still being typed:
-  // searched, it would fetch index for nothing.
+  // searched, it would fetch index for nothing. One that is a glossary term's whole name is
+  // complete: "what is SA" asks about severe absence, not about something "sa(id)".
   const last = parts.at(-1)?.word;
-  if (last && !stopWords.has(last) && [...stopWords].some((w) => w.startsWith(last))) parts.pop();
+  if (last && !stopWords.has(last) && !oneWordNames(index.terms).has(last) && [...stopWords].some((w) => w.startsWith(last))) parts.pop();
   const typed = parts.map((p) => p.word);
   // Spelling first, so "reduced timtable" is read as the glossary's "reduced timetable".
   const known = spelling.length > 0 ? new Set([...spelling, ...planWords(index)]) : new Set<string>();
