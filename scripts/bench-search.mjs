@@ -14,22 +14,20 @@ export async function measureQuestionShares(distDir) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
   try {
     const origin = `http://127.0.0.1:${server.address().port}`;
-    // Two tabs search side by side (measureQuestionSet shares the questions out between them).
-    const newPage = async () => (await browser.newContext({ serviceWorkers: 'block' })).newPage();
-    const pages = [await newPage(), await newPage()];
+    const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
     return {
-      tuned: await measureQuestionSet(pages, origin, 'tuned'),
-      tuned2: await measureQuestionSet(pages, origin, 'tuned2'),
-      tuned3: await measureQuestionSet(pages, origin, 'tuned3'),
-      tuned4: await measureQuestionSet(pages, origin, 'tuned4'),
-      tuned5: await measureQuestionSet(pages, origin, 'tuned5'),
-      tuned6: await measureQuestionSet(pages, origin, 'tuned6'),
-      tuned7: await measureQuestionSet(pages, origin, 'tuned7'),
-      tuned8: await measureQuestionSet(pages, origin, 'tuned8'),
-      heldOut: await measureQuestionSet(pages, origin, 'heldOut'),
-      heldOut2: await measureQuestionSet(pages, origin, 'heldOut2'),
-      heldOut3: await measureQuestionSet(pages, origin, 'heldOut3'),
-      heldOut4: await measureQuestionSet(pages, origin, 'heldOut4'),
+      tuned: await measureQuestionSet(page, origin, 'tuned'),
+      tuned2: await measureQuestionSet(page, origin, 'tuned2'),
+      tuned3: await measureQuestionSet(page, origin, 'tuned3'),
+      tuned4: await measureQuestionSet(page, origin, 'tuned4'),
+      tuned5: await measureQuestionSet(page, origin, 'tuned5'),
+      tuned6: await measureQuestionSet(page, origin, 'tuned6'),
+      tuned7: await measureQuestionSet(page, origin, 'tuned7'),
+      tuned8: await measureQuestionSet(page, origin, 'tuned8'),
+      heldOut: await measureQuestionSet(page, origin, 'heldOut'),
+      heldOut2: await measureQuestionSet(page, origin, 'heldOut2'),
+      heldOut3: await measureQuestionSet(page, origin, 'heldOut3'),
+      heldOut4: await measureQuestionSet(page, origin, 'heldOut4'),
     };
   } finally {
     await browser.close();

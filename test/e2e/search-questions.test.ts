@@ -97,14 +97,10 @@ const fourthHeldOutTop3Share = 0.87;
 
 let site: Site;
 let watched: Watched;
-/** A second tab: question sets are searched in both at once (measureQuestionSet). */
-let watchedAlso: Watched;
 beforeAll(async () => {
   site = await openSite();
   watched = await watchedPage(site);
-  watchedAlso = await watchedPage(site);
 });
-const bothPages = () => [watched.page, watchedAlso.page];
 afterAll(async () => {
   await site?.close();
 });
@@ -140,15 +136,13 @@ describe('search answers practitioners’ questions', () => {
   });
 
   it('puts the answer to each tuning question in the top 3 results', async () => {
-    const report = await measureQuestionSet(bothPages(), site.origin, 'tuned');
+    const report = await measureQuestionSet(watched.page, site.origin, 'tuned');
     const misses = report.misses.map((m) => `“${m.q}” → wanted ${m.expect}${m.rank > 0 ? ` (found at ${m.rank})` : ''}; top 3: ${m.top3.join(', ') || 'no results'}`);
     console.log(`tuning questions: ${report.top3} of ${report.questions} in the top 3, ${report.top1} first`);
     expect(misses, `${misses.length} of ${report.questions} questions missed the top 3:\n${misses.join('\n')}`).toEqual([]);
-    for (const tab of [watched, watchedAlso]) {
-      expect(tab.errors).toEqual([]);
-      expect(tab.cspViolations).toEqual([]);
-      expect(tab.offHost).toEqual([]);
-    }
+    expect(watched.errors).toEqual([]);
+    expect(watched.cspViolations).toEqual([]);
+    expect(watched.offHost).toEqual([]);
   });
 
   describe.each([
@@ -170,7 +164,7 @@ describe('search answers practitioners’ questions', () => {
     });
 
     it(`puts the answer to at least ${floor * 100}% in the top 3`, async () => {
-      const report = await measureQuestionSet(bothPages(), site.origin, set);
+      const report = await measureQuestionSet(watched.page, site.origin, set);
       const misses = report.misses.map((m) => `“${m.q}” → wanted ${m.expect}${m.rank > 0 ? ` (found at ${m.rank})` : ''}; top 3: ${m.top3.join(', ') || 'no results'}`);
       const summary = `${name}: ${report.top3} of ${report.questions} in the top 3, ${report.top1} first; missed:\n${misses.join('\n')}`;
       console.log(summary);
@@ -184,7 +178,7 @@ describe('search answers practitioners’ questions', () => {
     { set: 'heldOut3', name: 'third held-out set', floor: thirdHeldOutTop3Share, percent: thirdHeldOutTop3Share * 100 },
     { set: 'heldOut4', name: 'fourth held-out set', floor: fourthHeldOutTop3Share, percent: fourthHeldOutTop3Share * 100 },
   ] as const)('puts the answer to at least $percent% of the $name in the top 3', async ({ set, name, floor }) => {
-    const report = await measureQuestionSet(bothPages(), site.origin, set);
+    const report = await measureQuestionSet(watched.page, site.origin, set);
     const byCategory = Object.entries(report.byCategory)
       .map(([category, s]) => `${category}: ${s.top3} of ${s.questions} in the top 3, ${s.top1} first`)
       .join('\n');

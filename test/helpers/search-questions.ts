@@ -156,33 +156,23 @@ export async function searchResults(page: Page, origin: string, query: string): 
   return { urls };
 }
 
-/**
- * Runs every question of a set through the search page and scores the results. With more than
- * one page, the questions are shared out among them and searched side by side (each page is a
- * tab of its own): the same answers, in about half the time on two cores.
- */
-export async function measureQuestionSet(pages: Page | readonly Page[], origin: string, set: QuestionSetName): Promise<ShareReport> {
-  return measureQuestions(pages, origin, questionSet(set), { listMisses: !set.startsWith('heldOut') });
+/** Runs every question of a set through the search page and scores the results. */
+export async function measureQuestionSet(page: Page, origin: string, set: QuestionSetName): Promise<ShareReport> {
+  return measureQuestions(page, origin, questionSet(set), { listMisses: !set.startsWith('heldOut') });
 }
 
-/** Runs the given questions through the search page, over one page or side by side (measureQuestionSet). */
-export async function measureQuestions(
-  pages: Page | readonly Page[],
-  origin: string,
-  questions: readonly SearchQuestion[],
-  { listMisses }: { listMisses: boolean },
-): Promise<ShareReport> {
-  const urls: string[][] = [];
-  let next = 0;
-  await Promise.all(
-    [pages].flat().map(async (page) => {
-      for (let i = next++; i < questions.length; i = next++) urls[i] = (await searchResults(page, origin, questions[i]!.q)).urls;
-    }),
-  );
-  return shareReport(
-    questions.map((question, i) => ({ question, urls: urls[i]! })),
-    { listMisses },
-  );
+/**
+ * Runs the given questions through the search page, one after another, and scores the results.
+ * (Two tabs side by side were tried: on two cores the searching keeps both busy either way, and
+ * the twelve sets took as long.)
+ */
+export async function measureQuestions(page: Page, origin: string, questions: readonly SearchQuestion[], { listMisses }: { listMisses: boolean }): Promise<ShareReport> {
+  const outcomes: { question: SearchQuestion; urls: string[] }[] = [];
+  for (const question of questions) {
+    const { urls } = await searchResults(page, origin, question.q);
+    outcomes.push({ question, urls });
+  }
+  return shareReport(outcomes, { listMisses });
 }
 
 /** The ways of asking what a name means that the definition checks use, one after another. */
