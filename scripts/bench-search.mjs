@@ -24,10 +24,12 @@ export async function measureQuestionShares(distDir) {
       tuned6: await measureQuestionSet(page, origin, 'tuned6'),
       tuned7: await measureQuestionSet(page, origin, 'tuned7'),
       tuned8: await measureQuestionSet(page, origin, 'tuned8'),
+      tuned9: await measureQuestionSet(page, origin, 'tuned9'),
       heldOut: await measureQuestionSet(page, origin, 'heldOut'),
       heldOut2: await measureQuestionSet(page, origin, 'heldOut2'),
       heldOut3: await measureQuestionSet(page, origin, 'heldOut3'),
       heldOut4: await measureQuestionSet(page, origin, 'heldOut4'),
+      heldOut5: await measureQuestionSet(page, origin, 'heldOut5'),
     };
   } finally {
     await browser.close();

@@ -130,6 +130,17 @@ export function everywhereWords(texts) {
   return [...recordCounts(texts)].filter(([word, n]) => n > texts.length * commonShare && !stopWords.has(word)).map(([word]) => word);
 }
 
+/**
+ * The result ids of the pages of each kind (content/search-terms.yaml, kind page-kind), by its
+ * path: the pages under it, not the part's own index page, which lists them all.
+ * @param {{ id: string, url: string }[]} fragments
+ * @param {{ path: string }[]} pageKinds
+ * @returns {Record<string, string[]>}
+ */
+export function pageKindRecords(fragments, pageKinds) {
+  return Object.fromEntries(pageKinds.map(({ path }) => [path, fragments.filter(({ url }) => url.startsWith(path) && url !== path).map(({ id }) => id)]));
+}
+
 /** The pages with the search form (src/components/SearchPanel.astro), whose script reads the index. */
 export const searchPages = ['search/index.html', 'teams/search/index.html'];
 
@@ -210,6 +221,8 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   const fragmentDir = join(dist, 'pagefind', 'fragment');
   const fragments = readdirSync(fragmentDir).map((name) => ({ id: name.replace(/\.pf_fragment$/, ''), ...readRecord(join(fragmentDir, name)) }));
   const termRecords = Object.fromEntries(fragments.filter(({ url }) => url.startsWith('/glossary/#')).map(({ id, url }) => [url.slice('/glossary/#'.length), id]));
+  const basePlan = JSON.parse(readFileSync(join(dist, 'search-plan.json'), 'utf8'));
+  const kindRecords = pageKindRecords(fragments, basePlan.pageKinds);
   // Every phrasing placed must be in its record: one under a heading the search leaves out
   // (data-pagefind-ignore) is indexed nowhere.
   const placed = new Map(pagePhrasings).set('/glossary/', new Map([...(pagePhrasings.get('/glossary/') ?? []), ...termPhrasings]));
@@ -224,7 +237,7 @@ export async function buildSearchIndex(dist = resolve(root, process.env.APK_DIST
   const texts = fragments.map((f) => f.content);
   const common = skippableWords(texts);
   const everywhere = everywhereWords(texts);
-  const plan = { ...JSON.parse(readFileSync(planPath, 'utf8')), records, prunedRecords, termRecords, common, everywhere, pagefindIndex };
+  const plan = { ...basePlan, kindRecords, records, prunedRecords, termRecords, common, everywhere, pagefindIndex };
   writeFileSync(planPath, JSON.stringify(plan));
   fillSearchPages(dist, pagefindIndex);
   return { pages, terms: glossary.length, records, pruned: Object.keys(pruned).length };

@@ -58,7 +58,16 @@ export function searchTermSchema(glossaryIds: readonly string[]) {
      */
     hostsTools: z.boolean().optional(),
   });
-  return z.discriminatedUnion('kind', [synonym, task]);
+  const pageKind = z.strictObject({
+    /** Stable id. */
+    id: slugId,
+    kind: z.literal('page-kind'),
+    /** The part of the site whose pages are of this kind, such as "/checklists/". */
+    path: sitePath,
+    /** Words that ask for a page of this kind ("checklist", "case study"). */
+    words: z.array(typed).min(1),
+  });
+  return z.discriminatedUnion('kind', [synonym, task, pageKind]);
 }
 
 export type SearchTerm = z.infer<ReturnType<typeof searchTermSchema>>;

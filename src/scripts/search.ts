@@ -29,7 +29,7 @@ import {
   type SearchOutcome,
 } from '../lib/search/ranking';
 import type { QuickMatch } from '../lib/search/quick-find';
-import { directAnswers, pageResult, pathOf } from '../lib/search/results';
+import { askedTerms, directAnswers, pageResult, pathOf } from '../lib/search/results';
 import { ideaPlaces, rankByNearness } from '../lib/search/nearness';
 import { stem } from '../lib/search/engine/stem';
 import { tokenize } from '../lib/search/words';
@@ -56,6 +56,9 @@ const firstFetch = 1;
 const pauseMs = 300;
 // How a record the query asks about counts against others (see termRecordWeight).
 const askedTermWeight = 3;
+// How a page of the kind a query asks for counts against others ("assessment checklist":
+// the checklist before the guidance page it comes from, which also says "checklist").
+const askedKindWeight = 3;
 
 /** Where the index is and how to read it, when the build has written it into the page (build-search-index.mjs). */
 const pageIndex = readPageIndex();
@@ -269,7 +272,8 @@ async function searchPages(
   filters: Filters,
   index: SearchPlanData,
   ticket: number,
-  definitionOf?: string,
+  askedTermIds: readonly string[] = [],
+  askedKind?: string,
 ): Promise<{ results: RankedResult[]; hits: ConceptHits[] } | undefined> {
   const skipped = skippedConcepts(concepts, index.common);
   const searches = searchesToRun(concepts, skipped);
@@ -295,9 +299,12 @@ async function searchPages(
   // A word left out counts as found on the records the plan says it is on, none of them scored.
   const hits = concepts.map((concept, i) => (skipped[i] ? { scores: new Map<string, number>(), pageCount: index.common[concept.label]! } : conceptHits(concept, outcomes)));
   const weights = new Map(Object.values(index.termRecords).map((id) => [id, termRecordWeight]));
-  // The term a question asks about comes first, so its text arrives first for its direct answer.
-  const asked = definitionOf && index.termRecords[definitionOf];
-  if (asked) weights.set(asked, askedTermWeight);
+  for (const id of askedKind ? (index.kindRecords[askedKind] ?? []) : []) weights.set(id, askedKindWeight);
+  // The terms a question asks about come first, so their text arrives first for their direct answers.
+  for (const id of askedTermIds) {
+    const asked = index.termRecords[id];
+    if (asked) weights.set(asked, askedTermWeight);
+  }
   const ideaWeight = ideaWeights(hits, index.records);
   const stems = concepts.map((c) => [...new Set(c.searches.flatMap((s) => tokenize(s).map(stem)))]);
   const placesOn = (id: string) => ideaPlaces(concepts.map((c) => c.searches.flatMap((s) => bySearch.get(id)!.get(s)?.weightedLocations() ?? [])));
@@ -502,7 +509,7 @@ async function run(): Promise<void> {
     const engine = await loadEngine();
     if (ticket !== latest) return;
     const concepts = plan.concepts.length > 0 ? plan.concepts : [{ label: query, searches: [query] }];
-    const first = await searchPages(engine, concepts, filters, index, ticket, plan.definitionOf);
+    const first = await searchPages(engine, concepts, filters, index, ticket, askedTerms(plan), plan.pageKind);
     if (!first) return;
     let results = first.results;
     if (likelyTypo(plan, first.hits)) {
@@ -510,7 +517,7 @@ async function run(): Promise<void> {
       index = whole;
       plan = planQuery(query, index, spelling);
       if (ticket !== latest) return;
-      const corrected = await searchPages(engine, plan.concepts, filters, index, ticket, plan.definitionOf);
+      const corrected = await searchPages(engine, plan.concepts, filters, index, ticket, askedTerms(plan), plan.pageKind);
       if (!corrected) return;
       results = corrected.results;
     }

@@ -3,14 +3,15 @@
  * page (or section) that answers it, are run through the site's own search page
  * (/search/?q=...) against the built site:
  * - search-questions.json, the tuning set: every answer must be in the top 3;
- * - search-questions-tuning-2.json to -8.json, a second to eighth
+ * - search-questions-tuning-2.json to -9.json, a second to ninth
  *   tuning set written in the words the kit's users type (everyday words for feelings,
  *   situations and policy terms, approaches, definitions, tools, guidance) before the search
  *   was changed for them: each at least the share below in the top 3;
  * - search-questions-held-out.json, written before the search changes and never used to tune
  *   it, search-questions-held-out-2.json, written with the sixth tuning set, and
  *   search-questions-held-out-3.json, written with the seventh, and
- *   search-questions-held-out-4.json, written with the eighth, held out the same way: at
+ *   search-questions-held-out-4.json, written with the eighth, and
+ *   search-questions-held-out-5.json, written with the ninth, held out the same way: at
  *   least the share below must be in the top 3. Their misses are not listed, on purpose
  *   (test/helpers/search-questions.ts says why); the share per category is.
  */
@@ -22,12 +23,13 @@ import { distDir, openSite, watchedPage, type Site, type Watched } from './harne
 import { measureQuestionSet, questionSet, searchResults, type QuestionSetName } from '../helpers/search-questions.ts';
 
 /**
- * The held-out share reached in the top 3 (114 of 121 when this was set; 75 before the search
- * changes, 103 before those for the third tuning set, 107 before those for the fourth, 108
- * before nearness and the search terms worked out from the pages, 111 before the search
- * phrasings), which a change must not lower. The goal is 0.95, not reached without tuning on it.
+ * The held-out share reached in the top 3: the goal of issue 15, 0.95 (115 of 121 when this was
+ * set; 75 before the search changes, 103 before those for the third tuning set, 107 before those
+ * for the fourth, 108 before nearness and the search terms worked out from the pages, 111 before
+ * the search phrasings, 114 before the changes made with the ninth tuning set), which a change
+ * must not lower. It was reached without reading any held-out question's result.
  */
-const heldOutTop3Share = 0.94;
+const heldOutTop3Share = 0.95;
 
 /**
  * The second tuning set's share in the top 3 (97 of 97 when this was set; 81 before the search
@@ -95,6 +97,18 @@ const eighthTuningTop3Share = 0.86;
  */
 const fourthHeldOutTop3Share = 0.87;
 
+/**
+ * The ninth tuning set's share in the top 3 (83 of 90 when this was set; 77 before the search
+ * changes made with it), which a change must not lower by more than a question.
+ */
+const ninthTuningTop3Share = 0.91;
+
+/**
+ * The fifth held-out set's share in the top 3 (74 of 90 when this was set; 71 before the search
+ * changes made with the ninth tuning set), which a change must not lower by more than a question.
+ */
+const fifthHeldOutTop3Share = 0.81;
+
 let site: Site;
 let watched: Watched;
 beforeAll(async () => {
@@ -153,6 +167,7 @@ describe('search answers practitioners’ questions', () => {
     { set: 'tuned6', name: 'sixth tuning set', floor: sixthTuningTop3Share },
     { set: 'tuned7', name: 'seventh tuning set', floor: seventhTuningTop3Share },
     { set: 'tuned8', name: 'eighth tuning set', floor: eighthTuningTop3Share },
+    { set: 'tuned9', name: 'ninth tuning set', floor: ninthTuningTop3Share },
   ] as const)('the $name', ({ set, name, floor }) => {
     it('has at least 60 questions, from each kind of question, each naming a page of the site', () => {
       const questions = questionSet(set);
@@ -177,6 +192,7 @@ describe('search answers practitioners’ questions', () => {
     { set: 'heldOut2', name: 'second held-out set', floor: secondHeldOutTop3Share, percent: secondHeldOutTop3Share * 100 },
     { set: 'heldOut3', name: 'third held-out set', floor: thirdHeldOutTop3Share, percent: thirdHeldOutTop3Share * 100 },
     { set: 'heldOut4', name: 'fourth held-out set', floor: fourthHeldOutTop3Share, percent: fourthHeldOutTop3Share * 100 },
+    { set: 'heldOut5', name: 'fifth held-out set', floor: fifthHeldOutTop3Share, percent: fifthHeldOutTop3Share * 100 },
   ] as const)('puts the answer to at least $percent% of the $name in the top 3', async ({ set, name, floor }) => {
     const report = await measureQuestionSet(watched.page, site.origin, set);
     const byCategory = Object.entries(report.byCategory)
@@ -189,7 +205,7 @@ describe('search answers practitioners’ questions', () => {
   });
 
   // An answer that is no longer a page or section of the site would count as a miss unnoticed.
-  it.each(['heldOut', 'heldOut2', 'heldOut3', 'heldOut4'] as const)('names a page or section of the site for every answer of %s', (set) => {
+  it.each(['heldOut', 'heldOut2', 'heldOut3', 'heldOut4', 'heldOut5'] as const)('names a page or section of the site for every answer of %s', (set) => {
     expect(answersNotOnTheSite(set)).toEqual([]);
   });
 });

@@ -266,6 +266,19 @@ describe('answers a question by what it asks', () => {
     expect(await axeViolations(watched.page)).toEqual([]);
   });
 
+  it('puts both glossary terms first, each with its definition, when a question asks how they differ', async () => {
+    const watched = await searchFor('whats the difference between CIN and CP');
+    expect((await resultLinks(watched)).slice(0, 2)).toEqual(['/glossary/#cin', '/glossary/#cp']);
+    for (const n of [0, 1]) await expect.poll(() => watched.page.locator('#search-results li').nth(n).locator('.result-excerpt').innerText()).not.toBe('');
+    expect(await axeViolations(watched.page)).toEqual([]);
+  });
+
+  it('ranks the pages of the kind a question asks for above the guidance that mentions it', async () => {
+    // "checklist" is on the guidance pages the checklists come from, too: asked for, the checklist comes first.
+    expect((await resultLinks(await searchFor('supervision checklist')))[0]).toBe('/checklists/supervision/');
+    expect((await resultLinks(await searchFor('case study on transitions')))[0]).toBe('/case-studies/newham-admissions-transitions/');
+  });
+
   it('puts the tool first when a question names it or what it does', async () => {
     expect((await resultUrls(await searchFor('attendance calculator')))[0]).toBe('/tools/attendance-calculator/');
     expect((await resultUrls(await searchFor('map what keeps the child away from school')))[0]).toBe('/tools/push-and-pull/');

@@ -6,7 +6,8 @@ import type { GlossaryTerm, SearchPlanData, Synonym, Task } from '../../src/lib/
 import { readYaml } from './content.ts';
 
 interface SearchTermEntry {
-  kind: 'synonym' | 'task';
+  kind: 'synonym' | 'task' | 'page-kind';
+  path?: string;
   words: string[];
   glossary?: string[];
   means?: string[];
@@ -28,10 +29,13 @@ export function wholePlan(): SearchPlanData {
   const tasks: Task[] = entries
     .filter((e) => e.kind === 'task')
     .map((e) => ({ page: e.page!, title: e.title!, summary: e.summary!, words: e.words, ...(e.hostsTools ? { hostsTools: true } : {}) }));
+  const pageKinds = entries.filter((e) => e.kind === 'page-kind').map((e) => ({ path: e.path!, words: e.words }));
   return {
     terms,
     synonyms,
     tasks,
+    pageKinds,
+    kindRecords: {},
     records: 160,
     prunedRecords: 300,
     termRecords: {},

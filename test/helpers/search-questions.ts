@@ -37,6 +37,8 @@
  * engineers who had seen neither the search's code nor its results nor any other question set,
  * from the built pages, in the held-out set's mix of kinds; their pool was split at random, kind
  * by kind: the first is for tuning, the second held out as the others are.
+ * search-questions-tuning-9.json and search-questions-held-out-5.json were written the same way, by
+ * two more such engineers, and split at random kind by kind in the same way.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -57,7 +59,8 @@ export interface SearchQuestion {
   answer?: string;
 }
 
-export type QuestionSetName = 'tuned' | 'tuned2' | 'tuned3' | 'tuned4' | 'tuned5' | 'tuned6' | 'tuned7' | 'tuned8' | 'heldOut' | 'heldOut2' | 'heldOut3' | 'heldOut4';
+export type QuestionSetName =
+  'tuned' | 'tuned2' | 'tuned3' | 'tuned4' | 'tuned5' | 'tuned6' | 'tuned7' | 'tuned8' | 'tuned9' | 'heldOut' | 'heldOut2' | 'heldOut3' | 'heldOut4' | 'heldOut5';
 
 const files: Record<QuestionSetName, string> = {
   tuned: '../e2e/search-questions.json',
@@ -68,10 +71,12 @@ const files: Record<QuestionSetName, string> = {
   tuned6: '../e2e/search-questions-tuning-6.json',
   tuned7: '../e2e/search-questions-tuning-7.json',
   tuned8: '../e2e/search-questions-tuning-8.json',
+  tuned9: '../e2e/search-questions-tuning-9.json',
   heldOut: '../e2e/search-questions-held-out.json',
   heldOut2: '../e2e/search-questions-held-out-2.json',
   heldOut3: '../e2e/search-questions-held-out-3.json',
   heldOut4: '../e2e/search-questions-held-out-4.json',
+  heldOut5: '../e2e/search-questions-held-out-5.json',
 };
 
 export function questionSet(name: QuestionSetName): SearchQuestion[] {

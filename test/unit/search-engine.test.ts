@@ -29,6 +29,7 @@ import tuned5 from '../e2e/search-questions-tuning-5.json' with { type: 'json' }
 import tuned6 from '../e2e/search-questions-tuning-6.json' with { type: 'json' };
 import tuned7 from '../e2e/search-questions-tuning-7.json' with { type: 'json' };
 import tuned8 from '../e2e/search-questions-tuning-8.json' with { type: 'json' };
+import tuned9 from '../e2e/search-questions-tuning-9.json' with { type: 'json' };
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const slug = (text: string) =>
@@ -161,7 +162,7 @@ describe('the stemmer', () => {
 });
 
 const metaWeights = { title: 8, summary: 3 };
-const questions = [...tuned, ...tuned2, ...tuned3, ...tuned4, ...tuned5, ...tuned6, ...tuned7, ...tuned8].map((q) => q.q);
+const questions = [...tuned, ...tuned2, ...tuned3, ...tuned4, ...tuned5, ...tuned6, ...tuned7, ...tuned8, ...tuned9].map((q) => q.q);
 
 interface Compared {
   searches: number;

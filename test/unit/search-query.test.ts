@@ -329,6 +329,45 @@ describe('planning the searches for a query', () => {
     expect(plan('define sa', severe).definitionOf).toBe('severe-absence');
     expect(plan('lateness sa', index).concepts.map((c) => c.label)).toEqual(['lateness']);
   });
+  it('does not read a duty asked about ("meant to", "supposed to") or a plea for plain words as ideas', () => {
+    const mean = { ...index, synonyms: [...synonyms, { words: ['mean to'], glossary: [], means: ['bullying'] }] };
+    expect(plan('what am i meant to do about lateness', mean).concepts.map((c) => c.label)).toEqual(['lateness']);
+    // "supposed", a word the site never uses, is not corrected to "supported".
+    expect(plan('what am i supposed to do about lateness', index, [...words, 'supported']).concepts.map((c) => c.label)).toEqual(['lateness']);
+    expect(plan('what is a DSL in simple terms', index).definitionOf).toBe('dsl');
+    expect(plan('EHCP in plain english', index).concepts.map((c) => c.label)).toEqual(['ehcp']);
+    expect(plan('kids who are mean to him', mean).concepts.map((c) => c.label)).toContain('mean to');
+  });
+  it('asks about the term whose own name was typed, of the several an everyday word means', () => {
+    const legal = { ...index, synonyms: [{ words: ['esos', 'court'], glossary: ['exclusion', 'eso'], means: [] }] };
+    expect(plan('what are ESOs', legal).definitionOf).toBe('eso');
+    expect(plan('what is court', legal).definitionOf).toBe('exclusion');
+  });
+  it('reads a question comparing two terms as asking about both', () => {
+    expect(plan('difference between a DSL and a VSH', index)).toMatchObject({ definitionOf: 'dsl', comparedWith: 'vsh' });
+    expect(plan('suspended vs expelled', { ...index, terms: [...terms.slice(0, -2), term('suspension', 'Suspension', undefined, ['suspended'])] })).toMatchObject({
+      definitionOf: 'suspension',
+      comparedWith: 'exclusion',
+    });
+    expect(plan('is an EHCP the same as an EHC plan', index).comparedWith).toBeUndefined();
+    expect(plan('dsl and vsh roles', index).comparedWith).toBeUndefined();
+    expect(plan('difference a vsh and dsl make to lateness, truancy and timetables', index, words).comparedWith).toBeUndefined();
+  });
+  it('reads the kind of page a question asks for, when it asks for something more', () => {
+    const kinds = {
+      ...index,
+      pageKinds: [
+        { path: '/checklists/', words: ['checklist', 'list of questions'] },
+        { path: '/case-studies/', words: ['case study'] },
+      ],
+    };
+    expect(plan('checklist for lateness and truancy', kinds).pageKind).toBe('/checklists/');
+    expect(plan('a list of questions about lateness', kinds).pageKind).toBe('/checklists/');
+    expect(plan('case studies on transitions', kinds).pageKind).toBe('/case-studies/');
+    expect(plan('checklists', kinds).pageKind).toBeUndefined();
+    expect(plan('the case studies', kinds).pageKind).toBeUndefined();
+    expect(plan('lateness questions', kinds).pageKind).toBeUndefined();
+  });
   it('keeps a hyphenated word whole and exact', () => {
     expect(planQuery('off-rolling', terms, words)).toEqual([{ label: 'off-rolling', searches: ['"off-rolling"'] }]);
   });

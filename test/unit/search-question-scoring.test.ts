@@ -33,7 +33,22 @@ describe('scoring search results against a question set', () => {
   });
 
   it('keeps every question set well formed: a question and a site path for each answer', () => {
-    for (const set of ['tuned', 'tuned2', 'tuned3', 'tuned4', 'tuned5', 'tuned6', 'tuned7', 'tuned8', 'heldOut', 'heldOut2', 'heldOut3', 'heldOut4'] as const) {
+    for (const set of [
+      'tuned',
+      'tuned2',
+      'tuned3',
+      'tuned4',
+      'tuned5',
+      'tuned6',
+      'tuned7',
+      'tuned8',
+      'tuned9',
+      'heldOut',
+      'heldOut2',
+      'heldOut3',
+      'heldOut4',
+      'heldOut5',
+    ] as const) {
       for (const question of questionSet(set)) {
         expect(question.q.trim()).not.toBe('');
         for (const url of [question.expect, ...(question.alsoAccept ?? [])]) expect(url).toMatch(/^\/[a-z0-9/-]*(#[a-z0-9-]+)?$/);

@@ -135,6 +135,20 @@ describe('the words on most records', () => {
   });
 });
 
+describe('the records of each kind of page', () => {
+  it('lists the pages under each kind’s path, not its index page nor pages elsewhere', async () => {
+    const { pageKindRecords } = await import('../../scripts/build-search-index.mjs');
+    const fragments = [
+      { id: 'a', url: '/checklists/' },
+      { id: 'b', url: '/checklists/assessment/' },
+      { id: 'c', url: '/guidance/attendance-in-assessment/' },
+      { id: 'd', url: '/checklists/supervision/' },
+      { id: 'e', url: '/case-studies/lincolnshire/' },
+    ];
+    expect(pageKindRecords(fragments, [{ path: '/checklists/' }, { path: '/tools/' }])).toEqual({ '/checklists/': ['b', 'd'], '/tools/': [] });
+  });
+});
+
 describe('a word whose part of the index was pruned (a site of thousands of pages)', () => {
   const total = 5000;
   const cap = 300;

@@ -288,7 +288,7 @@ describe('what a result shows', () => {
 
     it('lets a rare idea outweigh common ones that the summary matches too', () => {
       const curious = found(section('A page', '', 3), section('Listen', 'listen', 0), section('Ask about the day', 'ask', 6));
-      const common = found(section('A page', '', 5), section('Listen', 'listen', 5), section('Ask about the day', 'ask', 0));
+      const common = found(section('A page', '', 14), section('Listen', 'listen', 5), section('Ask about the day', 'ask', 0));
       const ideas = [
         { weight: 2.5, stems: ['curious'], found: [curious] },
         { weight: 0.4, stems: ['child'], found: [common] },
@@ -302,6 +302,14 @@ describe('what a result shows', () => {
           { ...ideas[1]!, weight: 2.5 },
         ]).url,
       ).toBe('/guidance/a/');
+    });
+
+    it('goes to a section that matches as strongly as the page’s summary, which names every idea in passing', () => {
+      const belonging = found(section('A page', '', 4), section('Being there is not enough', 'being-there', 4), section('Next steps', 'next', 1));
+      expect(pageResult(belonging, [{ weight: 2, stems: ['belong'], found: [belonging] }]).url).toBe('/guidance/a/#being-there');
+      // A summary that matches far more strongly than any section still wins.
+      const summary = found(section('A page', '', 30), section('Being there is not enough', 'being-there', 4));
+      expect(pageResult(summary, [{ weight: 2, stems: ['belong'], found: [summary] }]).url).toBe('/guidance/a/');
     });
 
     it("takes each idea's strongest match over its searches, and the excerpt of the most telling idea", () => {
@@ -325,6 +333,13 @@ describe('what a result shows', () => {
     expect(directAnswers(plan, { terms }).map((a) => [a.kind, a.url, a.title])).toEqual([
       ['term', '/glossary/#vsh', 'VSH: Virtual school head'],
       ['task', '/tools/four-is/', 'The four i’s planner'],
+    ]);
+  });
+  it('answers a question comparing two terms with both, the first named first', () => {
+    const plan = { concepts: [], definitionOf: 'vsh', comparedWith: 'persistent-absence', truncated: false };
+    expect(directAnswers(plan, { terms }).map((a) => [a.kind, a.url])).toEqual([
+      ['term', '/glossary/#vsh'],
+      ['term', '/glossary/#persistent-absence'],
     ]);
   });
 });

@@ -7,7 +7,7 @@
 import { getCollection } from 'astro:content';
 import tools from '../../../content/tools.json';
 import { checklistShown, toolShown } from '../../council/shown.ts';
-import type { GlossaryTerm, QuickFindEntry, QuickFindList, SearchPlanData, SpellingList, Synonym, Task } from './index-types.ts';
+import type { GlossaryTerm, PageKind, QuickFindEntry, QuickFindList, SearchPlanData, SpellingList, Synonym, Task } from './index-types.ts';
 import { capQuickFind } from './quick-find-list.ts';
 import { vocabulary } from './spelling.ts';
 
@@ -26,16 +26,20 @@ export async function buildSearchPlan(): Promise<SearchPlanData> {
   }));
   const synonyms: Synonym[] = [];
   const tasks: Task[] = [];
+  const pageKinds: PageKind[] = [];
   for (const { data } of searchTerms) {
     if (data.kind === 'synonym') synonyms.push({ words: data.words, glossary: data.glossary, means: data.means });
+    else if (data.kind === 'page-kind') pageKinds.push({ path: data.path, words: data.words });
     else tasks.push({ page: data.page, title: data.title, summary: data.summary, words: data.words, ...(data.hostsTools ? { hostsTools: true } : {}) });
   }
-  // `records`, `prunedRecords`, `termRecords`, `common`, `everywhere` and `pagefindIndex` are filled in by
-  // scripts/build-search-index.mjs once Pagefind has indexed the site.
+  // `kindRecords`, `records`, `prunedRecords`, `termRecords`, `common`, `everywhere` and `pagefindIndex`
+  // are filled in by scripts/build-search-index.mjs once Pagefind has indexed the site.
   return {
     terms,
     synonyms,
     tasks,
+    pageKinds,
+    kindRecords: {},
     records: 0,
     prunedRecords: 0,
     termRecords: {},

@@ -39,10 +39,27 @@ export interface Task {
   hostsTools?: boolean;
 }
 
+/**
+ * Words that ask for a kind of page (content/search-terms.yaml, kind page-kind): "a checklist
+ * for monitoring" wants one of the pages under /checklists/, whichever answers best.
+ */
+export interface PageKind {
+  /** The part of the site whose pages are of this kind. */
+  path: string;
+  words: string[];
+}
+
 export interface SearchPlanData {
   terms: GlossaryTerm[];
   synonyms: Synonym[];
   tasks: Task[];
+  pageKinds: PageKind[];
+  /**
+   * The Pagefind result ids of the pages of each kind, by its path: a query asking for that
+   * kind ranks them higher (src/scripts/search.ts). The pages within each part of the site the
+   * kit's own content makes (its checklists, case studies, tools, training): a few dozen.
+   */
+  kindRecords: Record<string, string[]>;
   /** How many records the Pagefind index holds: how telling a word is depends on it. */
   records: number;
   /**

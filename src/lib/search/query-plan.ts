@@ -6,7 +6,7 @@
  * nearest word the site uses, when a spelling list is given. It also says whether the query
  * asks what a term means, and which of the kit's tools it names.
  */
-import type { GlossaryTerm, SearchPlanData, Synonym, Task } from './index-types.ts';
+import type { GlossaryTerm, PageKind, SearchPlanData, Synonym, Task } from './index-types.ts';
 import { correctWord, isKnown } from './spelling.ts';
 import { childWords, engineStem, pluralOf, sameWord, sameWordInitials, simpleStems, splitWords, stopWords, tokenize, verbForms } from './words.ts';
 
@@ -43,8 +43,15 @@ export interface QueryPlan {
   concepts: QueryConcept[];
   /** The glossary term the query asks the meaning of ("what is a PEP"), if it does. */
   definitionOf?: string | undefined;
+  /**
+   * The second term, when the query asks how two differ ("difference between CIN and CP",
+   * "suspended vs expelled"): both entries answer it, `definitionOf` first.
+   */
+  comparedWith?: string | undefined;
   /** The tool or page the query names or describes the use of ("work out attendance percentage"). */
   task?: Task | undefined;
+  /** The part of the site whose kind of page the query asks for ("/checklists/" for "a checklist for monitoring"). */
+  pageKind?: string | undefined;
   /** True when the query was longer than maxQueryLength and was cut. */
   truncated: boolean;
 }
@@ -294,7 +301,9 @@ interface Span {
 
 /**
  * Ways of asking that name no idea: "tell me why she won't go" asks why, it does not say that
- * someone told or did not tell (the everyday words for unreported absence: "tells me").
+ * someone told or did not tell (the everyday words for unreported absence: "tells me"); "what am
+ * I meant to do" asks about a duty, and is not "mean to" (bullying); "PEP in simple terms" asks
+ * for a plain answer, not for pages with "simple" and "terms".
  */
 const framings = [
   ['tell', 'me', 'why'],
@@ -304,12 +313,24 @@ const framings = [
   ['tell', 'me', 'if'],
   ['tell', 'me', 'whether'],
   ['tell', 'us', 'why'],
+  ['meant', 'to'],
+  ['supposed', 'to'],
+  ['in', 'simple', 'terms'],
+  ['in', 'plain', 'english'],
+  ['in', 'plain', 'language'],
+  ['in', 'layman', 'terms'],
+  ['in', 'laymans', 'terms'],
+  ['in', 'a', 'nutshell'],
 ];
 
-/** Marks the words of each question framing in `tokens` as read, so no name is read across them. */
-function markFramings(tokens: readonly string[], used: boolean[]): void {
-  for (let at = 0; at < tokens.length; at++) {
-    for (const framing of framings) if (framing.every((w, i) => tokens[at + i] === w)) used.fill(true, at, at + framing.length);
+/**
+ * Marks the words of each question framing in `words` as read, so no name is read across them
+ * and none is searched. Matched on what was typed as well as on the spelling's corrections:
+ * "supposed", a word the site never uses, would otherwise be corrected to "supported".
+ */
+function markFramings(words: readonly string[], used: boolean[]): void {
+  for (let at = 0; at < words.length; at++) {
+    for (const framing of framings) if (framing.every((w, i) => words[at + i] === w)) used.fill(true, at, at + framing.length);
   }
 }
 
@@ -372,6 +393,25 @@ export function namedTask(tokens: readonly string[], tasks: readonly Task[], nam
   return best?.task;
 }
 
+/**
+ * The kind of page whose words the query uses ("checklist", "case study"), by the longest
+ * phrase, when it asks for something more: "case studies" alone wants the page that lists them.
+ */
+function askedKind(tokens: readonly string[], kinds: readonly PageKind[], skippable: ReadonlySet<string>): string | undefined {
+  let best: { path: string; longest: number; at: number; length: number } | undefined;
+  for (const { path, words } of kinds) {
+    for (const phrase of words) {
+      const name = nameWords(phrase);
+      if (best && name.length <= best.longest) continue;
+      const [found] = occurrences(tokens, name, skippable, true);
+      if (found) best = { path, longest: name.length, at: found.at, length: found.length };
+    }
+  }
+  if (!best) return undefined;
+  const { at, length } = best;
+  return tokens.some((t, i) => (i < at || i >= at + length) && t.length > 1 && !skippable.has(t)) ? best.path : undefined;
+}
+
 const oneWordNamesRead = new WeakMap<readonly GlossaryTerm[], ReadonlySet<string>>();
 
 /** The glossary's names of one word (abbreviations such as "SA", and one-word names and aliases), as typed words. */
@@ -414,7 +454,7 @@ export function planWords(index: Pick<SearchPlanData, 'terms' | 'synonyms' | 'ta
  */
 export function planQuery(
   query: string,
-  index: Pick<SearchPlanData, 'terms' | 'synonyms' | 'tasks'> & Partial<Pick<SearchPlanData, 'everywhere'>>,
+  index: Pick<SearchPlanData, 'terms' | 'synonyms' | 'tasks'> & Partial<Pick<SearchPlanData, 'everywhere' | 'pageKinds'>>,
   spelling: readonly string[] = [],
 ): QueryPlan {
   const truncated = query.length > maxQueryLength;
@@ -430,6 +470,7 @@ export function planQuery(
   const corrections = typed.map((t) => (spelling.length > 0 && !stopWords.has(t) ? correctWord(t, spelling, known) : undefined));
   const tokens = typed.map((t, i) => corrections[i] ?? t);
   const used = new Array<boolean>(tokens.length).fill(false);
+  markFramings(typed, used);
   markFramings(tokens, used);
   const found: { at: number; concept: QueryConcept; group?: NameGroup }[] = [];
   const spans: Span[] = [];
@@ -490,7 +531,10 @@ export function planQuery(
     .map((f) => f.concept)
     .filter((c) => !seen.has(c.label) && seen.add(c.label))
     .slice(0, maxConcepts);
-  return { concepts, definitionOf: definitionOf(typed, concepts, everywhere), task: namedTask(tokens, index.tasks, spans, skippable), truncated };
+  const compared = comparedTerms(typed, concepts, everywhere, index.terms);
+  const asked = compared ? { definitionOf: compared[0], comparedWith: compared[1] } : { definitionOf: definitionOf(typed, concepts, everywhere, index.terms) };
+  const kind = askedKind(tokens, index.pageKinds ?? [], skippable);
+  return { concepts, ...asked, task: namedTask(tokens, index.tasks, spans, skippable), ...(kind ? { pageKind: kind } : {}), truncated };
 }
 
 /**
@@ -498,13 +542,53 @@ export function planQuery(
  * the term, as "DSL" does) whose ideas are the term and at most one other word. Words found
  * on most pages (`everywhere`: "school", "attendance") are not other ideas.
  */
-function definitionOf(typed: readonly string[], concepts: readonly QueryConcept[], everywhere: ReadonlySet<string>): string | undefined {
+function definitionOf(typed: readonly string[], concepts: readonly QueryConcept[], everywhere: ReadonlySet<string>, terms: readonly GlossaryTerm[]): string | undefined {
   const named = concepts.filter((c) => (c.termIds?.length ?? 0) > 0);
   if (named.length === 0) return undefined;
   // The words that ask for a meaning ("what does PEP stand for") are not other ideas.
   const others = concepts.filter((c) => c !== named[0] && !definitionWords.has(c.label) && !everywhere.has(c.label)).length;
-  if (concepts.length === 1 || (asksForMeaning(typed) && others <= 1)) return named[0]!.termIds![0];
+  if (concepts.length === 1 || (asksForMeaning(typed) && others <= 1)) return termNamed(named[0]!, terms);
   return undefined;
+}
+
+/** Words that ask how two things differ, and are not ideas to search for. */
+const comparisonWords = new Set(['difference', 'differences', 'different', 'differ', 'vs', 'versus', 'compare', 'compared', 'comparison', 'same', 'between']);
+
+/**
+ * The two glossary terms a query asks to tell apart: a question with a word of comparison
+ * ("difference", "vs", "same as") that names two terms and at most two other ideas (a word of
+ * comparison and two names say plainly what is asked: "mum asking whats the difference between
+ * suspended and expelled").
+ */
+function comparedTerms(typed: readonly string[], concepts: readonly QueryConcept[], everywhere: ReadonlySet<string>, terms: readonly GlossaryTerm[]): [string, string] | undefined {
+  if (!typed.some((t) => comparisonWords.has(t))) return undefined;
+  const named = concepts.filter((c) => (c.termIds?.length ?? 0) > 0);
+  if (named.length !== 2) return undefined;
+  const others = concepts.filter((c) => !named.includes(c) && !comparisonWords.has(c.label) && !definitionWords.has(c.label) && !everywhere.has(c.label)).length;
+  if (others > 2) return undefined;
+  const [first, second] = named.map((c) => termNamed(c, terms));
+  return first !== second ? [first!, second!] : undefined;
+}
+
+/**
+ * Of the terms an idea was read as, the one whose own name was typed: everyday words may mean
+ * several terms ("ESOs" is among the words for legal action), but "what are ESOs" asks about
+ * education supervision orders. Otherwise the first, the term the words mean most.
+ */
+function termNamed(concept: QueryConcept, terms: readonly GlossaryTerm[]): string {
+  const ids = concept.termIds!;
+  const typed = nameWords(concept.label);
+  const named = ids.find((id) => {
+    const term = terms.find((t) => t.id === id);
+    return (
+      term !== undefined &&
+      termNames(term).some((name) => {
+        const words = nameWords(name);
+        return words.length === typed.length && words.every((w, i) => sameWord(w, typed[i]!));
+      })
+    );
+  });
+  return named ?? ids[0]!;
 }
 
 /**

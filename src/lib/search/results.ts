@@ -74,6 +74,14 @@ export interface IdeaOnPage {
 export const headingBonus = 2;
 
 /**
+ * How much a match in a page's top (its summary, before the first heading) counts against one
+ * in a section: the summary names each of the page's ideas in passing, so a question about
+ * one of them is answered where the page takes it up ("she doesn't fit in": the section on
+ * belonging, not the summary that lists belonging among other things).
+ */
+export const pageTopFactor = 0.75;
+
+/**
  * A page result goes to the section of the page's own text that answers most of the question
  * (Pagefind splits a page at its headings with ids), with that section's excerpt; to the page
  * itself when that is its top, or when only the template's boxes matched.
@@ -118,8 +126,9 @@ function answeringSection(pageUrl: string, ideas: readonly IdeaOnPage[]): Pagefi
       }
     }
     for (const [url, { strength, section }] of strongest) {
-      const headed = url !== pageUrl && tokenize(section.title).some((word) => stems.includes(stem(word)));
-      const score = weight * weight * (Math.log(1 + strength) + (headed ? headingBonus : 0));
+      const top = url === pageUrl;
+      const headed = !top && tokenize(section.title).some((word) => stems.includes(stem(word)));
+      const score = weight * weight * (Math.log(1 + strength) * (top ? pageTopFactor : 1) + (headed ? headingBonus : 0));
       const kept = sections.get(url);
       if (!kept) sections.set(url, { score, excerptFrom: weight, section });
       else {
@@ -135,18 +144,24 @@ function answeringSection(pageUrl: string, ideas: readonly IdeaOnPage[]): Pagefi
 
 /**
  * The results a plan calls for before any search: the glossary term a "what is ..." question
- * asks about (its definition follows when its record's text arrives), then the tool or page
- * it names.
+ * asks about, or the two a "what is the difference" question compares (each definition follows
+ * when its record's text arrives), then the tool or page it names.
  */
 export function directAnswers(plan: QueryPlan, index: Pick<SearchPlanData, 'terms'>): SearchResult[] {
   const answers: SearchResult[] = [];
-  const term = plan.definitionOf ? index.terms.find((t) => t.id === plan.definitionOf) : undefined;
-  if (term) {
+  for (const id of askedTerms(plan)) {
+    const term = index.terms.find((t) => t.id === id);
+    if (!term) continue;
     const title = term.abbreviation ? `${term.abbreviation}: ${term.term}` : term.term;
     answers.push({ url: `/glossary/#${term.id}`, title, excerpt: '', kind: 'term' });
   }
   if (plan.task) answers.push({ url: plan.task.page, title: plan.task.title, excerpt: plan.task.summary, kind: 'task' });
   return answers;
+}
+
+/** The glossary terms a query asks about: the one it asks the meaning of, and the one it compares it with. */
+export function askedTerms(plan: Pick<QueryPlan, 'definitionOf' | 'comparedWith'>): string[] {
+  return [plan.definitionOf, plan.comparedWith].filter((id): id is string => id !== undefined);
 }
 
 /** The path of a site URL, without its #section. */

@@ -18,7 +18,7 @@ export const stopWords = new Set(
   need needs want wants please since never always ever keeps keep kept lot lots loads often sometimes usually already
   yet now says said say saying think thinks thought here like go goes going went come comes came
   only rather enough quite even maybe perhaps probably moment basically literally totally anymore
-  happen happens happened happening fine`.split(/\s+/),
+  happen happens happened happening fine exactly re`.split(/\s+/),
 );
 
 /**
