@@ -337,6 +337,15 @@ describe('planning the searches for a query', () => {
     expect(plan('what is a DSL in simple terms', index).definitionOf).toBe('dsl');
     expect(plan('EHCP in plain english', index).concepts.map((c) => c.label)).toEqual(['ehcp']);
     expect(plan('kids who are mean to him', mean).concepts.map((c) => c.label)).toContain('mean to');
+    // "Who is supposed to ..." asks about a duty, not who someone is.
+    expect(plan('who is supposed to sort lateness, the DSL?', index).definitionOf).toBeUndefined();
+    expect(plan('what is a DSL supposed to do', index).definitionOf).toBeUndefined();
+    expect(plan('who is the DSL', index).definitionOf).toBe('dsl');
+  });
+  it('never reads a name across "or" or "and": they join two things', () => {
+    const school = { ...index, synonyms: [{ words: ['school social worker'], glossary: [], means: ['school-based social worker'] }] };
+    expect(plan('the school or his social worker', school).concepts.map((c) => c.label)).toEqual(['school', 'social', 'worker']);
+    expect(plan('the school social worker', school).concepts.map((c) => c.label)).toEqual(['school social worker']);
   });
   it('asks about the term whose own name was typed, of the several an everyday word means', () => {
     const legal = { ...index, synonyms: [{ words: ['esos', 'court'], glossary: ['exclusion', 'eso'], means: [] }] };

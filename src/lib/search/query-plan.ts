@@ -188,6 +188,12 @@ interface Occurrence {
 }
 
 /**
+ * Words that join two things, not one: a name is never read across them ("the school or his
+ * social worker" names no school social worker).
+ */
+const alternatives = new Set(['or', 'and', 'nor']);
+
+/**
  * Where a name's words occur in the query's tokens, allowing other endings of the same word
  * (sameWord), or only plurals when `strict` (a task's words, where "teacher" must not name the
  * training that "teach" does). Words in `skippable` (stop words, and the words on most pages)
@@ -223,7 +229,7 @@ function occurrences(tokens: readonly string[], name: readonly string[], skippab
         // Left out only when not typed just ahead: "taking the children out of school" keeps its "out".
         exact = false;
         k++;
-      } else if (token !== undefined && words.length > 0 && skippable.has(token) && skipped < maxSkippedWords) {
+      } else if (token !== undefined && words.length > 0 && skippable.has(token) && !alternatives.has(token) && skipped < maxSkippedWords) {
         skipped++;
         pos++;
       } else break;
@@ -299,6 +305,12 @@ interface Span {
   length: number;
 }
 
+/** Ways of asking what someone should do: "who is supposed to sort it" asks about a duty, not who someone is. */
+const dutyFramings = [
+  ['supposed', 'to'],
+  ['meant', 'to'],
+];
+
 /**
  * Ways of asking that name no idea: "tell me why she won't go" asks why, it does not say that
  * someone told or did not tell (the everyday words for unreported absence: "tells me"); "what am
@@ -313,8 +325,7 @@ const framings = [
   ['tell', 'me', 'if'],
   ['tell', 'me', 'whether'],
   ['tell', 'us', 'why'],
-  ['meant', 'to'],
-  ['supposed', 'to'],
+  ...dutyFramings,
   ['in', 'simple', 'terms'],
   ['in', 'plain', 'english'],
   ['in', 'plain', 'language'],
@@ -349,6 +360,10 @@ const definitionOpenings = [
   ['what', 'qualifies'],
 ];
 const definitionWords = new Set(['mean', 'means', 'meant', 'meaning', 'stand', 'stands', 'definition', 'define', 'defined', 'explain', 'explained', 'acronym', 'abbreviation']);
+
+function asksDuty(tokens: readonly string[]): boolean {
+  return tokens.some((_, at) => dutyFramings.some((framing) => framing.every((w, i) => tokens[at + i] === w)));
+}
 
 function asksForMeaning(tokens: readonly string[]): boolean {
   return definitionOpenings.some((opening) => opening.every((w, i) => tokens[i] === w)) || tokens.some((t) => definitionWords.has(t));
@@ -544,7 +559,7 @@ export function planQuery(
  */
 function definitionOf(typed: readonly string[], concepts: readonly QueryConcept[], everywhere: ReadonlySet<string>, terms: readonly GlossaryTerm[]): string | undefined {
   const named = concepts.filter((c) => (c.termIds?.length ?? 0) > 0);
-  if (named.length === 0) return undefined;
+  if (named.length === 0 || asksDuty(typed)) return undefined;
   // The words that ask for a meaning ("what does PEP stand for") are not other ideas.
   const others = concepts.filter((c) => c !== named[0] && !definitionWords.has(c.label) && !everywhere.has(c.label)).length;
   if (concepts.length === 1 || (asksForMeaning(typed) && others <= 1)) return termNamed(named[0]!, terms);
